@@ -1,0 +1,170 @@
+"""Actors in a sentence: who is named, and whether they act or are acted upon.
+
+Mentions come from the actor lexicon (``data/actors.jsonl``): full aliases ("regime
+forces", "the US-led coalition", "Islamic State") and demonym + force noun ("Russian
+jets", "Assad's air force", "Russian or Syrian jets"). The parse then tells perpetrators
+(agents: "by government forces", subjects of attack verbs, modifiers of the event noun)
+from targets ("strikes against rebels", "rebel-held areas").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+
+FORCE_NOUNS = {
+    "jet", "warplane", "aircraft", "plane", "helicopter", "force", "troop", "army", "military", "soldier",
+    "navy", "warship", "drone", "artillery", "tank", "strike", "airstrike", "raid", "bombing", "bombardment",
+    "shelling", "fighter", "militia", "gunman", "campaign", "offensive", "regime", "government", "bomber",
+    "sukhoi", "air", "unit", "battalion", "brigade", "division", "ally", "loyalist", "gunship", "missile",
+    "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
+    "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
+    "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine",
+}
+EVENT_NOUNS = {"strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation", "sortie", "assault", "barrage", "fire", "onslaught"}
+TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
+ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege"}
+# verbs whose subject carries out the event ("Russian jets carried out strikes")
+AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open"}
+HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a sentence: its key, token span and syntactic role."""
+
+    key: str
+    start: int  # token index
+    end: int
+    role: str  # perpetrator | target | other
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """First word -> [(words, key, case_sensitive)], longest first."""
+    lex = lexicon.load()
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for row in lex.actors:
+        for alias in row.get("aliases", []):
+            case_sensitive = alias.isupper() and len(alias) <= 4  # "IS", "SDF", "FSA", "YPG"
+            words = tuple(alias.replace("'s", " 's").split()) if case_sensitive else tuple(alias.lower().replace("'s", " 's").split())
+            index.setdefault(words[0], []).append((words, row["key"], case_sensitive))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _role(span: Span) -> str:
+    root = span.root
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in HOLD_WORDS or after.lower_.endswith("-held") or after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in HOLD_WORDS):
+        return "target"
+    if root.lower_.endswith("-held") or root.lower_.endswith("-controlled"):
+        return "target"
+    tok = root
+    # climb through coordination: "Russian or Syrian jets", "IS and Nusra militants"
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
+        noun = tok.head
+        if noun.lemma_.lower() in EVENT_NOUNS:
+            return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
+        if noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS:
+            tok = noun
+            while tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+        else:
+            return "other"
+    dep, head = tok.dep_, tok.head
+    if dep == "pobj":
+        prep = head.lower_
+        if prep == "by":
+            return "perpetrator"
+        if prep in TARGET_PREPS:
+            return "target"
+        if prep in ("from",):
+            return "perpetrator"
+        return "other"
+    if dep in ("agent",):
+        return "perpetrator"
+    if dep in ("nsubjpass", "dobj") and head.lemma_.lower() in ATTACK_VERBS:
+        return "target"
+    if dep in ("nsubj",):
+        return "perpetrator" if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in AGENT_VERBS else "other"
+    if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
+        return "perpetrator"
+    return "other"
+
+
+def find_actors(sent: Span) -> list[ActorMention]:
+    """Actor mentions in a sentence, longest alias first, each with its role."""
+    doc = sent.doc
+    lex = lexicon.load()
+    index = _alias_index()
+    mentions: list[ActorMention] = []
+    taken: set[int] = set()
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        found = None
+        for first in (tok.text, tok.lower_):
+            for words, key, case_sensitive in index.get(first, ()):
+                n = len(words)
+                if i + n > sent.end:
+                    continue
+                got = tuple(t.text if case_sensitive else t.lower_ for t in doc[i : i + n])
+                if got == words:
+                    if case_sensitive and n == 1 and tok.text == "IS" and (tok.pos_ == "AUX" or tok.dep_ in ("ROOT", "aux", "auxpass", "cop")):
+                        continue
+                    found = (n, key)
+                    break
+            if found:
+                break
+        if found:
+            n, key = found
+            span = doc[i : i + n]
+            mentions.append(ActorMention(key, i, i + n, _role(span)))
+            taken.update(range(i, i + n))
+            i += n
+            continue
+        i += 1
+    # demonym + force noun: "Russian jets", "Syrian or Russian warplanes", "Assad's air force"
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        key = lex.demonyms.get(tok.lower_)
+        if key is None:
+            continue
+        if tok.lower_ in ("government", "regime") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
+            if tok.lower_ == "regime" or (tok.dep_ in ("nsubj", "pobj") and tok.head.lemma_ in ATTACK_VERBS | {"by"}):
+                mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
+        if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":
+            noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS):
+            mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def coordinated_by_or(sent: Span, mentions: list[ActorMention]) -> bool:
+    """True when perpetrators are offered as alternatives ("either Russian or Syrian jets")."""
+    if len({m.key for m in mentions}) < 2:
+        return False
+    doc = sent.doc
+    lo = min(m.start for m in mentions)
+    hi = max(m.end for m in mentions)
+    between = {t.lower_ for t in doc[lo:hi]}
+    return "or" in between or "either" in {t.lower_ for t in doc[max(sent.start, lo - 3) : lo]}

@@ -1,0 +1,223 @@
+"""Claims: what officials and parties to the war said about events, with stance and scope.
+
+A claim is an attribution (see :mod:`attribution`) whose speaker speaks for a party (a
+state, its ministries and media, an armed group) and whose content is about a violent
+event. Stance is ``denies`` when the cue denies ("denied", "rejected"), when the event is
+negated ("has not been bombed", "no civilians were killed"), when it is called false
+("fabricated"), or when a truce is said to hold ("the moratorium is still in place").
+The scope (event type, place, window, actor, figure) is read from the content, falling
+back to the sentence and the article.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from ..records import Claim, DateSpan, Place, Range, Scope
+from . import lexicon
+from .actors import find_actors
+from .attribution import Attribution
+from .context import ArticleContext, place_rank
+from .counts import find_counts
+from .incidents import _event_root, _group_type, _groups, _hypothetical, _split_places
+
+EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
+PARTY_KINDS = ("party",)
+
+
+def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list[Token]]:
+    """The event type a claim's content is about, and the tokens that name it."""
+    terms = ctx.terms_in(content)
+    if terms:
+        groups = _groups(terms, content)
+        best = max(groups, key=lambda g: _group_type(g)[1])
+        etype = _group_type(best)[0]
+        return etype, [content.doc[m.end - 1] for m in terms]
+    for tok in content:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in EVENT_VERBS:
+            return EVENT_VERBS[lemma], [tok]
+    if any(c.kind == "killed" for c in find_counts(content)):
+        return "other", []
+    return None, []
+
+
+def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
+    lex = lexicon.load()
+    st = lex.stance
+    if att.stance == "denies":
+        return "denies"
+    negs = set(st["negators"])
+    root = content.root
+    for tok in [root, *event_toks, *[t.head for t in event_toks]]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return "denies"
+        if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
+            return "denies"
+    if any(t.lower_ in negs and t.dep_ in ("neg", "det") and t.head.i in {e.i for e in event_toks} | {root.i} for t in content):
+        return "denies"
+    words = {t.lower_ for t in content}
+    if words & set(st["denial_words"]):
+        return "denies"
+    if words & set(st["truce_words"]) and any(h in content.text.lower() for h in st["truce_holding"]):
+        return "denies"
+    # "no civilians were killed"
+    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in ("civilian", "one", "casualty", "people", "strike", "attack") for t in content):
+        return "denies"
+    if any(t.lower_ in ("nobody", "none", "never") for t in content):
+        return "denies"
+    return "asserts"
+
+
+def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None, stance: str) -> DateSpan | None:
+    """The period the claim is about: a duration or date in its content, else the statement's day.
+
+    A denial without a date of its own ("strikes were not targeting Aleppo") covers the
+    statement's day and the day before; an assertion, the statement's day.
+    """
+    spans = [t for t in ctx.timexes_in(content) if t.span is not None]
+    if spans:
+        durations = [t for t in spans if t.kind == "DURATION" or t.text.lower().startswith("since")]
+        pick = durations[0] if durations else spans[0]
+        span = pick.span
+        if said_on and durations and span.end != said_on and span.end == ctx.published:
+            # a duration counted back from the statement date rather than the publication date
+            span = DateSpan(said_on - (span.end - span.start), said_on, span.text)
+        return span
+    if said_on is None:
+        return None
+    if stance == "asserts":
+        return DateSpan(said_on, said_on, "the statement's day")
+    return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
+
+
+def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | None) -> date | None:
+    cue = att.cue
+    near = [
+        t
+        for t in ctx.timexes_in(sent)
+        if t.span is not None and t.span.days <= 2 and (content is None or not (content.start_char <= t.start < content.end_char))
+    ]
+    if near:
+        best = min(near, key=lambda t: abs(t.start - cue.idx))
+        return best.span.end
+    before = ctx.last_date_before(sent.start_char, within=400)
+    if before is not None and any(t.lower_ in ("before", "previous", "earlier") for t in sent[:6]):
+        return before.end
+    return ctx.published
+
+
+def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token]) -> str | None:
+    actors = [a for a in find_actors(content) if a.role == "perpetrator"]
+    if actors:
+        return actors[0].key
+    doc = content.doc
+    for tok in event_toks:
+        root = _event_root(tok)
+        # "its jets", "our strikes": the speaker's own side
+        for t in [tok, root]:
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in t.children):
+                return att.speaker.actor
+        # "Strikes were not targeting Aleppo": the speaker's side's strikes, as the subject
+        if root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            if att.speaker.actor and att.speaker.actor not in ("opposition",):
+                return att.speaker.actor
+    return None
+
+
+def _scope_place(ctx: ArticleContext, content: Span, sent: Span) -> Place | None:
+    own = _split_places(ctx.places_in(content))
+    if own:
+        return own[0]
+    around = _split_places([p for p in ctx.places_in(sent) if place_rank(p) <= 3])
+    if around:
+        return around[0]
+    return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
+
+
+def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span) -> Claim | None:
+    if att.content is None or (att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone):
+        return None
+    content = att.content
+    etype, event_toks = _content_event(ctx, content)
+    if etype is None:
+        return None
+    if event_toks and all(_hypothetical(t) for t in event_toks):
+        return None  # "preparing to deploy troops for an offensive": not a statement of fact
+    stance = _stance(att, content, event_toks)
+    said_on = _said_on(ctx, att, sent, content)
+    figures = [c for c in find_counts(content) if c.kind == "killed"]
+    killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
+    scope = Scope(
+        event_type=etype if etype != "other" else None,
+        place=_scope_place(ctx, content, sent),
+        window=_window(ctx, content, sent, said_on, stance),
+        actor=_scope_actor(ctx, content, att, event_toks),
+        killed=killed,
+    )
+    lo = min(content.start_char, att.speaker.start, att.cue.idx)
+    hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
+    quote = ctx.doc.text[lo:hi].strip().rstrip(",;:")
+    return Claim(
+        article_id=ctx.article_id,
+        start=lo,
+        end=lo + len(quote),
+        quote=quote,
+        stance=stance,
+        scope=scope,
+        speaker=att.speaker.person,
+        speaker_org=att.speaker.org,
+        actor=att.speaker.actor,
+        said_on=said_on,
+        cue=att.cue.text,
+        sentence=sent.text.strip(),
+    )
+
+
+def _same_claim(a: Claim, b: Claim) -> bool:
+    sa, sb = a.scope, b.scope
+    return (
+        a.actor == b.actor
+        and (a.speaker, a.speaker_org) == (b.speaker, b.speaker_org)
+        and a.stance == b.stance
+        and sa.event_type == sb.event_type
+        and sa.actor == sb.actor
+        and (sa.place.city if sa.place else None) == (sb.place.city if sb.place else None)
+        and sa.window == sb.window
+    )
+
+
+def _summarises(display: Claim, body: Claim) -> bool:
+    """A headline or standfirst claim that the body states in full."""
+    a, b = display.scope, body.scope
+    return (
+        display.actor == body.actor
+        and display.stance == body.stance
+        and (a.event_type == b.event_type or a.event_type is None)
+        and (a.place is None or b.place is None or a.place.city == b.place.city)
+    )
+
+
+def find_claims(ctx: ArticleContext) -> list[Claim]:
+    """All claims in an analysed article.
+
+    A claim repeated with the same scope is kept once (the version naming a person wins);
+    a claim in the headline or standfirst is dropped when the body states it.
+    """
+    body: list[Claim] = []
+    display: list[Claim] = []
+    for sent in ctx.doc.sents:
+        for att in ctx.attributions_in(sent):
+            claim = _claim_for(ctx, att, sent)
+            if claim is None:
+                continue
+            bucket = display if ctx.is_display(sent) else body
+            dup = next((i for i, c in enumerate(bucket) if _same_claim(c, claim)), None)
+            if dup is None:
+                bucket.append(claim)
+            elif claim.speaker and not bucket[dup].speaker:
+                bucket[dup] = claim
+    kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,146 @@
+"""What the analyzer knows about one article while it reads it.
+
+:class:`ArticleContext` holds the parsed document with its resolved time expressions,
+places, event terms and people, and answers the questions the incident and claim
+readers share: which dates and places a sentence mentions, which place or date was last
+mentioned before a point, and which place the article is mainly about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ..records import DateSpan, Place, Timex
+from . import lexicon
+from .attribution import Attribution, find_attributions, people_named, resolve_pronouns
+
+LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """An event-lexicon term found in the text (token span)."""
+
+    term: lexicon.EventTerm
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _term_index() -> dict[str, list[lexicon.EventTerm]]:
+    index: dict[str, list[lexicon.EventTerm]] = {}
+    for term in lexicon.load().events:
+        index.setdefault(term.lemmas[0], []).append(term)
+    for terms in index.values():
+        terms.sort(key=lambda t: -len(t.lemmas))
+    return index
+
+
+def find_terms(doc: Doc) -> list[TermMatch]:
+    """Event triggers and means in the document, longest match first, no overlaps."""
+    index = _term_index()
+    lemmas = [t.lemma_.lower() for t in doc]
+    lowers = [t.lower_ for t in doc]
+    out: list[TermMatch] = []
+    i = 0
+    while i < len(doc):
+        matched = None
+        for key in {lemmas[i], lowers[i]}:
+            for term in index.get(key, ()):
+                n = len(term.lemmas)
+                if i + n > len(doc):
+                    continue
+                if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(term.lemmas)):
+                    if matched is None or n > len(matched.lemmas):
+                        matched = term
+        if matched:
+            out.append(TermMatch(matched, i, i + len(matched.lemmas)))
+            i += len(matched.lemmas)
+        else:
+            i += 1
+    return out
+
+
+def place_rank(place: Place) -> int:
+    return LEVEL_RANK.get(place.level or "city", 2)
+
+
+@dataclass
+class ArticleContext:
+    """A parsed article with everything resolved once."""
+
+    doc: Doc
+    article_id: str
+    published: date | None
+    outlet: str | None
+    timexes: list[Timex]
+    places: list[Place]
+    terms: list[TermMatch]
+    people: dict[str, str] = field(default_factory=dict)
+    claims_from_anyone: bool = False  # a typed statement: any speaker, not only parties
+    _attributions: dict[int, list[Attribution]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.people:
+            self.people = people_named(self.doc)
+        last = None
+        for sent in self.doc.sents:
+            found, last = resolve_pronouns(find_attributions(sent, self.people), last)
+            self._attributions[sent.start] = found
+
+    def attributions_in(self, sent: Span) -> list[Attribution]:
+        """Who-said-what in a sentence (computed once; "he" resolved to the last speaker)."""
+        return self._attributions.get(sent.start, [])
+
+    def is_display(self, sent: Span) -> bool:
+        """Headline, standfirst, caption or dateline: a line without a closing full stop."""
+        text = self.doc.text
+        end = text.find("\n", sent.start_char)
+        line_end = len(text) if end < 0 else end
+        line = text[text.rfind("\n", 0, sent.start_char) + 1 : line_end].rstrip()
+        return not line.endswith((".", "!", "?", "\"", "\u201d", "'", "\u2019", ".)"))
+
+    def timexes_in(self, span: Span) -> list[Timex]:
+        return [t for t in self.timexes if span.start_char <= t.start < span.end_char]
+
+    def places_in(self, span: Span) -> list[Place]:
+        return [p for p in self.places if p.start is not None and span.start_char <= p.start < span.end_char]
+
+    def terms_in(self, span: Span) -> list[TermMatch]:
+        return [m for m in self.terms if span.start <= m.start < span.end]
+
+    def last_place_before(self, char: int, max_level: int = 2) -> Place | None:
+        """The last place of city level or finer mentioned before a point ("the city")."""
+        for p in reversed(self.places):
+            if p.start is not None and p.start < char and place_rank(p) <= max_level and p.country:
+                return p
+        return None
+
+    def last_date_before(self, char: int, within: int = 600) -> DateSpan | None:
+        """The last calendar date mentioned shortly before a point, if any."""
+        for t in reversed(self.timexes):
+            if t.start < char and t.span is not None and t.kind in ("DATE", "TIME") and char - t.start <= within and t.span.days <= 2:
+                return t.span
+        return None
+
+    def main_place(self) -> Place | None:
+        """The place the article is mainly about: the most mentioned city (else province, country)."""
+        resolved = [p for p in self.places if p.country]
+        if not resolved:
+            return None
+        for max_rank in (2, 3, 4):
+            cands = [p for p in resolved if place_rank(p) <= max_rank]
+            if cands:
+                counts = Counter((p.city or p.resolved or p.name) for p in cands)
+                best = counts.most_common(1)[0][0]
+                first = next(p for p in cands if (p.city or p.resolved or p.name) == best)
+                return first
+        return None
+
+    def quote(self, start: int, end: int) -> str:
+        return self.doc.text[start:end]

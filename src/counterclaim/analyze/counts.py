@@ -1,0 +1,225 @@
+"""Casualty figures in a sentence: killed or injured, as ranges, with who the victims were.
+
+"At least five children and an emergency worker died" gives two counts, children 5..None
+and rescue_workers 1..1, both killed. A figure belongs to a death or injury word only
+through the parse (the counted noun's chain of heads, or a "death toll ... at N"
+construction), so that years, ages and other numbers in the sentence are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities as open ranges (low, high); "dozens" is at least two dozen.
+VAGUE = {
+    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
+    "tens": (20, None), "several": (3, None), "dozen": (12, 12), "score": (20, 20), "handful": (3, None),
+    "couple": (2, 2), "many": (None, None), "some": (None, None),
+}
+AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "at a minimum", "a minimum of")
+AT_MOST = ("up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "at most")
+DEATH = {"kill", "die", "dead", "death", "toll", "life", "perish", "massacre", "slay", "slaughter", "execute", "fatality", "casualty", "body", "murder", "behead", "corpse"}
+INJURY = {"wound", "injure", "hurt", "injury", "injured", "wounded", "maim"}
+CATEGORIES = {
+    "children": {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "minor", "schoolchild", "student", "pupil", "son", "daughter"},
+    "women": {"woman", "women", "mother", "wife"},
+    "civilians": {"civilian", "civilians", "resident", "villager", "worshipper", "shopper", "passerby", "patient", "refugee", "family", "farmer"},
+    "combatants": {"fighter", "militant", "rebel", "soldier", "troop", "combatant", "jihadist", "gunman", "insurgent", "officer", "member", "guard", "militiaman", "policeman", "commander", "recruit"},
+    "rescue_workers": {"volunteer", "paramedic", "medic", "rescuer", "responder", "worker", "doctor", "nurse", "helmet", "defence", "defense"},
+    "people": {"people", "person", "individual", "human", "victim"},
+}
+
+
+@dataclass(frozen=True)
+class Count:
+    """One casualty figure: killed or injured, low..high, the victims it counts."""
+
+    kind: str  # killed | injured
+    low: int | None
+    high: int | None
+    category: str  # people, civilians, children, women, combatants, rescue_workers
+    text: str
+    start: int
+    end: int
+    subset: bool = False  # "including five children": part of a total given beside it
+
+
+def words_to_int(words: list[str]) -> int | None:
+    """Parse number words ("twenty-five", "two hundred", "1,200", "3") into an int."""
+    total, current, seen = 0, 0, False
+    for w in words:
+        w = w.lower().replace(",", "")
+        for part in w.split("-"):
+            if not part or part == "and":
+                continue
+            if part.isdigit():
+                current += int(part)
+            elif re.fullmatch(r"\d+(\.\d+)?", part):
+                current += int(float(part))
+            elif part in UNITS:
+                current += UNITS[part]
+            elif part in TENS:
+                current += TENS[part]
+            elif part in SCALES:
+                current = max(current, 1) * SCALES[part]
+                if SCALES[part] >= 1000:
+                    total, current = total + current, 0
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def _number_tokens(sent: Span) -> list[list[Token]]:
+    """Runs of number tokens (digits or number words) in the sentence."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in sent:
+        low = tok.lower_
+        is_num = tok.like_num or low in UNITS or low in TENS or low in SCALES or all(p in UNITS or p in TENS for p in low.split("-") if p)
+        if is_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            current.append(tok)
+        elif current and low == "and" and tok.i + 1 < sent.end and (sent.doc[tok.i + 1].lower_ in UNITS):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _category(noun: Token | None) -> str:
+    if noun is None:
+        return "people"
+    lemma = noun.lemma_.lower()
+    text = noun.lower_
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("rescue", "emergency", "aid", "civil", "relief", "health", "medical"):
+        return "rescue_workers"
+    for name, words in CATEGORIES.items():
+        if lemma in words or text in words:
+            if name == "rescue_workers" and lemma == "worker" and not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("rescue", "emergency", "aid", "relief", "health", "medical", "defence", "defense")):
+                return "civilians"
+            return name
+    return "people"
+
+
+def _qualifier(first: Token) -> tuple[str, int]:
+    """The range qualifier written before a figure ("at least", "up to"), and its start."""
+    doc = first.doc
+    for n in (3, 2, 1):
+        if first.i - n < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[first.i - n : first.i])
+        if phrase in AT_LEAST:
+            return "at_least", doc[first.i - n].idx
+        if phrase in AT_MOST:
+            return "at_most", doc[first.i - n].idx
+    return "", first.idx
+
+
+def _link(noun: Token, sent: Span) -> str | None:
+    """killed / injured when the counted word is tied to a death or injury word by the parse."""
+    tok = noun
+    for _ in range(5):
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]):
+            lemma = t.lemma_.lower()
+            if lemma in DEATH or t.lower_ in DEATH:
+                # "killed or injured" / "killed and wounded": both, report as killed
+                return "killed"
+            if lemma in INJURY or t.lower_ in INJURY:
+                return "injured"
+        if tok.head is tok or tok.head.i < sent.start or tok.head.i >= sent.end:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in ("say", "report", "tell"):
+            break
+        tok = tok.head
+    return None
+
+
+def _toll_figure(sent: Span, run: list[Token]) -> str | None:
+    """A figure in a "death toll rose to N" / "toll at N" construction."""
+    window = sent.doc[max(sent.start, run[0].i - 8) : run[0].i]
+    words = {t.lemma_.lower() for t in window}
+    if "toll" in words:
+        return "injured" if words & {"injury", "wound", "injured"} else "killed"
+    return None
+
+
+def find_counts(sent: Span) -> list[Count]:
+    """Casualty figures in one sentence (a spaCy Span)."""
+    counts: list[Count] = []
+    used: set[int] = set()
+    doc = sent.doc
+    runs = _number_tokens(sent)
+    # vague quantities ("dozens of civilians") and "a/an" + victim noun ("an emergency worker")
+    for tok in sent:
+        low = tok.lower_
+        if low in VAGUE and VAGUE[low][0] is not None and tok.i not in used:
+            runs.append([tok])
+        elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
+            noun = tok.head
+            if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in ("person", "man", "boy", "girl", "child"):
+                runs.append([tok])
+    runs.sort(key=lambda r: r[0].i)
+    for run in runs:
+        head = run[-1]
+        low = head.lower_
+        if head.i in used:
+            continue
+        if low in VAGUE:
+            lo, hi = VAGUE[low]
+            value = None
+        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det":
+            lo = hi = value = 1
+        else:
+            value = words_to_int([t.text for t in run])
+            if value is None:
+                continue
+            lo = hi = value
+        # years, ages and clock times are not casualty figures
+        if value is not None and 1900 <= value <= 2100 and len(run) == 1 and run[0].text.isdigit():
+            continue
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("year", "years", "-year", "month", "months", "day", "days", "%", "percent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "minutes", "times", "tonnes", "tons", "dollars", "pounds", "euros"):
+            continue
+        if nxt is not None and nxt.lower_ == "-" and head.i + 2 < len(doc) and doc[head.i + 2].lower_ in ("year", "month", "day"):
+            continue
+        # the counted noun: the head the number modifies, or the noun after "dozens of"
+        noun: Token | None = None
+        if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+            noun = head.head
+        elif low in VAGUE and nxt is not None and nxt.lower_ == "of":
+            objs = [c for c in nxt.children if c.dep_ == "pobj"]
+            noun = objs[0] if objs else None
+        if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
+            continue
+        anchor = noun if noun is not None else head
+        kind = _link(anchor, sent) or _toll_figure(sent, run)
+        if kind is None:
+            continue
+        qual, start = _qualifier(run[0])
+        if lo is not None:
+            if qual == "at_least":
+                prev = doc[run[0].i - 2 : run[0].i]
+                lo, hi = (lo + 1 if any(t.lower_ in ("than",) for t in prev) else lo), None
+            elif qual == "at_most":
+                lo = None
+        end_tok = noun if noun is not None and noun.i > head.i else head
+        subset = any(t.lower_ in ("including", "among", "incl") for t in doc[max(sent.start, run[0].i - 3) : run[0].i])
+        counts.append(
+            Count(kind, lo, hi, _category(noun), doc.text[start : end_tok.idx + len(end_tok)], start, end_tok.idx + len(end_tok), subset)
+        )
+        used.update(t.i for t in run)
+    return counts

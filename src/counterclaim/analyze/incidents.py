@@ -1,0 +1,477 @@
+"""Incident reports: one article's accounts of violent events, sentence by sentence.
+
+A sentence reports an incident when it names an event (a trigger such as "air strikes",
+"shelling", "car bomb", "clashes") that is not negated, hypothetical, a truce or mere
+background. The event's type comes from the strongest means in its clause ("rocket
+strikes by jets" is an air strike); perpetrators and their attribution from the parse
+and the cue verbs around it; place, date and casualty figures from the sentence, else
+from what the article said last ("the city", "the day before"). Reports of one event
+within one article are merged, keeping every cited source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from ..records import DateSpan, Place, Range, Report
+from . import lexicon
+from .actors import ATTACK_VERBS, ActorMention, coordinated_by_or, find_actors
+from .attribution import Attribution
+from .context import ArticleContext, TermMatch, place_rank
+from .counts import Count, find_counts
+
+WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
+SELF_REPORT_CUES = {"announce", "confirm", "claim", "report", "say", "state"}
+ALLEGED_WORDS = {"allegedly", "reportedly", "suspected", "accuse", "blame", "believe", "purportedly", "apparently"}
+UNCERTAIN_WORDS = {"unclear", "unknown", "unidentified", "either"}
+ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
+NP_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "pobj", "prep", "agent", "acl", "appos", "dobj", "npadvmod"}
+
+
+@dataclass
+class _Draft:
+    """A report being built; turned into a frozen Report at the end."""
+
+    start: int
+    end: int
+    event_type: str
+    rank: int
+    means: list[str]
+    perpetrators: list[str]
+    attribution: str
+    where: Place | None
+    when: DateSpan | None
+    killed: Range | None
+    injured: Range | None
+    victims: dict[str, int]
+    sources: list[str]
+    trigger: str
+    explicit_place: bool
+    sent_index: int
+    display: bool = False
+    quote_end: int = 0
+    extra: list[str] = field(default_factory=list)
+
+
+def _event_root(tok: Token) -> Token:
+    """The head noun of the noun phrase an event word belongs to ("rocket" -> "strikes")."""
+    best = tok
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in NP_DEPS or cur.head is cur:
+            break
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl",) and head.dep_ not in ("acl", "relcl"):
+            if cur.dep_ in ("pobj", "prep", "agent", "dobj", "npadvmod"):
+                break
+        cur = head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            best = cur
+    return best
+
+
+def _negated(tok: Token) -> bool:
+    """The event word or the verb that governs it is negated."""
+    lex = lexicon.load()
+    negs = set(lex.stance["negators"])
+    for t in (tok, tok.head, tok.head.head):
+        if any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+def _hypothetical(tok: Token) -> bool:
+    lex = lexicon.load()
+    hyp = set(lex.stance["hypothetical"])
+    for t in (tok, *list(tok.ancestors)[:4]):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
+                return True
+            if t.lemma_.lower() in hyp and t.i != tok.i:
+                return True
+    return False
+
+
+def _truce(tok: Token) -> bool:
+    """"A moratorium on air strikes", "a halt to the bombing": not an event."""
+    lex = lexicon.load()
+    stop = set(lex.stance["truce_words"]) | {"stop", "end", "ban", "suspend", "cessation", "resumption"}
+    for t in list(tok.ancestors)[:3]:
+        if t.lemma_.lower() in stop:
+            return True
+        if t.pos_ in ("VERB",) and t.lemma_.lower() not in ("stop", "halt", "suspend", "end", "ban"):
+            break
+    return False
+
+
+def _range_from(counts: list[Count], kind: str) -> Range | None:
+    """The total for killed/injured: a count of people/civilians, else the sum of the groups."""
+    mine = [c for c in counts if c.kind == kind]
+    if not mine:
+        return None
+    totals = [c for c in mine if c.category in ("people", "civilians") and not c.subset]
+    pick = totals or [c for c in mine if not c.subset] or mine
+    if len(pick) == 1 or totals:
+        best = max(pick, key=lambda c: (c.low or c.high or 0))
+        return Range(best.low, best.high, best.text)
+    low = sum(c.low or 0 for c in pick) or None
+    high = None if any(c.high is None for c in pick) else sum(c.high or 0 for c in pick)
+    return Range(low, high, "; ".join(c.text for c in pick))
+
+
+def _victims(counts: list[Count]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in counts:
+        if c.kind != "killed" or c.category == "people":
+            continue
+        value = c.low if c.low is not None else c.high
+        if value is not None:
+            out[c.category] = max(out.get(c.category, 0), value)
+    return out
+
+
+def _source_name(att: Attribution) -> str:
+    sp = att.speaker
+    return sp.org or sp.person or sp.text
+
+
+def _covering(atts: list[Attribution], toks: list[Token]) -> list[Attribution]:
+    """The attributions whose content holds the event (the reporter's own framing is not one)."""
+    out = []
+    for a in atts:
+        if a.content is None:
+            continue
+        if not toks or any(a.content.start <= t.i < a.content.end for t in toks):
+            out.append(a)
+    return out
+
+
+def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribution]) -> str:
+    if not perps:
+        return "unknown"
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if coordinated_by_or(sent, perps) or words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1:
+        return "uncertain"
+    if "responsibility" in words and words & {"claim", "claimed", "claims"}:
+        return "claimed"
+    keys = {p.key for p in perps}
+    for att in atts:
+        if att.speaker.actor and att.speaker.actor in keys:
+            return "claimed"
+    for att in atts:
+        if att.speaker.kind == "party" and att.speaker.actor and att.speaker.actor not in keys:
+            return "alleged"
+    if words & ALLEGED_WORDS:
+        return "alleged"
+    return "stated"
+
+
+def _split_places(places: list[Place]) -> list[Place]:
+    """The places a sentence's event happened in: the finest, one per separate place."""
+    if not places:
+        return []
+    places = [p for p in places if p.country]
+    if not places:
+        return []
+    finest: list[Place] = []
+    for p in sorted(places, key=place_rank):
+        contained = any(
+            (q.parent and (q.parent == p.resolved or q.parent == p.name))
+            or (q.admin1 and p.level == "province" and q.admin1 == p.admin1)
+            or (p.level == "country" and q.country == p.country)
+            or (q.resolved == p.resolved)
+            for q in finest
+        )
+        if not contained:
+            finest.append(p)
+    rank = place_rank(finest[0])
+    same = [p for p in finest if place_rank(p) == rank]
+    return same[:4]
+
+
+def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
+    """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
+    cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
+    own = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    if own:
+        not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
+        pick = (not_cue or own)[0]
+        if pick.span.days <= 7:
+            return pick.span, True
+    durations = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
+    if durations:
+        return durations[0].span, True
+    last = ctx.last_date_before(sent.start_char)
+    if last is not None:
+        return last, False
+    if ctx.published:
+        return DateSpan(ctx.published, ctx.published, "publication date"), False
+    return None, False
+
+
+def _is_background(ctx: ArticleContext, sent: Span, has_counts: bool) -> bool:
+    """A sentence about the war's history, not a datable incident."""
+    if has_counts:
+        return False
+    years = [t for t in ctx.timexes_in(sent) if t.span is not None and t.span.days > 31]
+    if ctx.published and years and all(t.span.end < ctx.published - timedelta(days=60) for t in years):
+        return True
+    superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
+    dated = [t for t in ctx.timexes_in(sent) if t.span is not None]
+    return superlative and not dated
+
+
+def _groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
+    """Terms grouped by the event noun phrase they belong to, then merged by event type."""
+    doc = sent.doc
+    by_root: dict[int, list[TermMatch]] = {}
+    for m in terms:
+        root = _event_root(doc[m.end - 1])
+        by_root.setdefault(root.i, []).append(m)
+    by_type: dict[str, list[TermMatch]] = {}
+    for group in by_root.values():
+        strong = [m for m in group if m.term.role in ("means", "both")]
+        best = max(strong or group, key=lambda m: m.term.rank)
+        by_type.setdefault(best.term.type, []).extend(group)
+    groups = list(by_type.values())
+    # generic triggers ("strikes", "attack") alone in their group join a typed group
+    typed = [g for g in groups if any(m.term.role in ("means", "both") for m in g)]
+    if typed and len(groups) > len(typed):
+        generic = [m for g in groups if g not in typed for m in g]
+        typed[0].extend(generic)
+        groups = typed
+    return groups
+
+
+def _nearest_group(actor: ActorMention, groups: list[list[TermMatch]]) -> list[TermMatch] | None:
+    """The event group whose words stand closest to an actor ("artillery fired by government forces")."""
+
+    def gap(m: TermMatch) -> tuple[int, int]:
+        if m.end <= actor.start:
+            return actor.start - m.end, 0  # the event word before the actor wins ties
+        return max(0, m.start - actor.end), 1
+
+    best = min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=None)
+    return groups[best[1]] if best else None
+
+
+def _group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:
+    best = max(group, key=lambda m: m.term.rank)
+    means = sorted({m.term.means for m in group if m.term.means})
+    return best.term.type, best.term.rank, means
+
+
+def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[_Draft]:
+    doc = sent.doc
+    terms = ctx.terms_in(sent)
+    counts = find_counts(sent)
+    if not terms and not any(c.kind == "killed" for c in counts):
+        return []
+    live = []
+    for m in terms:
+        tok = doc[m.end - 1]
+        if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
+            continue
+        if _negated(tok) or _truce(tok) or _hypothetical(tok):
+            continue
+        live.append(m)
+    if terms and not live:
+        return []
+    if not live and counts:
+        # deaths without an event word: an incident of unknown kind, if anchored in time or place
+        if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
+            return []
+    if _is_background(ctx, sent, bool(counts)):
+        return []
+    atts = ctx.attributions_in(sent)
+    actors = find_actors(sent)
+    perps_all = [a for a in actors if a.role == "perpetrator"]
+    groups = _groups(live, sent) if live else [[]]
+    places = _split_places(ctx.places_in(sent))
+    explicit = bool(places)
+    if not places:
+        fallback = last_place or ctx.main_place()
+        places = [fallback] if fallback else [None]
+    when, _ = _date_for(ctx, sent, atts)
+    killed = _range_from(counts, "killed")
+    injured = _range_from(counts, "injured")
+    victims = _victims(counts)
+    drafts: list[_Draft] = []
+    for gi, group in enumerate(groups):
+        if group:
+            etype, rank, means = _group_type(group)
+            roots = {_event_root(doc[m.end - 1]).i for m in group}
+            trigger = " ".join(doc[m.start : m.end].text for m in group[:3])
+        else:
+            etype, rank, means, roots, trigger = "other", 0, [], set(), "killed"
+        if len(groups) > 1:
+            perps = [p for p in perps_all if _nearest_group(p, groups) is group]
+        else:
+            perps = perps_all
+        event_toks = [doc[m.end - 1] for m in group]
+        said = _covering(atts, event_toks)
+        sources = list(dict.fromkeys(_source_name(a) for a in said))
+        level = _attribution_level(sent, perps, said)
+        keys = sorted({p.key for p in perps})
+        if not keys:
+            # "the Defence Ministry announced missile strikes": the speaker's own action
+            for a in said:
+                if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
+                    a.cue.lemma_.lower() == "announce" or (a.speaker.org or "").lower().find("defen") >= 0
+                ):
+                    keys, level = [a.speaker.actor], "claimed"
+                    break
+        for place in places:
+            drafts.append(
+                _Draft(
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    event_type=etype,
+                    rank=rank,
+                    means=list(means),
+                    perpetrators=list(keys),
+                    attribution=level if keys else "unknown",
+                    where=place,
+                    when=when,
+                    killed=killed if gi == 0 else None,
+                    injured=injured if gi == 0 else None,
+                    victims=dict(victims) if gi == 0 else {},
+                    sources=sources,
+                    trigger=trigger,
+                    explicit_place=explicit,
+                    sent_index=si,
+                    display=ctx.is_display(sent),
+                )
+            )
+    return drafts
+
+
+def _is_continuation(sent: Span, terms: list[TermMatch], has_own_place: bool) -> bool:
+    """"At least five children died in the bombings": more about the event just reported."""
+    if has_own_place or not terms:
+        return False
+    doc = sent.doc
+    for m in terms:
+        tok = doc[m.end - 1]
+        if tok.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            return True
+    return False
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Two reports of one article that describe the same event (``b`` comes later).
+
+    Reports credited to different sources stay apart unless the later one names no place
+    of its own ("strikes had hit the city"), i.e. it goes on about the event told before.
+    """
+    if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
+        return False
+    if a.when and b.when and not a.when.overlaps(b.when):
+        return False
+    if a.where and b.where:
+        ca, cb = a.where.city, b.where.city
+        if ca != cb and not (a.where.admin1 and a.where.admin1 == b.where.admin1 and "province" in (a.where.level, b.where.level)):
+            return False
+        if a.where.level == "neighbourhood" and b.where.level == "neighbourhood" and a.where.resolved != b.where.resolved:
+            return False
+    if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
+        return False
+    if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
+        return False
+    return True
+
+
+def _informative(d: _Draft) -> tuple:
+    return (not d.display, d.killed is not None, bool(d.sources), d.explicit_place)
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    if _informative(other) > _informative(into):
+        # quote the sentence that says most: body text with figures and a source
+        into.extra.append(f"{into.start}:{into.end}")
+        into.start, into.end, into.display = other.start, other.end, other.display
+    if other.rank > into.rank and other.event_type != "other":
+        into.event_type, into.rank = other.event_type, other.rank
+    if into.event_type == "other":
+        into.event_type = other.event_type
+    into.means = sorted(set(into.means) | set(other.means))
+    if other.perpetrators:
+        if into.perpetrators and set(other.perpetrators) != set(into.perpetrators):
+            order = ["uncertain", "claimed", "alleged", "stated"]
+            into.attribution = min(into.attribution, other.attribution, key=lambda x: order.index(x) if x in order else 9)
+        else:
+            into.attribution = other.attribution if into.attribution == "unknown" else into.attribution
+        into.perpetrators = sorted(set(into.perpetrators) | set(other.perpetrators))
+        if other.attribution == "uncertain":
+            into.attribution = "uncertain"
+    if other.killed and (into.killed is None or (other.killed.best or 0) > (into.killed.best or 0)):
+        into.killed = other.killed
+    if other.injured and (into.injured is None or (other.injured.best or 0) > (into.injured.best or 0)):
+        into.injured = other.injured
+    for k, v in other.victims.items():
+        into.victims[k] = max(into.victims.get(k, 0), v)
+    into.sources = list(dict.fromkeys(into.sources + other.sources))
+    if other.explicit_place and not into.explicit_place:
+        into.where, into.explicit_place = other.where, True
+    elif other.where and into.where and other.explicit_place and place_rank(other.where) < place_rank(into.where) and other.where.city == into.where.city:
+        into.where = other.where
+    if f"{other.start}:{other.end}" != f"{into.start}:{into.end}":
+        into.extra.append(f"{other.start}:{other.end}")
+
+
+def find_reports(ctx: ArticleContext) -> list[Report]:
+    """All incident reports in an analysed article, merged within the article."""
+    drafts: list[_Draft] = []
+    last_place: Place | None = None
+    for si, sent in enumerate(ctx.doc.sents):
+        own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2]
+        new = _sentence_drafts(ctx, sent, si, last_place)
+        if new and drafts and _is_continuation(sent, ctx.terms_in(sent), bool(own_places)) and si - drafts[-1].sent_index <= 2:
+            target = drafts[-1]
+            for d in new:
+                d.where, d.explicit_place = target.where, target.explicit_place
+                if d.perpetrators and target.perpetrators and not set(d.perpetrators) & set(target.perpetrators):
+                    drafts.append(d)
+                    continue
+                d.sources = d.sources or []
+                _merge(target, replace(d, sources=d.sources, event_type=target.event_type if d.rank <= 10 else d.event_type))
+        else:
+            drafts.extend(new)
+        if own_places:
+            last_place = own_places[-1]
+    merged: list[_Draft] = []
+    for d in drafts:
+        for m in merged:
+            if _compatible(m, d):
+                _merge(m, d)
+                break
+        else:
+            merged.append(d)
+    reports = []
+    for d in merged:
+        quote = ctx.doc.text[d.start : d.end].strip()
+        reports.append(
+            Report(
+                article_id=ctx.article_id,
+                start=d.start,
+                end=d.start + len(quote),
+                quote=quote,
+                event_type=d.event_type,
+                when=d.when,
+                where=d.where,
+                means=tuple(d.means),
+                perpetrators=tuple(d.perpetrators),
+                attribution=d.attribution if d.perpetrators else "unknown",
+                killed=d.killed,
+                injured=d.injured,
+                victims=tuple(sorted(d.victims.items())),
+                sources=tuple(d.sources),
+                trigger=d.trigger,
+            )
+        )
+    return reports

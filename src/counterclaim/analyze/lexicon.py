@@ -1,0 +1,113 @@
+"""The editable lexicons in ``counterclaim/data``, loaded once per process.
+
+Each loader returns plain Python structures; the analyzer components build their
+matchers from these. A malformed row raises :class:`DataError` with file and line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from ..errors import DataError
+
+DATA = files("counterclaim") / "data"
+
+
+def _jsonl(name: str) -> list[dict]:
+    rows = []
+    for number, line in enumerate((DATA / name).read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataError(f"[C301] {name} line {number}: {e.msg}") from None
+        if "_comment" not in row:
+            rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class EventTerm:
+    """A trigger or means term of the event lexicon (see data/events.jsonl)."""
+
+    lemmas: tuple[str, ...]
+    role: str  # trigger | means | both
+    type: str
+    means: str
+    rank: int
+
+
+@dataclass
+class Lexicon:
+    """All the analyzer's word lists, from the data files."""
+
+    events: list[EventTerm]
+    actors: list[dict]
+    actor_names: dict[str, str]  # key -> display name
+    actor_aliases: dict[str, str]  # lower-case alias -> key
+    demonyms: dict[str, str]  # lower-case demonym/modifier -> key
+    cues: dict[str, str]  # lemma -> stance
+    persons: list[dict]
+    orgs: dict[str, dict]  # lower-case alias -> {"name", "actor"}
+    sources: dict[str, str]  # lower-case alias -> source name
+    roles: set[str]
+    stance: dict
+    digest: str = field(default="")
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon of this installation (cached)."""
+    events = []
+    for i, row in enumerate(_jsonl("events.jsonl"), start=1):
+        try:
+            events.append(
+                EventTerm(tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""), int(row["rank"]))
+            )
+        except KeyError as e:
+            raise DataError(f"[C302] events.jsonl row {i}: missing {e}") from None
+    actors = _jsonl("actors.jsonl")
+    aliases: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for row in actors:
+        for alias in row.get("aliases", []) + [row["name"]]:
+            aliases.setdefault(alias.lower(), row["key"])
+        for d in row.get("demonyms", []):
+            demonyms.setdefault(d.lower(), row["key"])
+    cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl")}
+    persons, orgs, sources, roles = [], {}, {}, set()
+    for row in _jsonl("speakers.jsonl"):
+        kind = row.get("kind")
+        if kind == "person":
+            persons.append(row)
+        elif kind == "org":
+            for alias in row["aliases"] + [row["name"]]:
+                orgs.setdefault(alias.lower(), {"name": row["name"], "actor": row.get("actor")})
+        elif kind == "source":
+            for alias in row["aliases"] + [row["name"]]:
+                sources.setdefault(alias.lower(), row["name"])
+        elif kind == "role":
+            roles.update(w.lower() for w in row["words"])
+    stance = json.loads((DATA / "stance.json").read_text("utf-8"))
+    digest = hashlib.sha256()
+    for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json"):
+        digest.update((DATA / name).read_bytes())
+    return Lexicon(
+        events=events,
+        actors=actors,
+        actor_names={row["key"]: row["name"] for row in actors},
+        actor_aliases=aliases,
+        demonyms=demonyms,
+        cues=cues,
+        persons=persons,
+        orgs=orgs,
+        sources=sources,
+        roles=roles,
+        stance=stance,
+        digest=digest.hexdigest()[:16],
+    )

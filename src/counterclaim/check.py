@@ -1,0 +1,269 @@
+"""Check: a verdict for each claim, with its evidence, its coverage and an explanation.
+
+The rules are those of DESIGN.md ("Claim verdicts"):
+
+- contradicted: a fair-or-better incident in the claim's scope that the claim denies
+  (or figures/perpetrators that clearly conflict with what it asserts), from sources
+  independent of the claimant;
+- disputed: evidence in scope exists but its attribution is uncertain or contested, or
+  only weak single-source reports contradict the claim;
+- supported: independent sources confirm what the claim asserts; for a denial, the scope
+  is well covered and no such incident is reported;
+- unverified: too little coverage of the scope to say.
+
+The claimant is never its own evidence: reports sourced to the claimant's side (its
+allies included, per the ``camp`` of the actor lexicon) or claimed by it do not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Callable
+
+from .analyze import lexicon
+from .fuse import grade_of, place_within, places_agree
+from .records import Check, Claim, Coverage, Evidence, Incident, Place, Report
+
+CERTAIN = ("stated", "claimed", "alleged")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How strict the check is.
+
+    Args:
+        exclude_own_article: judge a claim only against other articles than its own
+            (as the claims benchmark's gold does); by default its own article's reports by
+            other sources count.
+        min_articles / min_outlets: coverage needed before silence supports a denial.
+        figure_tolerance: relative gap within which casualty figures agree.
+    """
+
+    exclude_own_article: bool = False
+    min_articles: int = 3
+    min_outlets: int = 2
+    figure_tolerance: float = 0.3
+
+
+@lru_cache(maxsize=1)
+def _camps() -> dict[str, str]:
+    lex = lexicon.load()
+    return {row["key"]: row.get("camp") or row["key"] for row in lex.actors}
+
+
+def same_side(a: str | None, b: str | None) -> bool:
+    """True when two actor keys are the same party or allies (same camp)."""
+    if not a or not b:
+        return False
+    camps = _camps()
+    return a == b or camps.get(a, a) == camps.get(b, b)
+
+
+def _source_actor(name: str) -> str | None:
+    lex = lexicon.load()
+    org = lex.orgs.get(name.lower())
+    if org:
+        return org["actor"]
+    return lex.actor_aliases.get(name.lower())
+
+
+def independent(report: Report, claim: Claim, options: CheckOptions) -> bool:
+    """May this report stand as evidence about this claim?"""
+    if options.exclude_own_article and report.article_id == claim.article_id:
+        return False
+    def claimant_side(source: str) -> bool:
+        return bool(claim.speaker_org and source.lower() == claim.speaker_org.lower()) or same_side(_source_actor(source), claim.actor)
+
+    if report.sources and all(claimant_side(s) for s in report.sources):
+        return False
+    if report.attribution == "claimed" and any(same_side(p, claim.actor) for p in report.perpetrators):
+        # the claimant's side announcing its own strike: the claimant again
+        if not report.sources or all(_source_actor(s) is not None for s in report.sources):
+            return False
+    if report.article_id == claim.article_id and report.start <= claim.start < report.end and not report.sources:
+        return False  # the claim's own sentence
+    return True
+
+
+def in_scope(incident: Incident, claim: Claim) -> bool:
+    """Does the incident fall inside the claim's scope (type, place, window)?"""
+    scope = claim.scope
+    if scope.event_type and incident.event_type != scope.event_type:
+        if not ({scope.event_type, incident.event_type} <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None):
+            return False
+    if scope.window and incident.when and not incident.when.overlaps(scope.window):
+        return False
+    if scope.window and not incident.when:
+        return False
+    if scope.place is not None:
+        where = incident.where
+        if where is None:
+            return False
+        if claim.stance == "asserts" and scope.place.level in ("neighbourhood", "district") and where.city and where.city == scope.place.city:
+            return True  # an assertion is corroborated by such events elsewhere in the same city
+        if not place_within(where, scope.place):
+            # a city-level report for a claim about a part of that city
+            if not (scope.place.level in ("district", "neighbourhood") and where.level in ("city", None) and places_agree(where, scope.place)):
+                return False
+    return True
+
+
+def _evidence(incident: Incident, reports: list[Report], outlets: dict[str, str | None]) -> list[Evidence]:
+    out = []
+    for r in reports:
+        out.append(
+            Evidence(
+                article_id=r.article_id,
+                quote=r.quote,
+                date=r.when.start.isoformat() if r.when else None,
+                place=(r.where.resolved or r.where.name) if r.where else None,
+                event_type=r.event_type,
+                perpetrators=list(r.perpetrators),
+                attribution=r.attribution,
+                killed=r.killed.best if r.killed else None,
+                outlet=outlets.get(r.article_id),
+                incident_id=incident.id,
+            )
+        )
+    return out
+
+
+def _actor_fit(claim_actor: str | None, reports: list[Report]) -> str:
+    """How the evidence's perpetrators fit the actor a claim is about.
+
+    Returns ``any`` (no actor named), ``certain`` (the actor is blamed without doubt),
+    ``uncertain`` (among alternatives, unknown, or only alleged), or ``other`` (someone
+    else is blamed).
+    """
+    if claim_actor is None:
+        return "any"
+    named = [r for r in reports if r.perpetrators]
+    if not named:
+        return "uncertain"
+    if any(claim_actor in r.perpetrators and r.attribution in ("stated", "claimed") for r in named):
+        if not any(r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named):
+            return "certain"
+    if any(claim_actor in r.perpetrators for r in named):
+        return "uncertain"
+    return "other"
+
+
+def _figures_agree(claimed, tolls: list[int], tolerance: float) -> str:
+    """supported / disputed / contradicted for a casualty figure against independent tolls."""
+    if claimed is None or claimed.best is None or not tolls:
+        return "supported"
+    value = claimed.best
+    if claimed.high is None and claimed.low is not None and any(t >= value for t in tolls):
+        return "supported"  # "at least N" and tolls above it
+    if any(abs(t - value) <= tolerance * max(t, value, 1) for t in tolls):
+        return "supported"
+    if all(max(t, value) >= 2 * max(1, min(t, value)) for t in tolls):
+        return "contradicted"
+    return "disputed"
+
+
+def _scope_words(claim: Claim) -> str:
+    s = claim.scope
+    what = (s.event_type or "incidents").replace("_", " ") + ("s" if s.event_type else "")
+    where = f" in {s.place.resolved or s.place.name}" if s.place else ""
+    when = f" between {s.window.start} and {s.window.end}" if s.window else ""
+    who = f" by {s.actor}" if s.actor else ""
+    return f"{what}{who}{where}{when}"
+
+
+def check_claim(
+    claim: Claim,
+    incidents: list[Incident],
+    coverage: Coverage,
+    outlets: dict[str, str | None],
+    options: CheckOptions = CheckOptions(),
+) -> Check:
+    """The verdict on one claim against fused incidents and the coverage of its scope."""
+    relevant: list[tuple[Incident, list[Report], str, int]] = []
+    for inc in incidents:
+        if not in_scope(inc, claim):
+            continue
+        reports = [r for r in inc.reports if independent(r, claim, options)]
+        if not reports:
+            continue
+        grade, n_sources, _ = grade_of(reports, outlets)
+        relevant.append((inc, reports, grade, n_sources))
+    evidence = [e for inc, reps, _, _ in relevant for e in _evidence(inc, reps, outlets)]
+    scope = _scope_words(claim)
+    cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"
+    who = claim.speaker or claim.speaker_org or "The speaker"
+    if claim.stance == "denies":
+        certain = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r) in ("any", "certain")]
+        strong = [(i, r, g, n) for i, r, g, n in certain if g in ("fair", "confirmed")]
+        doubtful = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r) != "other"]
+        if strong:
+            inc, reps, grade, n = strong[0]
+            verdict = "contradicted"
+            text = (
+                f"{who} denies {scope}, but {len(strong)} incident(s) in that scope are reported by sources independent "
+                f"of the claimant; the best-attested ({inc.event_type.replace('_', ' ')} on {inc.when.start if inc.when else '?'} "
+                f"in {(inc.where.resolved or inc.where.name) if inc.where else '?'}, graded {grade}, {n} independent source(s)) "
+                f"says: \u201c{reps[0].quote[:240]}\u201d."
+            )
+        elif doubtful:
+            verdict = "disputed"
+            inc, reps, grade, n = doubtful[0]
+            why = "its attribution is uncertain or contested" if _actor_fit(claim.scope.actor, reps) == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
+            text = (
+                f"{who} denies {scope}. Independent reports describe such an incident, but {why}: "
+                f"\u201c{reps[0].quote[:240]}\u201d."
+            )
+        elif coverage.articles >= options.min_articles and coverage.outlets >= options.min_outlets:
+            verdict = "supported"
+            text = f"{who} denies {scope}. {cov}, and none reports such an incident."
+        else:
+            verdict = "unverified"
+            text = f"{who} denies {scope}. No independent report contradicts it, but coverage is too thin to confirm it: {cov}."
+    else:
+        fits = [(i, r, g, n, _actor_fit(claim.scope.actor, r)) for i, r, g, n in relevant]
+        admitting = [x for x in fits if x[4] in ("any", "certain", "uncertain")]
+        others = [x for x in fits if x[4] == "other"]
+        if admitting:
+            tolls = [i.killed_best for i, *_ in admitting if i.killed_best is not None]
+            figure = _figures_agree(claim.scope.killed, tolls, options.figure_tolerance)
+            inc, reps, grade, n, fit = admitting[0]
+            if figure == "supported":
+                verdict = "supported"
+                text = (
+                    f"{who} asserts {scope}; {len(admitting)} incident(s) from independent sources confirm it "
+                    f"(graded {grade}): \u201c{reps[0].quote[:240]}\u201d."
+                )
+            else:
+                verdict = figure
+                text = (
+                    f"{who} gives {claim.scope.killed.best} killed; independent sources give {', '.join(map(str, tolls))}."
+                )
+        elif others:
+            inc, reps, grade, n, _ = others[0]
+            verdict = "contradicted" if grade in ("fair", "confirmed") else "disputed"
+            text = (
+                f"{who} asserts {scope}, but independent sources attribute the incident to "
+                f"{', '.join(inc.perpetrators) or 'someone else'} (graded {grade}): \u201c{reps[0].quote[:240]}\u201d."
+            )
+        else:
+            verdict = "unverified"
+            text = f"{who} asserts {scope}. No independent source in the ledger reports it; {cov}."
+    return Check(claim=claim, verdict=verdict, evidence=evidence, coverage=coverage, explanation=text)
+
+
+def check_all(
+    claims: list[Claim],
+    incidents: list[Incident],
+    coverage_of: Callable[[Place | None, date | None, date | None], Coverage],
+    outlets: dict[str, str | None],
+    options: CheckOptions = CheckOptions(),
+) -> list[Check]:
+    """Verdicts for many claims against the same incidents."""
+    out = []
+    for claim in claims:
+        w = claim.scope.window
+        coverage = coverage_of(claim.scope.place, w.start if w else None, w.end if w else None)
+        out.append(check_claim(claim, incidents, coverage, outlets, options))
+    return out

@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     t_gaz = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=32))
     t_parse = time.perf_counter()
-    with_demonyms = [geoparse(doc, gazetteer=gaz, demonyms=True) for doc in parsed]
+    with_demonyms = [geoparse(doc, gazetteer=gaz, include=("demonyms", "embedded")) for doc in parsed]
     t_geo = time.perf_counter()
     without = [geoparse(doc, gazetteer=gaz) for doc in parsed]
     t_end = time.perf_counter()

@@ -26,6 +26,7 @@ FORCE_NOUNS = {
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine",
 }
 EVENT_NOUNS = {"strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation", "sortie", "assault", "barrage", "fire", "onslaught"}
+CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
 ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
@@ -88,6 +89,8 @@ def _role(span: Span) -> str:
         prep = head.lower_
         if prep == "by":
             return "perpetrator"
+        if prep == "with" and head.head.lemma_.lower() in CLASH_WORDS:
+            return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep in TARGET_PREPS:
             return "target"
         if prep in ("from",):

@@ -39,7 +39,7 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in EVENT_VERBS:
             return EVENT_VERBS[lemma], [tok]
-    if any(c.kind == "killed" for c in find_counts(content)):
+    if any(c.kind == "killed" for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content)))):
         return "other", []
     return None, []
 
@@ -148,7 +148,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span) -> Claim | Non
         return None  # "preparing to deploy troops for an offensive": not a statement of fact
     stance = _stance(att, content, event_toks)
     said_on = _said_on(ctx, att, sent, content)
-    figures = [c for c in find_counts(content) if c.kind == "killed"]
+    figures = [c for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content))) if c.kind == "killed"]
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     scope = Scope(
         event_type=etype if etype != "other" else None,

@@ -80,13 +80,27 @@ def words_to_int(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
-def _number_tokens(sent: Span) -> list[list[Token]]:
-    """Runs of number tokens (digits or number words) in the sentence."""
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+          "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+
+
+def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[list[Token]]:
+    """Runs of number tokens (digits or number words) in the sentence, dates left out."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    doc = sent.doc
     for tok in sent:
         low = tok.lower_
         is_num = tok.like_num or low in UNITS or low in TENS or low in SCALES or all(p in UNITS or p in TENS for p in low.split("-") if p)
+        if is_num and any(a <= tok.idx < b for a, b in exclude):
+            is_num = False  # part of a date or time expression
+        if is_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.rstrip(".") in MONTHS:
+            is_num = False  # "27 Jul"
+        if is_num and tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in MONTHS:
+            is_num = False  # "July 4"
+        if is_num and current and current[-1].text[:1].isdigit() and tok.text[:1].isdigit():
+            runs.append(current)  # "2016 29": two numbers side by side
+            current = []
         if is_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
             current.append(tok)
         elif current and low == "and" and tok.i + 1 < sent.end and (sent.doc[tok.i + 1].lower_ in UNITS):
@@ -129,6 +143,20 @@ def _qualifier(first: Token) -> tuple[str, int]:
     return "", first.idx
 
 
+def _adjacent_kind(last: Token, sent: Span) -> str | None:
+    """"48 people dead", "100 injured": a death or injury word right after the figure."""
+    doc = sent.doc
+    for tok in doc[last.i + 1 : min(sent.end, last.i + 3)]:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in INJURY or lemma in INJURY:
+            return "injured"
+        if tok.lower_ in ("dead", "killed") or lemma in ("die",):
+            return "killed"
+        if tok.pos_ not in ("NOUN", "ADJ", "AUX", "ADV") or tok.lower_ in ("and", "or"):
+            break
+    return None
+
+
 def _link(noun: Token, sent: Span) -> str | None:
     """killed / injured when the counted word is tied to a death or injury word by the parse."""
     tok = noun
@@ -157,12 +185,17 @@ def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     return None
 
 
-def find_counts(sent: Span) -> list[Count]:
-    """Casualty figures in one sentence (a spaCy Span)."""
+def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[Count]:
+    """Casualty figures in one sentence (a spaCy Span).
+
+    Args:
+        sent: the sentence.
+        exclude: character ranges to leave alone (the sentence's date expressions).
+    """
     counts: list[Count] = []
     used: set[int] = set()
     doc = sent.doc
-    runs = _number_tokens(sent)
+    runs = _number_tokens(sent, exclude)
     # vague quantities ("dozens of civilians") and "a/an" + victim noun ("an emergency worker")
     for tok in sent:
         low = tok.lower_
@@ -206,7 +239,8 @@ def find_counts(sent: Span) -> list[Count]:
         if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
             continue
         anchor = noun if noun is not None else head
-        kind = _link(anchor, sent) or _toll_figure(sent, run)
+        last = noun if noun is not None and noun.i > head.i else head
+        kind = _adjacent_kind(last, sent) or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None:
             continue
         qual, start = _qualifier(run[0])

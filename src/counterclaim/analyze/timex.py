@@ -79,12 +79,10 @@ HALF = r"(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\s*½)"
 NUM = rf"(?:(?:{DIGITS}|{NUMWORD}|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|couple\s+of|a|an|half\s+an?)(?:{HALF})?)"
 VAGUE = _alt(_LEX["vague_numbers"])
 UNIT = r"(?:(?:trading|business|working|calendar)\s+)?(?:seconds?|minutes?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies)|millenni(?:um|a))\b"
-MODS = _alt(_LEX["duration_mods"])
+APPROX = _alt(_LEX["approximators"])
 POD = r"(?:morning|afternoon|evening|night|overnight)"
 TZ = _alt(_LEX["timezones"])
 SEASON = r"(?:spring|summer|autumn|winter|fall)"
-DIR_PAST = r"(?:past|last|previous|preceding|prior)"
-DIR_NEXT = r"(?:next|coming|following|ensuing|upcoming)"
 
 
 def _c(pattern: str) -> re.Pattern:
@@ -224,28 +222,22 @@ def _unit_code(word: str) -> str:
     return _UNITS.get(w, "D")
 
 
+_VAGUE_DURATION = {"S": "PTXS", "TM": "PTXM", "H": "PTXH", "D": "PXD", "W": "PXW", "WE": "PXWE", "FN": "PXW",
+                   "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXE", "CE": "PXC", "ML": "PXL"}
+_HALF_UNIT = {"Y": "6M", "Q": "1M15D", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "TM": "30S", "S": ""}
+
+
 def _duration(n: float | None, code: str) -> str:
-    """TimeML duration for n units of code ("D", "W", "M", "Y", "H", "TM", "S", ...)."""
+    """TimeML duration for n units of code ("D", "W", "M", "Y", "H", "TM", ...); None n is vague."""
     if n is None:
-        return {"S": "PTXS", "TM": "PTXM", "H": "PTXH", "D": "PXD", "W": "PXW", "WE": "PXWE", "FN": "PXW",
-                "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXE", "CE": "PXC", "ML": "PXL"}[code]
+        return _VAGUE_DURATION[code]
+    if code in ("FN", "WE"):  # a fortnight is two weeks, a weekend two days
+        n, code = 2 * n, "W" if code == "FN" else "D"
+    elif code in ("DE", "CE", "ML"):
+        n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
     whole, half = int(n), n - int(n) >= 0.5
-    if code == "FN":
-        return f"P{_fmt(2 * n)}W"
-    if code == "WE":
-        return f"P{_fmt(2 * n)}D"
-    if code in ("DE", "CE", "ML"):
-        return f"P{_fmt(n * {'DE': 10, 'CE': 100, 'ML': 1000}[code])}Y"
-    if not half:
-        if code in ("S", "TM", "H"):
-            return f"PT{whole}{'M' if code == 'TM' else code}"
-        return f"P{whole}{code}"
-    lower = {"Y": ("", "6M"), "M": ("", "15D"), "W": ("", "3DT12H"), "D": ("", "T12H"), "Q": ("", "45D"),
-             "H": ("T", "30M"), "TM": ("T", "30S"), "S": ("T", "")}[code]
-    unit = "M" if code == "TM" else code
-    if code in ("S", "TM", "H"):
-        return f"PT{whole}{unit}{lower[1]}" if whole else f"PT{lower[1]}"
-    return (f"P{whole}{unit}{lower[1]}" if whole else f"P{lower[1]}") if code != "Q" else f"P{whole}Q{lower[1]}"
+    body = (f"{whole}{'M' if code == 'TM' else code}" if whole else "") + (_HALF_UNIT[code] if half else "")
+    return ("PT" if code in ("H", "TM", "S") else "P") + (body or "0" + code)
 
 
 def _back(anchor: date, n: float | None, code: str) -> date | None:
@@ -303,7 +295,7 @@ def _shift_value(value: str, n: int, code: str) -> str | None:
     return None
 
 
-def _at(value: str, kind: str, unit: str) -> str:
+def _at(value: str, unit: str) -> str:
     """Reduce a day value to the granularity of unit (for "two weeks ago" etc.)."""
     d = _value_day(value)
     if d is None:
@@ -356,7 +348,10 @@ class _Ctx:
     def day(self) -> date | None:
         return self.ref_day or self.anchor
 
-    def future(self, m: re.Match) -> bool:
+    def future(self, m: re.Match) -> bool | None:
+        """True for a clause about the future, None after "since" (past only), else False."""
+        if _SINCE.search(self.text[max(0, m.start() - 30) : m.start()]):
+            return None
         return _future_context(self.text, m.start(), m.end())
 
 
@@ -445,27 +440,37 @@ YEAR_WORDS = (
 )
 
 
-def _guess_year(anchor: date | None, month: int, day: int | None, future: bool) -> int | None:
-    """The year of a month (and day) written without one: the nearest to the anchor, news
-    being mostly about the past (a date ahead counts three times its distance, unless the
-    clause speaks of the future)."""
+def _pick_year(anchor: date, span_for: Callable[[int], tuple[date, date] | None], future: bool | None) -> int | None:
+    """Of last, this and next year, the one whose span lies nearest the anchor. News is
+    mostly about the past: a span ahead counts three times its distance, half of it when the
+    clause speaks of the future (future True), and is ruled out after "since" (future None)."""
+    best: tuple[float, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        span = span_for(y)
+        if span is None or (future is None and span[0] > anchor):
+            continue
+        first, last = span
+        if first <= anchor <= last:
+            return y
+        cost = (anchor - last).days if last < anchor else (first - anchor).days * (0.5 if future else 3.0)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else None
+
+
+def _guess_year(anchor: date | None, month: int, day: int | None, future: bool | None) -> int | None:
+    """The year of a month (and day) written without one."""
     if anchor is None:
         return None
-    best, best_cost = anchor.year, None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+
+    def span_for(y: int) -> tuple[date, date]:
+        last = date(y, month, _days_in_month(y, month))
         if day is None:
-            first = date(y, month, 1)
-            last = date(y, month, _days_in_month(y, month))
-            if first <= anchor <= last:
-                return y
-            ahead, dist = first > anchor, min(abs((first - anchor).days), abs((last - anchor).days))
-        else:
-            cand = _safe_date(y, month, day) or date(y, month, _days_in_month(y, month))
-            ahead, dist = cand > anchor, abs((cand - anchor).days)
-        cost = dist * (1.0 if not ahead else 0.5 if future else 3.0)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = y, cost
-    return best
+            return date(y, month, 1), last
+        d = _safe_date(y, month, day) or last
+        return d, d
+
+    return _pick_year(anchor, span_for, future)
 
 
 # ----------------------------------------------------------------------------- rules
@@ -522,7 +527,8 @@ def _resolve_md(m: re.Match, ctx: _Ctx, month: int, day: int) -> _Res | None:
     year = _year_of(m)
     if year is None:
         wd = m.groupdict().get("wd")
-        year = _guess_year(ctx.anchor, month, day, ctx.future(m))
+        future = True if _g(m, "det") in ("next", "this coming") else ctx.future(m)
+        year = _guess_year(ctx.anchor, month, day, future)
         if wd and ctx.anchor:
             # A weekday beside a date without year picks the year where they agree.
             want = _weekday_of(wd)
@@ -679,17 +685,12 @@ def _century(m, ctx):
     return _Res("DATE", f"{n - 1:02d}") if n else None
 
 
-@_rule("this_century", r"(?<![\w-])(?P<det>this|last|next|the\s+(?:last|past|previous|next))\s+(?P<u>century|decade)\b")
+@_rule("this_century", r"(?<![\w-])(?P<det>this|last|next)\s+(?P<u>century|decade)\b")
 def _this_century(m, ctx):
     if ctx.anchor is None:
         return _Res("DATE", "XX")
-    det, u = _g(m, "det"), m["u"].lower()
-    shift = {"this": 0, "last": -1, "next": 1}.get(det.split()[-1], 0 if "next" not in det else 1)
-    if det.startswith("the") and "next" not in det:
-        return _Res("DURATION", "P10Y" if u == "decade" else "P100Y", (_back(ctx.anchor, 1, "DE" if u == "decade" else "CE"), ctx.anchor))
-    if "next" in det:
-        shift = 1
-    if u == "decade":
+    shift = {"this": 0, "last": -1, "next": 1}[_g(m, "det")]
+    if m["u"].lower() == "decade":
         return _Res("DATE", f"{ctx.anchor.year // 10 + shift}")
     return _Res("DATE", f"{ctx.anchor.year // 100 + shift:02d}")
 
@@ -857,21 +858,19 @@ def _relative_period(m, ctx):
 
 
 def _season_value(d: date, code: str, shift: int) -> str:
-    """The season code of year: this (shift 0: current or most recent), last (-1), next (+1)."""
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    # the most recent season of this name begun on or before d
-    y = d.year if (d.month >= start_month) else d.year - 1
-    if code == "WI" and d.month <= 2:
-        y = d.year - 1
-    in_it = date(y, start_month, 1) <= d <= (_span_of(f"{y}-{code}") or (d, d))[1]
-    if shift == 0:
-        return f"{y if in_it or code == 'WI' else y + 1 if d.month < start_month and not in_it else y}-{code}"
-    if shift < 0:
-        return f"{y - 1 if in_it else y}-{code}"
-    return f"{y + 1}-{code}"
+    """This (0), last (-1) or next (+1) season of a kind, seen from day d ("2016-SU")."""
+    spans = [(y, sp) for y in range(d.year - 2, d.year + 2) if (sp := _span_of(f"{y:04d}-{code}"))]
+    if shift < 0:  # the latest one over before d
+        return f"{max(y for y, (s, e) in spans if e < d)}-{code}"
+    if shift > 0:  # the first one begun after d
+        return f"{min(y for y, (s, e) in spans if s > d)}-{code}"
+    # the one d falls in, else the nearest
+    y = min(spans, key=lambda p: 0 if p[1][0] <= d <= p[1][1] else min(abs((p[1][0] - d).days), abs((p[1][1] - d).days)))[0]
+    return f"{y}-{code}"
 
 
 def _coarsen(value: str, unit: str) -> str | None:
+    """A value reduced to a year, month or quarter ("2016-11-16" -> "2016-Q4")."""
     m = re.match(r"(\d{4})(?:-(\d\d|Q\d|H\d|W\d\d))?(?:-(\d\d))?", value)
     if not m:
         return None
@@ -924,13 +923,12 @@ def _anaphoric_day(m, ctx):
     return _Res("DATE", ref.isoformat())
 
 
-_AGO_MODS = r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|at\s+least|only|barely|over|under|just\s+over|just\s+under)"
 _NUM_RANGE = rf"(?:{NUM}|{VAGUE})(?:\s*(?:to|-|or)\s*(?:{NUM}))?"
 
 
 @_rule(
     "unit_ago",
-    rf"(?<![\w-])(?:(?P<mod>{_AGO_MODS})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+or\s+(?:so|two|three|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|prior)(?![\w-])",
+    rf"(?<![\w-])(?:(?P<mod>{APPROX})\s+)?(?P<num>{NUM}|{VAGUE})(?:\s+or\s+(?:so|two|three|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|back|hence|from\s+now|prior)(?![\w-])",
     check=lambda m, text: m["dir"].lower() not in ("before", "after", "prior") or _clause_end(text, m.end()),
     needs=r"\b(?:ago|earlier|later|before|after|back|hence|from\s+now|prior)\b",
 )
@@ -962,8 +960,9 @@ def _unit_ago(m, ctx):
     v = _shift_value(base_value, step, "D" if code == "WE" else code)
     if v is None:
         return None
-    if _value_day(base_value) is not None:
-        v = _at(v, "DATE", code)
+    relative_to_ref = direction not in ("ago", "back", "hence", "from now")
+    if _value_day(base_value) is not None and not (relative_to_ref and code in ("D", "W", "WE", "FN", "M")):
+        v = _at(v, code)  # "three weeks ago" is a week; "a week later" (after a given day) is a day
     # a shifted period ("a year earlier") does not become the reference for what follows
     return _Res("DATE", v, anaphoric_ok=code in ("D", "W"))
 
@@ -987,7 +986,7 @@ _DIR = r"(?:past|last|next|previous|preceding|prior|following|coming|first|final
     check=lambda m, text: _duration_ok(m, text),
 )
 def _duration_rule(m, ctx):
-    num = re.split(r"\s*(?:\bto\b|-|\bor\b)\s*(?=\w)", m["num"])[0] if re.search(r"\s(?:to|or)\s|\d-\d", m["num"]) else m["num"]
+    num = re.split(r"\s+(?:to|or)\s+|(?<=\d)\s*-\s*(?=\d)", m["num"])[0]  # "two to three weeks": the lower bound
     n = None if re.fullmatch(VAGUE, num, re.I) else _num(num)
     if n is not None and m["half2"]:
         n += 0.5
@@ -1295,77 +1294,78 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
+_MOVABLE_HOLIDAYS = (
+    "easter", "easter sunday", "easter monday", "easter week", "good friday", "thanksgiving",
+    "thanksgiving day", "labor day", "labour day", "memorial day", "election day",
+)
+
+
 def _holiday_date(name: str, year: int) -> tuple[date, date] | None:
-    name = re.sub(r"\s+", " ", name.lower()).replace("'s", "'s").replace("’", "'")
-    name = name.replace("eid al fitr", "eid al-fitr").replace("eid al adha", "eid al-adha")
+    """First and last day of a named holiday in a year (None when unknown)."""
+    name = re.sub(r"[\s-]+", " ", name.lower().replace("’", "'")).replace("labour", "labor")
+    name = re.sub(r"^eid al ", "eid al-", name)
     if name in _FIXED_HOLIDAYS:
         mo, d = _FIXED_HOLIDAYS[name]
         return date(year, mo, d), date(year, mo, d)
-    if name in ("easter", "easter sunday"):
-        e = _easter(year)
-        return e, e
-    if name == "good friday":
-        e = _easter(year) - timedelta(days=2)
-        return e, e
-    if name == "easter monday":
-        e = _easter(year) + timedelta(days=1)
-        return e, e
+    easter = _easter(year)
+    one_day = {
+        "easter": easter, "easter sunday": easter, "good friday": easter - timedelta(days=2),
+        "easter monday": easter + timedelta(days=1), "thanksgiving": _nth_weekday(year, 11, 3, 4),
+        "thanksgiving day": _nth_weekday(year, 11, 3, 4), "labor day": _nth_weekday(year, 9, 0, 1),
+        "memorial day": _nth_weekday(year, 5, 0, -1), "election day": _nth_weekday(year, 11, 0, 1) + timedelta(days=1),
+    }.get(name)
+    if one_day:
+        return one_day, one_day
     if name == "easter week":
-        e = _easter(year)
-        return e - timedelta(days=6), e
-    if name in ("thanksgiving", "thanksgiving day"):
-        d = _nth_weekday(year, 11, 3, 4)
-        return d, d
-    if name == "labor day":
-        d = _nth_weekday(year, 9, 0, 1)
-        return d, d
-    if name == "memorial day":
-        d = _nth_weekday(year, 5, 0, -1)
-        return d, d
-    if name == "election day":
-        d = _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-        return d, d
-    key = {"eid": "eid al-fitr", "eid al-fitr": "eid al-fitr", "eid al-adha": "eid al-adha", "ramadan": "ramadan"}.get(name)
-    if key and str(year) in _ISLAMIC[key]:
-        y, mo, d = map(int, _ISLAMIC[key][str(year)].split("-"))
-        start = date(y, mo, d)
+        return easter - timedelta(days=6), easter
+    key = "eid al-fitr" if name == "eid" else name
+    if key in _ISLAMIC and str(year) in _ISLAMIC[key]:
+        start = date.fromisoformat(_ISLAMIC[key][str(year)])
         return start, start + timedelta(days=_HOLIDAY_DAYS[key] - 1)
     return None
 
 
-_HOLIDAY = (
-    r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|New\s+Year(?:'s)?\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday|week))?|Good\s+Friday|"
-    r"Thanksgiving(?:\s+Day)?|Election\s+Day|Independence\s+Day|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|Armistice\s+Day|"
-    r"Valentine's\s+Day|Halloween|Boxing\s+Day|Bastille\s+Day|Ramadan|Eid(?:\s+al[\s-](?:Fitr|Adha))?)"
-)
+def _title(name: str) -> str:
+    """Case-sensitive regex for a holiday name as written: "Christmas Eve", "Easter week", "Eid al-Adha"."""
+    words = []
+    for i, w in enumerate(name.split()):
+        if w in ("al-fitr", "al-adha"):
+            words.append(r"al[\s-]" + f"[{w[3].upper()}{w[3]}]" + re.escape(w[4:]))
+        elif i == 0:
+            words.append(re.escape(w[0].upper() + w[1:]))
+        else:
+            words.append(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]))
+    return r"\s+".join(words)
+
+
+_HOLIDAY_NAMES = sorted({*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_ISLAMIC, "eid"}, key=len, reverse=True)
+_HOLIDAY = "(?-i:" + "|".join(_title(n) for n in _HOLIDAY_NAMES) + ")"
 
 
 @_rule("holiday", rf"(?<![\w-])(?:(?P<det>last|next|this|this\s+year's|last\s+year's)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w-])")
 def _holiday(m, ctx):
-    name = m["h"].replace("Labour", "Labor")
+    name = m["h"]
     year = _year_of(m)
     a = ctx.anchor
     if year is None:
         if a is None:
             return _Res("DATE", "XXXX-XX-XX")
         det = _g(m, "det")
-        year = a.year
-        this = _holiday_date(name, year)
-        if this is None:
-            return None
-        if det.startswith("last"):
-            year = year - 1 if this[0] >= a else year
+        if det.startswith("this"):
+            year = a.year
+        elif det.startswith("last"):
+            year = max(y for y in (a.year - 2, a.year - 1, a.year) if (_holiday_date(name, y) or (a, a))[1] < a)
         elif det == "next":
-            year = year + 1 if this[0] <= a else year
-        elif not det.startswith("this") and this[0] > a + timedelta(days=62) and not ctx.future(m):
-            year -= 1
+            year = min(y for y in (a.year, a.year + 1, a.year + 2) if (_holiday_date(name, y) or (a, a))[0] > a)
+        else:
+            year = _pick_year(a, lambda y: _holiday_date(name, y), ctx.future(m))
+        if year is None:
+            return None
     span = _holiday_date(name, year)
     if span is None:
-        return _Res("DATE", f"{year}")
+        return _Res("DATE", str(year))
     if name.lower().startswith("easter week"):
         return _Res("DATE", _week(span[0]), span)
-    if span[0] == span[1]:
-        return _Res("DATE", span[0].isoformat())
     return _Res("DATE", span[0].isoformat(), span)
 
 
@@ -1541,7 +1541,7 @@ def _set_every(m, ctx):
 
 # ----------------------------------------------------------------------------- the engine
 
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of)[\s-]+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end|middle)\s+of)[\s-]+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -1554,6 +1554,7 @@ class _Cand:
 
 
 def _candidates(text: str) -> list[_Cand]:
+    """Every match of every rule that passes its check."""
     cands = []
     for order, rule in enumerate(_RULES):
         if rule.needs is not None and not rule.needs.search(text):
@@ -1563,9 +1564,7 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
             if rule.check is not None and not rule.check(m, text):
                 continue
-            s, e = m.start(), m.end()
-            # never end an extent on a sentence-final period of an abbreviation-less word
-            cands.append(_Cand(s, e, order, rule, m))
+            cands.append(_Cand(m.start(), m.end(), order, rule, m))
     return cands
 
 
@@ -1600,26 +1599,31 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     days -- a :class:`~counterclaim.records.DateSpan`. Durations counted back from the
     anchor ("for 28 days", "the past week") get the window ending on the anchor; a date
     after "since" gets the window from that date to the anchor. Without an anchor, relative
-    expressions get values with X placeholders ("XXXX-11-16") and no span.
+    expressions get values with X placeholders ("XXXX-11-16") and no span (so does an anchor
+    outside the years 1100-8900, taken for a parsing error upstream).
     """
     if not text:
         return []
+    if anchor is not None and not 1100 <= anchor.year <= 8900:
+        anchor = None
     ctx = _Ctx(text=text, anchor=anchor)
     out: list[Timex] = []
     for c in _select(_candidates(text)):
-        res = c.rule.handler(c.match, ctx)
-        if res is None:
+        try:
+            res = c.rule.handler(c.match, ctx)
+            if res is None or not res.value:
+                continue
+            span = res.span
+            if span is None and res.kind in ("DATE", "TIME"):
+                span = _span_of(res.value)
+        except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
             continue
         start, end = _strip_extent(text, c.start, c.end)
-        span = res.span
-        if span is None and res.kind in ("DATE", "TIME"):
-            span = _span_of(res.value)
         phrase = text[start:end]
-        if res.kind in ("DATE", "TIME") and span and anchor and _SINCE.search(text[max(0, start - 30) : start]) and span[0] <= anchor:
-            trigger = _SINCE.search(text[max(0, start - 30) : start])
-            if trigger.group(0).lower().startswith("since"):
-                phrase = text[start - len(trigger.group(0)) : end]
-                span = (span[0], anchor)
+        since = _SINCE.search(text[max(0, start - 30) : start]) if res.kind in ("DATE", "TIME") else None
+        if since and span and anchor and span[0] <= anchor:
+            phrase = text[start - len(since.group(0)) : end]
+            span = (span[0], anchor)
         elif res.kind == "DURATION" and span:
             before = text[max(0, start - 30) : start]
             t = re.search(r"\b(?:for|over|during|throughout|in|within)\s+$", before, re.I)

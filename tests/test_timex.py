@@ -1,0 +1,331 @@
+"""Tests for counterclaim.analyze.timex: time expressions and datelines.
+
+Sentences are written for these tests; the anchor (publication date) is Wednesday
+16 November 2016 unless a test says otherwise.
+"""
+
+from datetime import date
+
+import pytest
+
+from counterclaim.analyze.timex import find_dateline, find_timexes
+from counterclaim.records import DateSpan, Timex
+
+WED = date(2016, 11, 16)  # a Wednesday
+
+
+def one(text: str, anchor: date | None = WED, phrase: str | None = None) -> Timex:
+    """The single time expression found in text (or the one whose text is phrase)."""
+    found = find_timexes(text, anchor)
+    if phrase is not None:
+        found = [t for t in found if t.text == phrase]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: date | None = WED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, anchor)]
+
+
+# -- offsets and records ----------------------------------------------------------------------
+
+
+def test_offsets_point_into_the_text():
+    text = "Jets hit the market in Douma on Tuesday, killing nine."
+    t = one(text)
+    assert text[t.start : t.end] == t.text == "Tuesday"
+    assert isinstance(t.span, DateSpan)
+
+
+def test_empty_text():
+    assert find_timexes("", WED) == []
+    assert find_timexes("No time here at all.", WED) == []
+
+
+# -- weekdays -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Rescuers said on Wednesday that the toll had risen.", "2016-11-16"),  # the anchor itself
+        ("The clinic was shelled on Monday.", "2016-11-14"),  # the most recent Monday
+        ("The clinic was shelled on Thursday.", "2016-11-10"),  # not tomorrow: news tells the past
+        ("A barrel bomb fell on the bakery last Friday.", "2016-11-11"),
+        ("Negotiators meet again next Monday.", "2016-11-21"),
+        ("The envoy will visit Damascus on Friday.", "2016-11-18"),  # future tense looks ahead
+    ],
+)
+def test_weekday_resolution(sentence, expected):
+    t = one(sentence)
+    assert t.kind == "DATE"
+    assert t.value == expected
+    assert t.span == DateSpan(date.fromisoformat(expected), date.fromisoformat(expected), t.text)
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = one("Shelling resumed on Sunday night.")
+    assert (t.text, t.kind, t.value) == ("Sunday night", "TIME", "2016-11-13TNI")
+
+
+def test_possessive_weekday_keeps_the_day_only():
+    t = one("Monday's raid destroyed the school.")
+    assert (t.text, t.value) == ("Monday", "2016-11-14")
+
+
+# -- deictic days ---------------------------------------------------------------------------------
+
+
+def test_yesterday_today_tomorrow():
+    assert values("Yesterday the road was cut; today it reopened; tomorrow aid arrives.") == [
+        ("Yesterday", "2016-11-15"),
+        ("today", "2016-11-16"),
+        ("tomorrow", "2016-11-17"),
+    ]
+
+
+def test_day_before_yesterday_and_tonight():
+    assert one("Two shells landed the day before yesterday.").value == "2016-11-14"
+    t = one("A curfew starts tonight.")
+    assert (t.kind, t.value) == ("TIME", "2016-11-16TNI")
+
+
+def test_this_morning():
+    t = one("Planes circled the town this morning.")
+    assert (t.text, t.kind, t.value) == ("this morning", "TIME", "2016-11-16TMO")
+
+
+# -- anaphora: relative to the date last mentioned ---------------------------------------------
+
+
+def test_the_day_before_is_relative_to_the_last_mentioned_date():
+    text = "The convoy was struck on 3 October. The day before, observers had counted forty trucks."
+    assert values(text) == [("3 October", "2016-10-03"), ("The day before", "2016-10-02")]
+
+
+def test_the_day_before_without_a_prior_date_uses_the_anchor():
+    assert one("The day before, the crossing had been closed.").value == "2016-11-15"
+
+
+def test_the_next_day_and_a_week_later():
+    text = "Talks opened on 3 October. The next day the delegation walked out."
+    assert values(text)[1] == ("The next day", "2016-10-04")
+    text = "The dam was seized on 3 October. A week later, it was retaken."
+    assert values(text)[1] == ("A week later", "2016-10-10")
+
+
+def test_the_day_before_an_event_is_not_a_date():
+    # "the day before the vote" names the vote's eve, not the day before the last date
+    assert values("He resigned the day before the vote.") == []
+
+
+# -- months, weeks, years relative to the anchor -------------------------------------------------
+
+
+def test_last_month_this_year_last_week():
+    assert values("Aid deliveries fell last month.") == [("last month", "2016-10")]
+    assert values("Casualties this year exceed last year's.") == [("this year", "2016"), ("last year", "2015")]
+    t = one("The crossing closed last week.")
+    assert t.value == "2016-W45"
+    assert (t.span.start, t.span.end) == (date(2016, 11, 7), date(2016, 11, 13))
+
+
+def test_earlier_this_month():
+    t = one("Earlier this month, the monitors left.")
+    assert t.value == "2016-11"
+    assert (t.span.start, t.span.end) == (date(2016, 11, 1), date(2016, 11, 30))
+
+
+def test_ago():
+    assert one("The hospital closed two days ago.").value == "2016-11-14"
+    assert one("Three weeks ago the truce collapsed.").value == "2016-W43"
+    assert one("Five years ago the uprising began.").value == "2011"
+
+
+# -- explicit dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("16 November 2016", "2016-11-16"),
+        ("November 16, 2016", "2016-11-16"),
+        ("Nov. 16", "2016-11-16"),
+        ("2016-11-16", "2016-11-16"),
+        ("Wed 05 Apr 2017", "2017-04-05"),
+        ("16/11/2016", "2016-11-16"),
+        ("the 3rd of March 2015", "2015-03-03"),
+    ],
+)
+def test_explicit_dates(phrase, expected):
+    t = one(f"The attack took place on {phrase}, witnesses said.")
+    assert (t.text, t.kind, t.value) == (phrase, "DATE", expected)
+
+
+def test_month_day_without_year_takes_the_nearest_plausible_year():
+    assert one("The offensive began on October 18.").value == "2016-10-18"
+    # early January: "December 28" is last year's, not eleven months ahead
+    assert one("The offensive began on December 28.", date(2017, 1, 5)).value == "2016-12-28"
+    # but a future clause may look ahead
+    assert one("Elections will be held on January 9.").value == "2017-01-09"
+
+
+def test_month_and_year_and_bare_years():
+    t = one("The siege started in November 2012.")
+    assert (t.value, t.span.start, t.span.end) == ("2012-11", date(2012, 11, 1), date(2012, 11, 30))
+    t = one("Protests began in 2011.")
+    assert (t.value, t.span.start, t.span.end) == ("2011", date(2011, 1, 1), date(2011, 12, 31))
+    assert one("The border was quiet in the 1990s.").value == "199"
+
+
+def test_counts_are_not_years():
+    assert values("The strikes killed 1500 people and wounded 2000 more.") == []
+
+
+def test_may_the_verb_is_not_a_month():
+    assert values("May God protect them, he said. They may leave soon.") == []
+    assert one("The town fell in May.").value == "2016-05"
+
+
+def test_no_anchor_leaves_the_year_unknown():
+    t = one("The offensive began on October 18.", None)
+    assert (t.value, t.span) == ("XXXX-10-18", None)
+    assert one("Yesterday the shelling stopped.", None).span is None
+
+
+# -- durations and windows ------------------------------------------------------------------------
+
+
+def test_for_28_days_is_a_window_ending_on_the_anchor():
+    t = one("The town has been under siege for 28 days.")
+    assert (t.text, t.kind, t.value) == ("28 days", "DURATION", "P28D")
+    assert t.span == DateSpan(date(2016, 10, 19), date(2016, 11, 16), "for 28 days")
+
+
+def test_in_the_past_week():
+    t = one("Strikes killed 40 civilians in the past week.")
+    assert (t.text, t.kind, t.value) == ("the past week", "DURATION", "P1W")
+    assert (t.span.start, t.span.end) == (date(2016, 11, 9), date(2016, 11, 16))
+
+
+def test_over_the_last_24_hours():
+    t = one("Over the last 24 hours, 30 people died.")
+    assert (t.text, t.value) == ("the last 24 hours", "PT24H")
+    assert (t.span.start, t.span.end) == (date(2016, 11, 15), date(2016, 11, 16))
+
+
+def test_the_past_three_months():
+    t = one("Prices tripled over the past three months.")
+    assert (t.value, t.span.start, t.span.end) == ("P3M", date(2016, 8, 16), date(2016, 11, 16))
+
+
+def test_since_july_and_since_a_day():
+    t = one("The road has been closed since July.")
+    assert (t.text, t.kind, t.value) == ("July", "DATE", "2016-07")
+    assert t.span == DateSpan(date(2016, 7, 1), date(2016, 11, 16), "since July")
+    t = one("Fighting has not stopped since October 18.")
+    assert (t.value, t.span.start, t.span.end) == ("2016-10-18", date(2016, 10, 18), date(2016, 11, 16))
+
+
+def test_since_daybreak():
+    t = one("Jets have bombed the district since daybreak.")
+    assert (t.text, t.kind, t.value) == ("daybreak", "TIME", "2016-11-16TMO")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("The ceasefire held for twenty four hours.", "twenty four hours", "PT24H"),
+        ("It was a five-and-a-half year war of attrition.", "five-and-a-half year", "P5Y6M"),
+        ("The talks lasted three days.", "three days", "P3D"),
+        ("Aid was blocked for a week.", "a week", "P1W"),
+        ("The families waited for a few days.", "a few days", "PXD"),
+        ("The front moved in recent weeks.", "recent weeks", "PXW"),
+        ("The army has besieged the town for years.", "years", "PXY"),
+    ],
+)
+def test_durations(sentence, phrase, value):
+    t = one(sentence)
+    assert (t.text, t.kind, t.value) == (phrase, "DURATION", value)
+
+
+def test_rates_are_not_durations():
+    assert values("Two convoys a week reach the city.") == []
+    t = one("Shells fell three times a day.")
+    assert (t.text, t.kind, t.value) == ("a day", "SET", "P1D")
+
+
+# -- vague references and sets --------------------------------------------------------------------
+
+
+def test_present_past_future_refs():
+    assert values("The town is now cut off.") == [("now", "PRESENT_REF")]
+    assert values("Rebels recently took the hill.") == [("recently", "PAST_REF")]
+    assert values("Nobody can say what the future holds.") == [("the future", "FUTURE_REF")]
+
+
+def test_sets():
+    t = one("Monitors report every week.")
+    assert (t.kind, t.value) == ("SET", "P1W")
+    t = one("The council meets quarterly.")
+    assert (t.kind, t.value) == ("SET", "P3M")
+
+
+# -- times, quarters, seasons, holidays -----------------------------------------------------------
+
+
+def test_clock_times():
+    t = one("The blast came at 10:35 a.m. on Tuesday.")
+    assert (t.text, t.kind, t.value) == ("10:35 a.m. on Tuesday", "TIME", "2016-11-15T10:35")
+    t = one("A curfew begins at 9 p.m.")
+    assert t.value == "2016-11-16T21:00"
+
+
+def test_quarters_and_seasons():
+    assert one("Exports fell in the third quarter.").value == "2016-Q3"
+    assert one("The offensive stalled last summer.").value == "2016-SU"
+    assert one("The offensive stalled last winter.").value == "2015-WI"
+
+
+def test_holidays():
+    assert one("The truce began on Christmas Eve 2016.").value == "2016-12-24"
+    t = one("A truce for Eid al-Adha was agreed.")
+    assert (t.value, t.span.start, t.span.end) == ("2016-09-12", date(2016, 9, 12), date(2016, 9, 15))
+
+
+# -- datelines ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("Wednesday 16 November 2016 17:23\nAleppo hospitals bombed again", date(2016, 11, 16)),
+        ("Posted on August 3 2016 by a staff reporter. Toxic gas dropped on town", date(2016, 8, 3)),
+        ("Published: 3 March 2016 Jets pound the old city", date(2016, 3, 3)),
+        ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent", date(2017, 4, 5)),
+        ("Last updated at Apr 232017 BEIRUT An air strike", date(2017, 4, 23)),
+        ("23.10.2017(updated 2340 23.10.2017) Get short URL", date(2017, 10, 23)),
+        ("Airstrikes hit market Monitor AFP Sunday 3 Jul 2016 Fierce bombardment", date(2016, 7, 3)),
+        ("BEIRUT, Nov 16, 2016 (Reuters) - Jets struck", date(2016, 11, 16)),
+    ],
+)
+def test_datelines(page, expected):
+    found = find_dateline(page)
+    assert found is not None
+    day, start, end = found
+    assert day == expected
+    assert 0 <= start < end <= len(page)
+
+
+def test_dateline_offsets():
+    page = "Posted on August 3 2016 by a staff reporter."
+    day, start, end = find_dateline(page)
+    assert page[start:end] == "August 3 2016"
+
+
+def test_no_dateline():
+    assert find_dateline("BEIRUT, Nov 16 (Reuters) - Jets struck the old city.") is None  # no year
+    assert find_dateline("On August 21 2013 the eastern suburbs were gassed.") is None  # an event date
+    late = "Rebels advanced. " * 40 + "16 November 2016"
+    assert find_dateline(late) is None  # beyond the opening
+    assert find_dateline(late, max_chars=len(late)) is not None

@@ -11,6 +11,8 @@ within one article are merged, keeping every cited source.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
@@ -22,6 +24,7 @@ from .actors import ATTACK_VERBS, ActorMention, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, find_counts
+from ..fuse import places_agree
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
 SELF_REPORT_CUES = {"announce", "confirm", "claim", "report", "say", "state"}
@@ -279,6 +282,36 @@ def _nearest(start: int, end: int, groups: list[list[TermMatch]]) -> int:
     return min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=((0, 0), 0))[1]
 
 
+def _based(doc, place: Place) -> bool:
+    """"the Britain-based Observatory": where an organisation sits, not where the event was."""
+    after = doc.text[place.end : place.end + 7].lower() if place.end is not None else ""
+    return after.startswith(("-based", " based"))
+
+
+HELD = re.compile(r"\b([\w.]+(?: [\w.]+)?)[- ](?:held|controlled|run|besieged)\b", re.I)
+
+
+def _holders(sent: Span) -> set[str]:
+    """Whose territory the sentence says was hit: "rebel-held", "IS-controlled"."""
+    lex = lexicon.load()
+    found = set()
+    for m in HELD.finditer(sent.text):
+        words = m.group(1).split()
+        for w in (m.group(1), words[-1]):
+            key = lex.actor_aliases.get(w.lower()) or lex.demonyms.get(w.lower()) or (lex.actor_aliases.get(w) if w.isupper() else None)
+            if key:
+                found.add(key)
+                break
+    return found
+
+
+def _inferred(event_type: str, holders: set[str]) -> list[str]:
+    for rule in lexicon.load().inference:
+        if event_type in rule["event_types"] and rule["holder"] in holders:
+            return list(rule["perpetrators"])
+    return []
+
+
 def _habitual(sent: Span) -> bool:
     """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
     words = {t.lower_ for t in sent}
@@ -322,8 +355,13 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     actors = find_actors(sent)
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
-    places = _split_places(ctx.places_in(sent))
+    places = _split_places([p for p in ctx.places_in(sent) if not _based(doc, p)])
     explicit = bool(places)
+    if places and all(p.level == "country" for p in places):
+        # "in northwest Syria": the finer place told before, when it lies in that country
+        finer = last_place or ctx.main_place()
+        if finer is not None and place_rank(finer) < 4 and finer.country in {p.country for p in places}:
+            places, explicit = [finer], False
     if not places:
         fallback = last_place or ctx.main_place()
         places = [fallback] if fallback else [None]
@@ -353,6 +391,10 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             implied = sorted({m.term.implies for m in group if m.term.implies})
             if implied:
                 keys, level = implied, "alleged"
+        if not keys:
+            inferred = _inferred(etype, _holders(sent))
+            if inferred:
+                keys, level = sorted(inferred), "uncertain"
         if not keys:
             # "the Defence Ministry announced missile strikes": the speaker's own action
             for a in said:
@@ -397,14 +439,10 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     """
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
         return False
-    if a.when and b.when and not a.when.overlaps(b.when):
+    if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
+        return False  # a date the text gives beats one assumed from the publication
+    if a.where and b.where and not places_agree(a.where, b.where):
         return False
-    if a.where and b.where:
-        ca, cb = a.where.city, b.where.city
-        if ca != cb and not (a.where.admin1 and a.where.admin1 == b.where.admin1 and "province" in (a.where.level, b.where.level)):
-            return False
-        if a.where.level == "neighbourhood" and b.where.level == "neighbourhood" and a.where.resolved != b.where.resolved:
-            return False
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
         return False
     if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
@@ -413,6 +451,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
 
 
 def _informative(d: _Draft) -> tuple:
+    """What makes a sentence the best quote for a merged report."""
     return (not d.display, d.killed is not None, bool(d.sources), d.explicit_place)
 
 
@@ -436,6 +475,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
         if other.attribution == "uncertain":
             into.attribution = "uncertain"
     # the first figure told stands (a later "five children among them" does not replace "20 people")
+    if other.own_date and not into.own_date and other.when:
+        into.when, into.own_date = other.when, True
     into.killed = into.killed or other.killed
     into.injured = into.injured or other.injured
     for k, v in other.victims.items():

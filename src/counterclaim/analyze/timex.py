@@ -7,6 +7,12 @@ day before", "a week later", "that year") against the date last mentioned in the
 Extents and values follow TimeML TIMEX3 conventions (type DATE/TIME/DURATION/SET; values such
 as "2016-11-16", "2016-W46", "P28D", "PRESENT_REF").
 
+Extents follow TimeBank usage: prepositions and approximators stay outside ("for [28 days]",
+"since [July]", "about [five hours]"), determiners and direction words inside ("[the past
+week]", "[last Friday]"). The preposition still shapes the resolved span: a duration after
+"for"/"over" or with "the past/last" is the window ending on the anchor, a date after "since"
+runs to the anchor.
+
 Two public functions: :func:`find_timexes` and :func:`find_dateline`. Word lists (months,
 number words, holidays, ...) live in ``counterclaim/data/timex.json``.
 """
@@ -207,18 +213,11 @@ def _num(text: str) -> float | None:
     return float(total) + half if total else None
 
 
-def _fmt(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
-
-
 def _unit_code(word: str) -> str:
+    """TimeML unit code of a unit word ("weeks" -> "W", "trading days" -> "D", "minutes" -> "TM")."""
     w = word.lower().split()[-1]
-    if w not in ("millennia",) and w.endswith("s"):
+    if w != "millennia" and w.endswith("s"):
         w = w[:-1]
-    if w in ("hr",):
-        w = "hour"
-    if w == "yr":
-        w = "year"
     return _UNITS.get(w, "D")
 
 
@@ -801,7 +800,7 @@ def _this_pod(m, ctx):
 
 # -- relative periods: this/last/next week, earlier this month ...---------------------------
 
-_PERIOD = r"(?:week(?:end)?|month|year|quarter|summer|winter|spring|autumn|fall|season|semester|term)"
+_PERIOD = r"(?:week(?:end)?|month|year|quarter)"  # seasons have their own rule
 
 
 def _period_value(d: date, unit: str, shift: int) -> str | None:
@@ -826,15 +825,10 @@ def _period_value(d: date, unit: str, shift: int) -> str | None:
 @_rule(
     "relative_period",
     rf"(?<![\w-]){_mod_prefix()}(?:(?P<det>this\s+past|this\s+coming|this|last|next|the\s+current|current|the\s+present|the\s+coming|the\s+previous|the\s+following|the\s+same|that)\s+)(?P<unit>{_PERIOD})(?![\w-])(?!\s+(?:old|of\s+\d))",
-    check=lambda m, text: not (m["unit"].lower() == "fall" and _g(m, "det") in ("the same", "that", "the following", "the previous", "the coming")),
 )
 def _relative_period(m, ctx):
     det = re.sub(r"\s+", " ", _g(m, "det"))
     unit = m["unit"].lower()
-    if unit == "autumn":
-        unit = "fall"
-    if unit in ("season", "semester", "term"):
-        return None
     anaphoric = det in ("the previous", "the following", "the same", "that")
     base = ctx.day if anaphoric else ctx.anchor
     if anaphoric and ctx.ref_value and unit in ("year", "month", "quarter"):
@@ -851,8 +845,6 @@ def _relative_period(m, ctx):
     shift = {"this": 0, "current": 0, "the current": 0, "the present": 0, "the same": 0, "that": 0,
              "last": -1, "this past": -1, "the previous": -1,
              "next": 1, "this coming": 1, "the coming": 1, "the following": 1}[det]
-    if unit in _SEASONS:
-        return _Res("DATE", _season_value(base, _SEASONS[unit], shift))
     v = _period_value(base, unit, shift)
     return _Res("DATE", v) if v else None
 
@@ -1017,9 +1009,10 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# words ending in -s that are not plural nouns ("this", "was"), and units (handled by _RATE_BEFORE)
 _NOT_PLURAL_NOUNS = {"this", "was", "has", "its", "his", "hers", "ours", "yours", "theirs", "across", "less", "unless",
                      "perhaps", "always", "plus", "thus", "news", "status", "campus", "process", "access", "progress",
-                     "yes", "does", "is", "as", "us", "was", "whereas", "besides", "towards", "afterwards", "days",
+                     "yes", "does", "is", "as", "us", "whereas", "besides", "towards", "afterwards", "days",
                      "weeks", "months", "years", "hours", "nights", "minutes", "seconds"}
 
 
@@ -1033,6 +1026,7 @@ def _rate_context(text: str, start: int) -> bool:
 
 
 def _duration_ok(m: re.Match, text: str) -> bool:
+    """Reject ages, years read as counts, fractions ("three quarters of"), rates and odd units."""
     num = m["num"].lower()
     unit = m["unit"].lower()
     if m["adj"] and m["adj"].lower() == "-old":
@@ -1076,6 +1070,7 @@ def _vague_duration(m, ctx):
 
 
 def _vague_ok(m: re.Match, text: str) -> bool:
+    """Bare plural units ("years") count only with a direction word or after a preposition."""
     if m["dir"] or m["adj"]:
         return True
     before = text[max(0, m.start() - 14) : m.start()]
@@ -1256,7 +1251,7 @@ def _weekend(ctx: _Ctx, m: re.Match) -> str | None:
 @_rule(
     "season",
     rf"(?<![\w-]){_mod_prefix()}(?:(?P<det>this\s+past|this\s+coming|this|last|next|the|that)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS}))?(?![\w-])",
-    check=lambda m, text: bool(m["det"] or m["year"] or m["pre"]) and not (m["s"].lower() == "fall" and not m["year"] and _g(m, "det") in ("the", "that", "")) and not re.match(r"\s+(?:of\s+(?!\d|nineteen|two))", text[m.end():m.end() + 8], re.I),
+    check=lambda m, text: _season_ok(m, text),
     needs=r"spring|summer|autumn|winter|fall",
 )
 def _season(m, ctx):
@@ -1272,7 +1267,17 @@ def _season(m, ctx):
     return _Res("DATE", _season_value(base, code, shift))
 
 
+def _season_ok(m: re.Match, text: str) -> bool:
+    """A season word with a determiner, modifier or year; not "the fall of Aleppo", "the spring of life"."""
+    if not (m["det"] or m["year"] or m["pre"]):
+        return False
+    if m["s"].lower() == "fall" and not m["year"] and _g(m, "det") in ("the", "that", ""):
+        return False
+    return not re.match(r"\s+of\s+(?!\d|nineteen|two)", text[m.end() : m.end() + 8], re.I)
+
+
 def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25
@@ -1287,6 +1292,7 @@ def _easter(year: int) -> date:
 
 
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    """The n-th weekday wd (0 = Monday) of a month; n = -1 for the last one."""
     if n > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
@@ -1407,10 +1413,9 @@ def _clock(m, ctx):
         day = _safe_date(year, month, dd) if year else None
     elif ctx.anchor:
         day = ctx.day
-    w = (m["w"] or "").lower().replace("-", "").replace("mid", "mid ")
-    if w:
-        stamp = {"noon": "T12:00", "mid day": "T12:00", "midday": "T12:00", "mid night": "T24:00",
-                 "mid afternoon": "TAF", "mid morning": "TMO"}.get(w, "T12:00")
+    if m["w"]:
+        code = _POD[re.sub(r"[\s-]+", "", m["w"].lower())]  # noon, midnight, midafternoon ...
+        stamp = code if code.startswith("T") else "T" + code
     else:
         if m["h24"] is not None:
             hh, mm = int(m["h24"]), int(m["mi24"])
@@ -1438,8 +1443,7 @@ def _dawn(m, ctx):
     base = ctx.anchor if _g(m, "det") in ("this", "today", "") else ctx.anchor - timedelta(days=1) if ctx.anchor else None
     if not _g(m, "det") and ctx.ref_day:
         base = ctx.ref_day
-    code = "MO" if m["w"].lower() in ("dawn", "daybreak", "sunrise") else "EV"
-    return _Res("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{code}")
+    return _Res("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{_POD[m['w'].lower()]}")
 
 
 @_rule("in_the_pod", rf"(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?![\w-])(?!\s+(?:of|hours|news|paper|papers|edition|session|prayers?)\b)")

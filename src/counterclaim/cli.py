@@ -25,7 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
+console = Console(width=None if Console().is_terminal else 140)  # tables stay readable when piped
 err = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="Ledger file or database URL (default: the user data directory, or $COUNTERCLAIM_DB).")
@@ -292,8 +292,7 @@ def demo(
         db = keep or Path(tmp) / "demo.db"
         ledger = _open(str(db))
         console.print(f"[bold]counterclaim demo[/bold]: sample articles from {folder}, ledger {db}")
-        files = sorted(str(p) for p in folder.iterdir() if p.is_file() and not p.name.lower().startswith("readme"))
-        summary = _ingest(ledger, files, None, quiet=False)
+        summary = _ingest(ledger, [str(folder)], None, quiet=False)
         _summary_print(summary, False)
         views = _checks(ledger)
         console.print(claims_table(views))

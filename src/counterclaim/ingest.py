@@ -303,6 +303,9 @@ def article_from_record(record: dict, source: str) -> Article:
     """An Article from one JSON Lines record (text or html, title, published, url, outlet)."""
     if not isinstance(record, dict):
         raise ArticleParseError("[C105] a JSON Lines record must be an object")
+    for key in ("title", "published", "date", "published_at", "outlet", "source", "url", "text", "content", "body", "html"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ArticleParseError(f"[C105] field {key!r} must be a string, not {type(record[key]).__name__}")
     meta = {
         "title": record.get("title"),
         "published": record.get("published") or record.get("date") or record.get("published_at"),
@@ -444,7 +447,11 @@ def read_sources(
     for raw in paths:
         if raw == "-":
             stream = stdin or sys.stdin.buffer
-            yield from _items_from_bytes(stream.read(max_bytes + 1), None, "stdin", notes)
+            data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield Skipped("stdin", f"[C107] standard input too large for one article (> {max_bytes / 1e6:.0f} MB); use a JSON Lines file")
+                continue
+            yield from _items_from_bytes(data, None, "stdin", notes)
             continue
         if raw.startswith(("http://", "https://")):
             yield from _url_items(raw, notes, max_bytes)

@@ -228,8 +228,11 @@ class Ledger:
 
     def article(self, article_id: str) -> Article | None:
         """One article by id or by a unique id prefix."""
+        if not article_id:
+            return None
+        prefix = func.substr(articles_t.c.id, 1, len(article_id))
         with self.engine.connect() as conn:
-            rows = conn.execute(select(articles_t).where(articles_t.c.id.like(f"{article_id}%")).limit(2)).all()
+            rows = conn.execute(select(articles_t).where(prefix == article_id).limit(2)).all()
         if len(rows) != 1:
             return None
         r = rows[0]

@@ -39,6 +39,12 @@ class Attribution:
     speaker: Speaker
     content: Span | None  # the clause or noun phrase that was said
     stance: str  # the cue's own stance: asserts | denies
+    clauses: tuple[Span, ...] = ()  # the content split into its coordinated statements
+
+    @property
+    def statements(self) -> tuple[Span, ...]:
+        """Each separate statement in the content ("X was not involved and that Y happened": two)."""
+        return self.clauses or ((self.content,) if self.content is not None else ())
 
 
 def _is_own_attribution(tok: Token) -> bool:
@@ -46,11 +52,13 @@ def _is_own_attribution(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in tok.children)
 
 
-def _subtree_span(tok: Token, exclude: Token | None = None) -> Span:
+def _subtree_span(tok: Token, exclude: Token | list[Token] | None = None) -> Span:
     doc = tok.doc
     cut = [c for c in tok.subtree if c.i != tok.i and _is_own_attribution(c)]
-    if exclude is not None:
+    if isinstance(exclude, Token):
         cut.append(exclude)
+    elif exclude:
+        cut.extend(exclude)
 
     def kept(t: Token) -> bool:
         return not any(x.left_edge.i <= t.i <= x.right_edge.i for x in cut)
@@ -147,6 +155,27 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     return Speaker(text, person, org, actor, kind, span.start_char, span.end_char)
 
 
+def _clause_heads(head: Token) -> list[Token]:
+    """A clause and the clauses coordinated with it that have subjects of their own."""
+    heads = [head]
+    for k in head.children:
+        if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and not _is_own_attribution(k) and any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in k.children
+        ):
+            heads.extend(_clause_heads(k))
+    return heads
+
+
+def _statements(cue: Token) -> list[Span]:
+    """The separate statements a cue introduces, each as its own span."""
+    heads = [h for c in cue.children if c.dep_ in ("ccomp", "xcomp") for h in _clause_heads(c)]
+    out = []
+    for h in heads:
+        others = [o for o in heads if o.i != h.i and o in h.subtree]
+        out.append(_subtree_span(h, exclude=others))
+    return out
+
+
 def _content_of(cue: Token, sent: Span) -> Span | None:
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != cue.i]
     if clauses:
@@ -192,7 +221,10 @@ def find_attributions(sent: Span, known_people: dict[str, str] | None = None) ->
         if subj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         speaker = resolve_speaker(_speaker_phrase(subj), known_people)
-        found.append(Attribution(tok, speaker, _content_of(tok, sent), lex.cues[lemma]))
+        statements = _statements(tok)
+        found.append(
+            Attribution(tok, speaker, _content_of(tok, sent), lex.cues[lemma], tuple(statements) if len(statements) > 1 else ())
+        )
     return found
 
 
@@ -206,7 +238,7 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> tupl
         sp = att.speaker
         if sp.text.lower() in PRONOUNS and previous is not None:
             sp = Speaker(sp.text, previous.person, previous.org, previous.actor, previous.kind, sp.start, sp.end)
-            att = Attribution(att.cue, sp, att.content, att.stance)
+            att = Attribution(att.cue, sp, att.content, att.stance, att.clauses)
         elif sp.text.lower() not in PRONOUNS:
             previous = sp
         out.append(att)

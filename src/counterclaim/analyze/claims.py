@@ -127,20 +127,23 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
     return None
 
 
-def _scope_place(ctx: ArticleContext, content: Span, sent: Span) -> Place | None:
+def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attribution) -> Place | None:
+    """The place a statement is about: named in it, else named beside it, else the one told before ("the city")."""
     own = _split_places(ctx.places_in(content))
     if own:
         return own[0]
-    around = _split_places([p for p in ctx.places_in(sent) if place_rank(p) <= 3])
+    others = [s for s in att.statements if s is not content]
+    around = _split_places(
+        [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not any(o.start_char <= p.start < o.end_char for o in others)]
+    )
     if around:
         return around[0]
     return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
 
 
-def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span) -> Claim | None:
-    if att.content is None or (att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone):
+def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span) -> Claim | None:
+    if att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone:
         return None
-    content = att.content
     etype, event_toks = _content_event(ctx, content)
     if etype is None:
         return None
@@ -152,7 +155,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span) -> Claim | Non
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     scope = Scope(
         event_type=etype if etype != "other" else None,
-        place=_scope_place(ctx, content, sent),
+        place=_scope_place(ctx, content, sent, att),
         window=_window(ctx, content, sent, said_on, stance),
         actor=_scope_actor(ctx, content, att, event_toks),
         killed=killed,
@@ -209,8 +212,8 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     body: list[Claim] = []
     display: list[Claim] = []
     for sent in ctx.doc.sents:
-        for att in ctx.attributions_in(sent):
-            claim = _claim_for(ctx, att, sent)
+        for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
+            claim = _claim_for(ctx, att, sent, content)
             if claim is None:
                 continue
             bucket = display if ctx.is_display(sent) else body

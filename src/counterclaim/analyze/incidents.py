@@ -355,7 +355,10 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     actors = find_actors(sent)
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
-    places = _split_places([p for p in ctx.places_in(sent) if not _based(doc, p)])
+    speakers = [(a.speaker.start, a.speaker.end) for a in atts]
+    places = _split_places(
+        [p for p in ctx.places_in(sent) if not _based(doc, p) and not any(a <= p.start < b for a, b in speakers)]
+    )
     explicit = bool(places)
     if places and all(p.level == "country" for p in places):
         # "in northwest Syria": the finer place told before, when it lies in that country

@@ -51,7 +51,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 6
+_INDEX_VERSION = 7
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -404,6 +404,7 @@ def _build_index(table_text: str) -> _Index:
             i = ix.add(row["name"], row["lat"], row["lon"], pop, gid, level, row.get("country") or "",
                        row.get("admin1_code") or "")
         else:
+            ix.names[i] = row["name"]  # the project's spelling ("Raqqa", not "Ar Raqqah")
             ix.level[i] = level
             if row.get("population"):
                 ix.pop[i] = int(row["population"])
@@ -630,12 +631,12 @@ class Gazetteer:
         Returns:
             The resolved :class:`Place` (``name`` as given), or None when nothing matches.
         """
-        ctx = _Context.from_places(self, context or [])
+        ctx = _Context.from_places(self, context) if context else None
         ranked = self._ranked(name, ctx, level_hint)
         if not ranked:
             return None
         i = ranked[0] // 4
-        if not self._acceptable(i, ctx):
+        if ctx is not None and not self._acceptable(i, ctx):
             return None
         return self._place(i, name)
 
@@ -812,9 +813,10 @@ class _Mention:
 
 def _trim(doc, tstart: int, tend: int) -> tuple[int, int]:
     """Drop a leading "the", a trailing possessive and punctuation from a span."""
-    while tstart < tend and (doc[tstart].lower_ == "the" or doc[tstart].is_punct):
+    while tstart < tend and (doc[tstart].lower_ == "the" or doc[tstart].is_punct or doc[tstart].is_space):
         tstart += 1
-    while tend > tstart and (doc[tend - 1].is_punct or doc[tend - 1].lower_ in ("'s", "’s", "'")):
+    while tend > tstart and (doc[tend - 1].is_punct or doc[tend - 1].is_space
+                             or doc[tend - 1].lower_ in ("'s", "’s", "'")):
         tend -= 1
     return tstart, tend
 
@@ -920,9 +922,12 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
                     taken[k] = True
             continue
         if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
-            if label in _EMBEDDING_LABELS:
-                inside(ts, te)
-            continue
+            if gaz.in_table(text):  # "Aleppo's Old City" tagged WORK_OF_ART
+                label = "GPE"
+            else:
+                if label in _EMBEDDING_LABELS:
+                    inside(ts, te)
+                continue
         norm = normalize(text)
         if not norm or norm in _NOT_PLACES or text[0] in "@#":
             inside(ts, te)
@@ -940,6 +945,9 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         elif _is_org_like(text) and not gaz.known(text):
             inside(ts, te)
             continue
+        # "east Aleppo": the table knows the direction word with the name
+        if ts > 0 and doc[ts - 1].lower_ in _DIRECTIONS and not taken[ts - 1] and gaz.in_table(doc[ts - 1:te].text):
+            ts -= 1
         for m in _split(doc, gaz, ts, te, label):
             mentions.append(m)
             for k in range(m.tstart, m.tend):
@@ -976,7 +984,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
             if e > n or any(taken[x] or blocked[x] for x in range(k, e)):
                 continue
             span = doc[k:e]
-            if not any(t.is_title or t.is_upper for t in span) or span[-1].is_punct:
+            if not any(t.is_title or t.is_upper for t in span) or span[-1].is_punct or span[-1].is_space:
                 continue
             if width == 1 and not (span[0].is_title and span[0].pos_ in ("PROPN", "NOUN", "ADJ", "X")):
                 continue

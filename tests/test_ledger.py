@@ -235,12 +235,6 @@ def test_article_by_unique_prefix(ledger):
     assert ledger.article("ffff") is None  # unknown
 
 
-@pytest.mark.xfail(
-    reason="bug: Ledger.article() matches the prefix with SQL LIKE without escaping, so '%' and '_' act as "
-    "wildcards (ledger.py, Ledger.article: articles_t.c.id.like(f'{article_id}%'))",
-    raises=AssertionError,
-    strict=True,
-)
 def test_article_prefix_is_not_a_wildcard_pattern(ledger):
     only = make_article(12, id="abcd3" + "0" * 59)
     add(ledger, only)

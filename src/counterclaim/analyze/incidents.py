@@ -23,7 +23,9 @@ from . import lexicon
 from .actors import ATTACK_VERBS, ActorMention, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, find_counts
+from .counts import TENS, UNITS, Count, find_counts
+
+UNIT_WORDS = tuple(UNITS) + tuple(TENS)
 from ..fuse import places_agree
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -228,8 +230,10 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     """
     st = lexicon.load().stance
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
-    short = [t for t in spans if t.span.days <= 7]
-    long_ = [t for t in spans if t.span.days > 31]
+    text = ctx.doc.text
+    running = [t for t in spans if t.span.days > 2 and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))]
+    short = [t for t in spans if t.span.days <= 7 and t not in running]
+    long_ = [t for t in spans if t.span.days > 31 or t in running]
     if long_ and not short:
         return True  # a toll over months or years, or events of the past
     if ctx.published and spans and all(t.span.end < ctx.published - timedelta(days=60) for t in spans):
@@ -444,13 +448,19 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
         return False  # a date the text gives beats one assumed from the publication
-    if a.where and b.where and not places_agree(a.where, b.where):
-        return False
+    guessed = (a.display and not a.explicit_place) or (b.display and not b.explicit_place)
+    if a.where and b.where and not guessed and not places_agree(a.where, b.where):
+        return False  # (a headline's place, when it names none, is only the article's main place)
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
         return False
     if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
         return False
     return True
+
+
+def _vague(r: Range | None) -> bool:
+    """"dozens", "scores": a figure a later precise one should replace."""
+    return r is not None and not any(ch.isdigit() for ch in r.text) and not any(w in r.text.lower() for w in UNIT_WORDS)
 
 
 def _informative(d: _Draft) -> tuple:
@@ -480,10 +490,10 @@ def _merge(into: _Draft, other: _Draft) -> None:
     # the first figure told stands (a later "five children among them" does not replace "20 people")
     if other.own_date and not into.own_date and other.when:
         into.when, into.own_date = other.when, True
-    into.killed = into.killed or other.killed
-    into.injured = into.injured or other.injured
+    into.killed = other.killed if _vague(into.killed) and not _vague(other.killed) and other.killed else into.killed or other.killed
+    into.injured = other.injured if _vague(into.injured) and not _vague(other.injured) and other.injured else into.injured or other.injured
     for k, v in other.victims.items():
-        into.victims[k] = max(into.victims.get(k, 0), v)
+        into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     if other.explicit_place and not into.explicit_place:
         into.where, into.explicit_place = other.where, True

@@ -51,7 +51,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 7
+_INDEX_VERSION = 8
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -90,8 +90,17 @@ def _strip_article(words: list[str]) -> list[str] | None:
     return None
 
 
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]{1,6}\.\s?){1,3}$")
+
+
 def _keys(name: str) -> tuple[str | None, str | None]:
-    """(full key, key without a leading Arabic article) for a name; spaces dropped."""
+    """(full key, key without a leading Arabic article) for a name; spaces dropped.
+
+    Abbreviations keep their dots ("Ky.", "N.M.", "U.S.") so that "La." (Louisiana)
+    does not match "La" and "Pa." does not match "P.A.".
+    """
+    if _ABBREVIATION.match(name.strip()):
+        return "." + re.sub(r"[^a-z.]", "", _fold(name)), None
     norm = normalize(name)
     if not norm:
         return None, None
@@ -461,6 +470,9 @@ def _load_index(cache: bool = True) -> _Index:
             with open(tmp, "wb") as fh:
                 pickle.dump(ix, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in os.listdir(os.path.dirname(path)):  # earlier versions of the index
+                if old.startswith("gazetteer-") and old.endswith(".pickle") and old != os.path.basename(path):
+                    os.remove(os.path.join(os.path.dirname(path), old))
         except OSError as exc:  # a read-only cache dir only costs time
             LOGGER.warning("could not write gazetteer cache %s: %s", path, exc)
     return ix
@@ -508,7 +520,10 @@ class Gazetteer:
             sk = _skeleton(name)
             for i in ix.skeletons.get(sk or "", ()):
                 seen.setdefault(i, _STRIPPED)
-        return [i * 4 + kind for i, kind in seen.items()]
+        # Alternate names of hamlets are mostly old, local or foreign names ("Salah" for
+        # a Turkish village); outside the war theatre they are not worth the noise.
+        return [i * 4 + kind for i, kind in seen.items()
+                if kind < _ALT or ix.pop[i] >= 10_000 or i in ix.from_table or ix.country[i] in _SKELETON_COUNTRIES]
 
     def in_table(self, name: str) -> bool:
         """True when the project table knows this name (used to spot names NER misses)."""
@@ -517,8 +532,7 @@ class Gazetteer:
 
     def known(self, name: str) -> bool:
         """True when some gazetteer entry carries this name."""
-        full, _ = _keys(name)
-        return bool(full) and full in self._ix.keys
+        return bool(self._codes(name))
 
     def _place(self, i: int, name: str, start: int | None = None, end: int | None = None) -> Place:
         ix = self._ix
@@ -868,8 +882,11 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})
 
 
-def _embedded(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]]:
-    """Well-known place names inside another name: "Air [Canada]", "[Texas] Rangers"."""
+def _embedded(doc, gaz: Gazetteer, ts: int, te: int, strict: bool = True) -> list[tuple[int, int]]:
+    """Well-known place names inside another name: "Air [Canada]", "[Texas] Rangers".
+
+    Not ``strict``: any place name of two words or more counts too ("[Metcalfe County] Fire").
+    """
     ix = gaz._ix
     out = []
     k = ts
@@ -883,7 +900,8 @@ def _embedded(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]]:
                 if not ranked or ranked[0] % 4 not in (_MAIN, _ALIAS):
                     continue
                 i = ranked[0] // 4
-                if ix.level[i] in (_COUNTRY, _REGION, _PROVINCE) or ix.pop[i] >= 50_000 or i in ix.from_table:
+                if (ix.level[i] in (_COUNTRY, _REGION, _PROVINCE) or ix.pop[i] >= 50_000 or i in ix.from_table
+                        or (not strict and e - k > 1)):
                     found = e
                     break
         if found:
@@ -916,7 +934,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         text = doc[ts:te].text
         if _demonym_place(gaz, text) is not None:
             # "Syrian", "Americans", "EU": a party or people, not a place
-            if demonyms:
+            if demonyms and _adjectival(doc, ts, te):
                 mentions.append(_Mention(doc, ts, te, "DEMONYM"))
                 for k in range(ts, te):
                     taken[k] = True
@@ -999,11 +1017,26 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         else:
             k += 1
 
+    # A town named like someone the text names in full is that someone ("Georgia" after
+    # "Georgia Smith", "Paterson" after "Tom Paterson").
+    people = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+              and ent.end > ent.start for t in (ent[0], ent[-1]) if t.is_title}
+    if people:
+        mentions = [m for m in mentions if not (m.tend - m.tstart == 1 and m.text in people and m.label != "DEMONYM")]
+
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         if m.hint is None:
             m.hint = _level_hint(doc, m.tstart, m.tend)
     return mentions
+
+
+def _adjectival(doc, ts: int, te: int) -> bool:
+    """A demonym used as a modifier ("Russian jets"), not people or a language."""
+    last = doc[te - 1]
+    if last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s") and last.lower_ not in ("swiss", "scots"):
+        return False
+    return last.tag_ == "JJ" or last.dep_ in ("amod", "compound", "nmod")
 
 
 def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
@@ -1049,16 +1082,23 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
             s = k + 1
     if s < te:
         parts.append((s, te))
-    if len(parts) > 1 and not all(gaz.known(doc[a:b].text) for a, b in parts):
-        parts = [(ts, te)]
+    if len(parts) > 1 and (gaz.known(doc[ts:te].text) or not all(gaz.known(doc[a:b].text) for a, b in parts)):
+        parts = [(ts, te)]  # "Washington, D.C." is one place
     out = []
     for a, b in parts:
         if label == "DEMONYM" or gaz.known(doc[a:b].text):
             out.append(_Mention(doc, a, b, label))
             continue
-        # "Far North Queensland", "northern Syria": the place without the direction
+        if doc.text[doc[b - 1].idx + len(doc[b - 1]):][:1] == "." and gaz.known(doc[a:b].text + "."):
+            out.append(_Mention(doc, a, b, label, query=doc[a:b].text + "."))  # "Ky" + "."
+            continue
+        # "Far North Queensland", "northern Syria", "Montreal East": the place without
+        # the direction
         while b - a > 1 and (doc[a].lower_ in _DIRECTIONS or doc[a].lower_ == "far"):
             a += 1
+        if b - a > 1 and doc[b - 1].lower_ in _DIRECTIONS and gaz.known(doc[a:b - 1].text):
+            out.append(_Mention(doc, a, b, label, query=doc[a:b - 1].text))
+            continue
         if gaz.known(doc[a:b].text):
             out.append(_Mention(doc, a, b, label))
             continue
@@ -1068,7 +1108,7 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
             out.append(_Mention(doc, a, b, label, query=doc[a:b - 1].text, hint=_TRAILING_DESIGNATORS[last]))
             continue
         # "Building Ireland", "Pacific equatorial": a known place inside an unknown name
-        inner = _embedded(doc, gaz, a, b) if label in ("GPE", "LOC") else []
+        inner = _embedded(doc, gaz, a, b, strict=False) if label in ("GPE", "LOC") else []
         if inner:
             out.extend(_Mention(doc, x, y, label) for x, y in inner)
         else:

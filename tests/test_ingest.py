@@ -523,12 +523,6 @@ def test_jsonl_record_with_non_string_metadata_does_not_stop_the_batch(ledger, t
     assert ledger.skipped() == [(s.source, s.reason) for s in summary.skipped]
 
 
-@pytest.mark.xfail(
-    reason="bug: a JSON Lines record with a malformed url ('http://[::1') raises ValueError in "
-    "outlet_from_url (ingest.py, urlparse(url).hostname), which _jsonl_items does not catch: the batch stops",
-    raises=ValueError,
-    strict=True,
-)
 def test_jsonl_record_with_a_malformed_url_does_not_stop_the_batch(ledger, tmp_path, article_text, write_article):
     good = write_article("good.txt", 4)
     feed = tmp_path / "odd-url.jsonl"
@@ -543,12 +537,6 @@ def test_jsonl_record_with_a_malformed_url_does_not_stop_the_batch(ledger, tmp_p
     assert f"{feed}:1" in sources or [s.source for s in summary.skipped] == [f"{feed}:1"]
 
 
-@pytest.mark.xfail(
-    reason="bug: a malformed http(s) source ('http://[::1') raises httpx.InvalidURL, which is not an "
-    "httpx.HTTPError, so _url_items (ingest.py, 'except httpx.HTTPError') lets it stop the batch",
-    raises=InvalidURL,
-    strict=True,
-)
 def test_malformed_url_source_is_reported(ledger, write_article, check_batch):
     good = write_article()
     bad_url = "http://[::1"  # rejected while the URL is parsed: no connection is attempted

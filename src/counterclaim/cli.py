@@ -15,6 +15,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import CounterclaimError
@@ -87,9 +88,9 @@ def _summary_print(summary, as_json: bool) -> None:
         f"{len(summary.already)} already in the ledger; {len(summary.skipped)} skipped."
     )
     for s in summary.skipped:
-        console.print(f"  [yellow]skipped[/yellow] {s.source}: {s.reason}")
+        console.print(f"  [yellow]skipped[/yellow] {escape(s.source)}: {escape(s.reason)}")
     for n in summary.notes:
-        console.print(f"  [cyan]note[/cyan] {n.source}: {n.message}")
+        console.print(f"  [cyan]note[/cyan] {escape(n.source)}: {escape(n.message)}")
 
 
 @app.command()
@@ -179,7 +180,7 @@ def articles(db: Optional[str] = DbOption, as_json: bool = JsonOption):
         return
     console.print(articles_table(rows))
     for source, reason in ledger.skipped():
-        console.print(f"  [yellow]skipped[/yellow] {source}: {reason}")
+        console.print(f"  [yellow]skipped[/yellow] {escape(source)}: {escape(reason)}")
 
 
 @app.command()
@@ -198,13 +199,16 @@ def show(article_id: str = typer.Argument(..., help="An article id or a unique p
     if as_json:
         _print_json({"article": article.as_dict(), "reports": [r.as_dict() for r in reports], "claims": [{"id": i, **c.as_dict()} for i, c in found]})
         return
-    console.print(f"[bold]{article.title or '(no title)'}[/bold]")
-    console.print(f"id {article.id}\npublished {article.published or '?'} (from {article.published_from}) · outlet {article.outlet or '?'} · source {article.source or '?'}")
+    console.print(f"[bold]{escape(article.title or '(no title)')}[/bold]")
+    console.print(
+        f"id {article.id}\npublished {article.published or '?'} (from {article.published_from}) · "
+        f"outlet {escape(article.outlet or '?')} · source {escape(article.source or '?')}"
+    )
     console.print()
     console.print(article.text, markup=False, highlight=False)
     console.print()
     for r in reports:
-        where = (r.where.resolved or r.where.name) if r.where else "?"
+        where = escape((r.where.resolved or r.where.name) if r.where else "?")
         console.print(
             f"[bold]report[/bold] {r.event_type} on {r.when.start if r.when else '?'} in {where}; perpetrators "
             f"{', '.join(r.perpetrators) or 'unknown'} ({r.attribution}); killed {r.killed.best if r.killed else '-'} "
@@ -212,7 +216,7 @@ def show(article_id: str = typer.Argument(..., help="An article id or a unique p
         )
         console.print(f"   \u201c{r.quote}\u201d", markup=False, highlight=False)
     for i, c in found:
-        console.print(f"[bold]claim {i}[/bold] {c.speaker or c.speaker_org} ({c.actor or '-'}) {c.stance} [dim]chars {c.start}-{c.end}[/dim]")
+        console.print(f"[bold]claim {i}[/bold] {escape(c.speaker or c.speaker_org or '?')} ({c.actor or '-'}) {c.stance} [dim]chars {c.start}-{c.end}[/dim]")
         console.print(f"   \u201c{c.quote}\u201d", markup=False, highlight=False)
 
 
@@ -262,8 +266,13 @@ def report(
     ledger = _open(db)
     page = render_report(_checks(ledger), [incident_view(i) for i in fused(ledger)], ledger.stats())
     tmp = html.with_name(html.name + ".part")
-    tmp.write_text(page, encoding="utf-8")
-    tmp.replace(html)
+    try:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(page, encoding="utf-8")
+        tmp.replace(html)
+    except OSError as e:
+        err.print(f"[red]Error:[/red] cannot write {escape(str(html))}: {escape(e.strerror or str(e))}")
+        raise typer.Exit(1)
     console.print(f"wrote {html} ({len(page) // 1024} KB)")
 
 

@@ -147,7 +147,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The outlet's domain (without www.) from an article URL."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:  # a malformed URL in metadata: no outlet, not a crash
+        return None
     return host[4:] if host.startswith("www.") else (host or None)
 
 
@@ -338,6 +341,8 @@ def _jsonl_items(stream: Iterable[bytes], source: str) -> Iterator[Article | Ski
             yield article_from_record(record, where)
         except InputError as e:
             yield Skipped(where, str(e))
+        except Exception as e:  # hostile input must not stop the batch
+            yield Skipped(where, f"[C199] could not parse: {type(e).__name__}: {e}")
 
 
 def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[Note]) -> Iterator[Article | Skipped]:
@@ -403,7 +408,7 @@ def _url_items(url: str, notes: list[Note], max_bytes: int, timeout: float = 20.
     try:
         with httpx.Client(follow_redirects=True, timeout=timeout) as client:
             response = client.get(url, headers={"User-Agent": "counterclaim/0.1 (+fact-checking tool)"})
-    except httpx.HTTPError as e:
+    except (httpx.HTTPError, httpx.InvalidURL) as e:
         yield Skipped(url, f"[C110] unreachable: {type(e).__name__}: {e}")
         return
     if response.status_code >= 400:

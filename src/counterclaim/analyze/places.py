@@ -874,7 +874,10 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
     _resolve_all(doc, gaz, mentions)
     for m in mentions:
-        if m.place is None and m.label in _PLACE_LABELS:  # unknown toponyms stay, unresolved
+        # Unknown names stay, unresolved, when they look like places: facilities, and
+        # GPE/LOC names with a place word in or around them ("the village of Kafr
+        # Hamra", "Hutcheson Road"); the small model tags many people and firms GPE.
+        if m.place is None and (m.label == "FAC" or (m.label in _PLACE_LABELS and _placelike(doc, m))):
             m.place = Place(name=m.text, start=m.start, end=m.end)
     return [m.place for m in mentions if m.place is not None]
 
@@ -1029,6 +1032,32 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         if m.hint is None:
             m.hint = _level_hint(doc, m.tstart, m.tend)
     return mentions
+
+
+_PLACE_WORDS = frozenset(
+    "village villages town towns city cities district districts neighbourhood neighborhood suburb suburbs "
+    "province governorate region area camp outskirts countryside county state municipality hamlet "
+    "quarter border island islands river lake mount mountain mountains valley bay coast beach creek "
+    "hills hill heights springs falls road street avenue boulevard highway square park bridge airport "
+    "port harbour harbor base airbase crossing checkpoint plain desert peninsula strait gulf sea ocean".split()
+)
+# Words that begin place names of the region ("Kafr Hamra", "Tal Rifaat", "Ain Issa").
+_PLACE_PREFIXES = frozenset(
+    "kafr kfar tal tell tall ain ein ayn deir dayr jisr khan jabal jebel wadi ras bir qasr beit bayt "
+    "maarat maaret marj qalaat saint st san santa fort port mount lake new north south east west".split()
+)
+
+
+def _placelike(doc, m: "_Mention") -> bool:
+    """Evidence that an unknown name is a place: a place word in it or next to it."""
+    words = [t.lower_ for t in doc[m.tstart:m.tend]]
+    if words[0] in _PLACE_PREFIXES or words[-1] in _PLACE_WORDS:
+        return True
+    after = doc[m.tend].lower_ if m.tend < len(doc) else ""
+    if after in _PLACE_WORDS:
+        return True
+    before = [t.lower_ for t in doc[max(0, m.tstart - 3):m.tstart]]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_WORDS
 
 
 def _adjectival(doc, ts: int, te: int) -> bool:

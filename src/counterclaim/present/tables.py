@@ -35,7 +35,7 @@ def claims_table(views: list[dict], *, evidence: bool = True) -> Table:
             cov = v["coverage"]
             claim.append(f"\n\u21b3 coverage: {cov['articles']} article(s), {cov['outlets']} outlet(s)", style="dim")
         table.add_row(
-            str(v["id"]), v["said_on"] or "?", speaker, claim, v["stance"],
+            str(v["id"]), v["said_on"] or "?", Text(speaker), claim, v["stance"],
             Text(v["verdict"], style=VERDICT_STYLE.get(v["verdict"], "")),
         )
     return table
@@ -55,7 +55,10 @@ def incidents_table(views: list[dict]) -> Table:
         perps = ", ".join(v["perpetrators"]) or "unknown"
         if v["perpetrators"]:
             perps += f" ({v['attribution']})"
-        table.add_row(v["id"], date, v["place"] or "?", v["event_type"], perps, killed, v["grade"], f"{v['sources']} src / {v['outlets']} outlet(s)")
+        table.add_row(
+            v["id"], date, Text(v["place"] or "?"), v["event_type"], Text(perps), killed, v["grade"],
+            f"{v['sources']} src / {v['outlets']} outlet(s)",
+        )
     return table
 
 
@@ -65,7 +68,7 @@ def articles_table(rows) -> Table:
     for name in ("id", "published", "outlet", "title", "reports", "claims"):
         table.add_column(name, no_wrap=name in ("id", "published"))
     for r in rows:
-        table.add_row(r.id[:12], str(r.published or "?"), r.outlet or "", _short(r.title, 80), str(r.reports), str(r.claims))
+        table.add_row(r.id[:12], str(r.published or "?"), Text(r.outlet or ""), Text(_short(r.title, 80)), str(r.reports), str(r.claims))
     return table
 
 

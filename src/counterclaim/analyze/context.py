@@ -59,7 +59,8 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                     if matched is None or n > len(matched.lemmas):
                         matched = term
         if matched:
-            out.append(TermMatch(matched, i, i + len(matched.lemmas)))
+            if matched.role != "ignore":
+                out.append(TermMatch(matched, i, i + len(matched.lemmas)))
             i += len(matched.lemmas)
         else:
             i += 1

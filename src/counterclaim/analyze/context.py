@@ -55,6 +55,8 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                 n = len(term.lemmas)
                 if i + n > len(doc):
                     continue
+                if term.pos and doc[i + n - 1].pos_ != term.pos:
+                    continue
                 if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(term.lemmas)):
                     if matched is None or n > len(matched.lemmas):
                         matched = term

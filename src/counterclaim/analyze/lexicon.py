@@ -41,6 +41,7 @@ class EventTerm:
     means: str
     rank: int
     implies: str | None = None  # the party this means points to when none is named
+    pos: str | None = None  # the part of speech the last word must have
 
 
 @dataclass
@@ -71,7 +72,7 @@ def load() -> Lexicon:
             events.append(
                 EventTerm(
                     tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
-                    int(row["rank"]), row.get("implies"),
+                    int(row["rank"]), row.get("implies"), row.get("pos"),
                 )
             )
         except KeyError as e:

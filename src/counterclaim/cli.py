@@ -276,6 +276,63 @@ def report(
     console.print(f"wrote {html} ({len(page) // 1024} KB)")
 
 
+@app.command()
+def export(
+    fmt: str = typer.Option("claimreview", "--format", help="claimreview (schema.org JSON-LD array) or jsonl (one claim per line)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    org_name: str = typer.Option("counterclaim", "--org-name", help="The reviewing organisation (ClaimReview author)."),
+    org_url: Optional[str] = typer.Option(None, "--org-url", help="The reviewing organisation's web site."),
+    review_url: Optional[str] = typer.Option(None, "--review-url", help="URL template of each review, {id} = claim id (e.g. https://example.org/claims/{id})."),
+    db: Optional[str] = DbOption,
+):
+    """Export every checked claim as schema.org ClaimReview JSON-LD or JSON Lines.
+
+    Example: counterclaim export --format claimreview --org-name "Example Desk" -o reviews.json
+    """
+    from .present.export import claimreview, dumps_jsonld, jsonl
+
+    if fmt not in ("claimreview", "jsonl"):
+        err.print(f"[red]Error:[/red] --format must be claimreview or jsonl, got {escape(fmt)!r}")
+        raise typer.Exit(2)
+    ledger = _open(db)
+    views = _checks(ledger)
+    articles: dict[str, Optional[dict]] = {}
+
+    def article_info(article_id: str) -> Optional[dict]:
+        if article_id not in articles:
+            a = ledger.article(article_id) if article_id else None
+            articles[article_id] = (
+                {"url": a.url, "title": a.title, "outlet": a.outlet, "published": a.published.isoformat() if a.published else None}
+                if a else None
+            )
+        return articles[article_id]
+
+    for view in views:
+        view["article"] = article_info(view["article_id"])
+        for e in view["evidence"]:
+            e["url"] = (article_info(e["article_id"]) or {}).get("url")
+    try:
+        if fmt == "claimreview":
+            data = dumps_jsonld(claimreview(views, org_name=org_name, org_url=org_url, review_url=review_url)) + "\n"
+        else:
+            data = jsonl(views)
+    except ValueError as e:
+        err.print(f"[red]Error:[/red] {escape(str(e))}")
+        raise typer.Exit(1)
+    if output is None:
+        sys.stdout.write(data)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(data, encoding="utf-8")
+        tmp.replace(output)
+    except OSError as e:
+        err.print(f"[red]Error:[/red] cannot write {escape(str(output))}: {escape(e.strerror or str(e))}")
+        raise typer.Exit(1)
+    err.print(f"wrote {len(views)} claim(s) to {escape(str(output))} ({fmt})")
+
+
 def _examples_dir() -> Path:
     here = Path(__file__).resolve()
     for candidate in (here.parents[2] / "examples", Path.cwd() / "examples"):

@@ -160,7 +160,7 @@ def fuse(reports: list[Report], outlets: dict[str, str | None] | None = None) ->
     """
     outlets = outlets or {}
     clusters: list[list[Report]] = []
-    ordered = sorted(reports, key=lambda r: (r.when.start if r.when else r.article_id, r.article_id, r.start))
+    ordered = sorted(reports, key=lambda r: (r.when is None, r.when.start.isoformat() if r.when else "", r.article_id, r.start))
     for r in ordered:
         for cluster in clusters:
             if any(c.article_id == r.article_id for c in cluster):

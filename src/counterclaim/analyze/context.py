@@ -19,7 +19,7 @@ from ..records import DateSpan, Place, Timex
 from . import lexicon
 from .attribution import Attribution, find_attributions, people_named, resolve_pronouns
 
-LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4}
+LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
 
 @dataclass(frozen=True)

@@ -991,6 +991,16 @@ def _from_entities(scan: _Scan) -> None:
         if not norm or norm in _NOT_PLACES or text[0] in "@#":
             scan.block(ts, te)
             continue
+        stem = _possessive_stem(gaz, doc[ts].text)
+        if stem is not None and (te - ts == 1 and label != "PERSON" or te - ts > 1 and gaz.known(doc[ts + 1:te].text)):
+            # "Syrias Idlib", "Syrias": the country, then the place named after it
+            scan.add(_Mention(doc, ts, ts + 1, "GPE", query=stem))
+            ts += 1
+            if ts >= te:
+                continue
+            text = doc[ts:te].text
+            if label in _CHECKED_LABELS and gaz.known(text):
+                label = "GPE"
         if label in _CHECKED_LABELS:
             ok = _checked_place(doc, gaz, ts, te, label)
             if ok is None:
@@ -1095,7 +1105,7 @@ def _without_people(scan: _Scan) -> list[_Mention]:
             people.update((words[0], words[-1]))
     return [m for m in scan.mentions
             if not (people and m.tend - m.tstart == 1 and m.text in people and m.label != "DEMONYM"
-                    and _small_town(scan.gaz, m.text))]
+                    and _small_town(scan.gaz, m.query))]
 
 
 _PLACE_WORDS = frozenset(
@@ -1175,6 +1185,19 @@ def _followed_by_area(doc, gaz: Gazetteer, te: int) -> bool:
         if ranked and ranked[0] % 4 in (_MAIN, _ALIAS) and ix.level[ranked[0] // 4] in (_PROVINCE, _COUNTRY):
             return True
     return False
+
+
+def _possessive_stem(gaz: Gazetteer, text: str) -> str | None:
+    """"Syria" for "Syrias", a possessive whose apostrophe was lost ("Syrias Idlib");
+    only for countries, first-level divisions and cities of 100,000 people or more."""
+    if len(text) < 4 or not text.endswith("s") or " " in text or gaz.known(text):
+        return None
+    ranked = gaz._ranked(text[:-1], None, None)
+    if not ranked or ranked[0] % 4 not in (_MAIN, _ALIAS):
+        return None
+    i = ranked[0] // 4
+    ix = gaz._ix
+    return text[:-1] if ix.level[i] in (_COUNTRY, _PROVINCE, _REGION) or ix.pop[i] >= 100_000 else None
 
 
 def _small_town(gaz: Gazetteer, name: str) -> bool:

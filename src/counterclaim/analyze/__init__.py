@@ -55,10 +55,11 @@ def _analyze_doc(doc, article_id: str, published: date | None, outlet: str | Non
         terms=find_terms(doc),
         claims_from_anyone=claims_from_anyone,
     )
+    reports = find_reports(ctx)
     return Analysis(
         article_id=article_id,
-        reports=find_reports(ctx),
-        claims=find_claims(ctx),
+        reports=reports,
+        claims=find_claims(ctx, reports),
         places=ctx.places,
         timexes=timexes,
     )

@@ -4,18 +4,55 @@
 Wednesday" gives cue "said", speaker "Kremlin spokesperson Dmitry Peskov" (resolved to
 Dmitry Peskov, Kremlin, RU) and content "East Aleppo has not been bombed for 28 days".
 Used both for claims (officials' statements) and for the cited sources of reports.
+
+The forms read, as a careful annotator of news would mark them (PARC/PolNeAR style):
+
+- a reporting verb (``data/cues.jsonl``) with its subject as the speaker and its clause,
+  quotation or object as the content: "X said (that) Y", "Y, X said", "Y, said X",
+  "X told reporters Y", "X denied that Y", "X called Y a fabrication";
+- the speaker of a verb without a subject of its own is the subject of the verb it hangs
+  on: "X rejected the report, saying Y", "X went on to say Y", "X was quoted as saying Y",
+  "X arrived and said Y"; "X, who said Y" has X as the speaker; a passive cue names its
+  speaker with "by": "the claim was denied by X", "figures released by X";
+- "according to X, Y" and "Y, according to X";
+- a speaker label before a colon: "Peskov: No strikes on Aleppo" (a headline naming a
+  person) and the turns of an interview transcript ("WALLACE: ..." repeated);
+- a quotation signed with a dash: "“...” ― Name".
+
+A content that is, or runs into, a quotation is widened to the whole quotation, across
+sentence boundaries within the paragraph ("“A. B,” he said" has the content "“A. B,”"),
+and a complementizer "that" belongs to the content, as in PARC. A cue that is negated ("did
+not say"), that hangs on "declined/refused to", or whose speaker cannot be found gives no
+attribution: nothing was said, or nobody is named as saying it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "lt", "maj", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
+
+QUOTE_OPEN = {"\u201c", "``", "\u00ab", "\u201e"}
+QUOTE_CLOSE = {"\u201d", "''", "\u00bb"}
+QUOTE_EITHER = {'"'}
+QUOTES = QUOTE_OPEN | QUOTE_CLOSE | QUOTE_EITHER
+DASHES = {"\u2014", "\u2015", "\u2013", "--"}
+RELATIVE = {"who", "which", "that"}
+# what a speaker issues: "issued a statement saying", "in a post claiming"
+MESSAGES = {"statement", "message", "letter", "post", "tweet", "release", "note", "communique", "video", "email"}
+# verbs under which a cue reports nothing said: "declined to say", "refused to confirm"
+NOT_SAYING = {"decline", "refuse", "fail", "avoid", "neglect", "hesitate"}
+# nouns that speak in headlines ("Poll: ...", "Officials: ...")
+LABEL_NOUNS = {"poll", "survey", "study", "report", "officials", "sources", "witnesses", "police", "residents", "activists"}
+LABEL_STOP = {"update", "updated", "watch", "exclusive", "breaking", "note", "editor", "editors", "photo", "photos", "video", "videos",
+              "read", "related", "correction", "clarification", "source", "sources:", "q", "a", "live", "opinion", "analysis", "explainer", "see", "also", "more", "tags", "share"}
 
 
 @dataclass(frozen=True)
@@ -33,7 +70,11 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Attribution:
-    """A cue with its speaker and content (token spans within one sentence)."""
+    """A cue with its speaker and content (token spans; the cue lies in the sentence read).
+
+    The content usually lies within the cue's sentence; a quotation that runs over several
+    sentences of the paragraph is taken whole.
+    """
 
     cue: Token
     speaker: Speaker
@@ -45,6 +86,18 @@ class Attribution:
     def statements(self) -> tuple[Span, ...]:
         """Each separate statement in the content ("X was not involved and that Y happened": two)."""
         return self.clauses or ((self.content,) if self.content is not None else ())
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, dict]:
+    """lemma -> the cue's row in data/cues.jsonl (how its object and content are read)."""
+    out = {}
+    for line in (lexicon.DATA / "cues.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if "lemma" in row:
+                out[row["lemma"]] = row
+    return out
 
 
 def _is_own_attribution(tok: Token) -> bool:
@@ -75,6 +128,18 @@ def _subtree_span(tok: Token, exclude: Token | list[Token] | None = None) -> Spa
     return doc[lo:hi]
 
 
+def _clause_span(head: Token, exclude: Token | list[Token] | None = None) -> Span:
+    """A clause as content: its subtree, with its complementizer "that" (PARC's convention)."""
+    span = _subtree_span(head, exclude)
+    doc = head.doc
+    lo = span.start
+    while lo > 0 and (doc[lo - 1].is_space or doc[lo - 1].text in QUOTES):
+        lo -= 1  # a quotation mark opening the clause
+    if lo > 0 and doc[lo - 1].lower_ == "that" and doc[lo - 1].dep_ == "mark" and doc[lo - 1].head.i == head.i:
+        return doc[lo - 1 : span.end]
+    return span
+
+
 def _speaker_phrase(tok: Token) -> Span:
     """The speaker's noun phrase without relative clauses that run on."""
     doc = tok.doc
@@ -82,6 +147,8 @@ def _speaker_phrase(tok: Token) -> Span:
     lo, hi = min(keep), max(keep) + 1
     while hi - 1 > lo and (doc[hi - 1].is_punct):
         hi -= 1
+    while lo < hi - 1 and doc[lo].is_punct:
+        lo += 1
     return doc[lo:hi]
 
 
@@ -173,21 +240,218 @@ def _statements(cue: Token) -> list[Span]:
     for h in heads:
         others = [o for o in heads if o.i != h.i and o in h.subtree]
         out.append(_subtree_span(h, exclude=others))
+    objects = [c for c in cue.children if c.dep_ == "dobj" and heads and c.i < heads[0].i]
+    if out and objects:
+        first = _subtree_span(objects[0])
+        out[0] = cue.doc[first.start : out[0].end]
     return out
 
 
-def _content_of(cue: Token, sent: Span) -> Span | None:
+# ---------------------------------------------------------------- quotations
+
+
+def _is_newline(tok: Token) -> bool:
+    return tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _quote_role(tok: Token) -> str | None:
+    """'open', 'close' or None for a quotation mark, from its glyph and the spaces around it."""
+    if tok.text not in QUOTES:
+        return None
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    space_before = prev is None or bool(prev.whitespace_) or prev.is_space or prev.text in "([{" or prev.text in DASHES
+    space_after = nxt is None or bool(tok.whitespace_) or nxt.is_space or (nxt.is_punct and nxt.text not in QUOTE_OPEN)
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    if tok.text in QUOTE_OPEN:
+        return "open"
+    if tok.text in QUOTE_CLOSE:
+        return "close"
+    return None
+
+
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the paragraph (line) holding token i."""
+    lo = i
+    while lo > 0 and not _is_newline(doc[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi < len(doc):
+        t = doc[hi]
+        if t.is_space and "\n" in t.text:
+            break
+        hi += 1
+        if "\n" in t.whitespace_:
+            break
+    return lo, hi
+
+
+def _quotations(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(open, close) token indices of the quotations in doc[lo:hi]; an unclosed one ends with the paragraph."""
+    pairs = []
+    start = None
+    for t in doc[lo:hi]:
+        role = _quote_role(t)
+        if t.text not in QUOTES:
+            continue
+        if start is None:
+            if role == "open" or (role is None and t.text in QUOTE_EITHER):
+                start = t.i
+        elif role == "close" or (role is None and t.text in QUOTE_EITHER):
+            pairs.append((start, t.i))
+            start = None
+        elif role == "open":
+            start = t.i  # an unbalanced mark: start again
+    if start is not None:
+        end = hi - 1
+        while end > start and doc[end].is_space:
+            end -= 1
+        if end > start + 1:
+            pairs.append((start, end))
+    return pairs
+
+
+def _widen_to_quotes(content: Span, cue: Token, speaker: tuple[int, int]) -> Span:
+    """The content, widened to the whole of any quotation it runs into (not one holding the cue)."""
+    doc = content.doc
+    lo, hi = content.start, content.end
+    plo, phi = _paragraph(doc, cue.i)
+    plo = min(plo, _paragraph(doc, lo)[0])
+    phi = max(phi, _paragraph(doc, max(lo, hi - 1))[1])
+    for o, c in _quotations(doc, plo, phi):
+        if o <= cue.i <= c or (speaker[0] < c + 1 and o < speaker[1]):
+            continue
+        if o < hi and lo <= c:  # overlaps
+            if lo > o:
+                lo = o
+            hi = max(hi, c + 1)
+    return doc[lo:hi]
+
+
+def _adjacent_quote(cue: Token, speaker: tuple[int, int]) -> Span | None:
+    """A quotation right before the speaker and cue ('“...,” he said') or right after them ('he said: “...”')."""
+    doc = cue.doc
+    first, last = min(cue.i, speaker[0]), max(cue.i, speaker[1] - 1)
+    plo, phi = _paragraph(doc, cue.i)
+    # a quotation may close the paragraph before ('“...”\n he said') or open the next one
+    qlo = _paragraph(doc, plo - 1)[0] if plo > 0 else plo
+    qhi = _paragraph(doc, phi)[1] if phi < len(doc) else phi
+    pairs = _quotations(doc, qlo, qhi)
+    i = first - 1
+    while i >= qlo and (doc[i].is_space or doc[i].text in (",", ":")):
+        i -= 1
+    for o, c in pairs:
+        if c == i:
+            return doc[o : c + 1]
+    j = last + 1
+    while j < qhi and (doc[j].is_space or doc[j].text in (",", ":")):
+        j += 1
+    for o, c in pairs:
+        if o == j:
+            return doc[o : c + 1]
+    return None
+
+
+# ---------------------------------------------------------------- verb cues
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The subject of a cue, or of the verb a subjectless cue hangs on."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        head = tok.head
+        if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "pobj"):
+            # "X issued a statement saying ...": X said it
+            verb = head.head if head.dep_ == "dobj" else head.head.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj
+        return [head]  # "the Defence Ministry announcing strikes"
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("conj", "advcl", "xcomp"):
+            h = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            h = t.head.head  # "quoted as saying"
+        else:
+            break
+        if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
+            break
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        t = h
+    return []
+
+
+def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
+    doc = cue.doc
+    first = subjects[0]
+    if first.lower_ in RELATIVE:
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return _speaker_phrase(cue.head)  # "the mayor, who said ..."
+        return None
+    spans = sorted((_speaker_phrase(s) for s in subjects if s.lower_ not in RELATIVE), key=lambda s: s.start)
+    # a quotation parsed as a subject ('“Full panic,” said X') is what was said, not who said it
+    spans = [s for s in spans if not any(t.text in QUOTES for t in s)] or spans[-1:]
+    # "Bebars Mishal, a civil defence service volunteer said": an apposition parsed as two subjects
+    keep = [spans[0]]
+    for s in spans[1:]:
+        gap = doc[keep[-1].end : s.start]
+        if all(t.text == "," or t.is_space for t in gap):
+            keep[-1] = doc[keep[-1].start : s.end]
+        else:
+            keep.append(s)
+    return min(keep, key=lambda s: min(abs(s.start - cue.i), abs(s.end - 1 - cue.i)))
+
+
+def _object_content(cue: Token, frame: dict) -> Span | None:
+    doc = cue.doc
+    dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    oprd = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    if frame.get("predicative"):
+        # "called the charges a fabrication": the object and what it is called
+        if oprd is not None and (dobj is None or dobj.lower_ != "what"):
+            first = dobj if dobj is not None and dobj.i < oprd.i else oprd
+            return doc[first.left_edge.i : _subtree_span(oprd).end]
+        return None
+    if dobj is not None and frame.get("object_prep"):
+        # "accused Russia of bombing the hospital", "blamed the rebels for the attack"
+        prep = next((c for c in [*cue.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == frame["object_prep"]), None)
+        if prep is not None:
+            return doc[dobj.left_edge.i : max(prep.right_edge.i, dobj.right_edge.i) + 1]
+    if oprd is not None and dobj is not None:
+        return doc[dobj.left_edge.i : _subtree_span(oprd).end]
+    if dobj is not None and frame.get("object", "content") == "content" and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what"):
+            return _subtree_span(dobj)
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in frame.get("preps", ()):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _subtree_span(obj)
+    return None
+
+
+def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | None:
+    frame = frame or {}
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != cue.i]
+    if frame.get("predicative"):
+        clauses = [c for c in clauses if c.dep_ == "ccomp"]
     if clauses:
-        spans = [_subtree_span(c) for c in clauses]
+        spans = [_clause_span(c) for c in clauses]
         return sent.doc[min(s.start for s in spans) : max(s.end for s in spans)]
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
         return _subtree_span(cue.head, exclude=cue)
-    for child in cue.children:
-        if child.dep_ in ("dobj",) and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            if child.lower_ in ("it", "this", "that"):
-                continue
-            return _subtree_span(child)
+    obj = _object_content(cue, frame)
+    if obj is not None or frame.get("predicative"):
+        return obj
     # "X was carried out, the ministry said" with the main clause as the cue's head
     if cue.dep_ == "ROOT":
         left = [c for c in cue.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
@@ -196,35 +460,180 @@ def _content_of(cue: Token, sent: Span) -> Span | None:
     return None
 
 
+def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
+    lex = lexicon.load()
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.cues or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    frame = _frames().get(lemma, {})
+    if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children):
+        return None  # "point out", not "point"
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "did not say whether": nothing was said
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING:
+        return None  # "declined to say"
+    doc = sent.doc
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+    content = None
+    if passive:
+        # "the claim was denied by the ministry", "figures released by the monitor"
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if obj is None:
+            return None
+        sp = _speaker_phrase(obj)
+        content = _content_of(tok, sent, {"object": "none"})
+        if content is None:
+            said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if said is not None and said.lower_ not in ("it", "this", "that"):
+                content = _subtree_span(said)
+            elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                content = _speaker_phrase(tok.head)
+    else:
+        subjects = _subjects(tok)
+        if not subjects:
+            return None
+        sp = _speaker_span(subjects, tok)
+        if sp is None:
+            return None
+        content = _content_of(tok, sent, frame)
+    if content is not None and (content.start < sp.end and sp.start < content.end) and not (content.start < sp.start and sp.end < content.end):
+        content = None  # a content that is (part of) the speaker is a misparse
+    bounds = (sp.start, sp.end)
+    if content is not None:
+        content = _widen_to_quotes(content, tok, bounds)
+    else:
+        content = _adjacent_quote(tok, bounds)
+    if content is None and frame.get("needs_content"):
+        return None
+    statements = _statements(tok)
+    return Attribution(tok, resolve_speaker(sp, known_people), content, lex.cues[lemma], tuple(statements) if len(statements) > 1 else ())
+
+
+# ---------------------------------------------------------------- other forms
+
+
+def _according_to(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
+    doc = sent.doc
+    if not (tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to"):
+        return None
+    objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    sp = _speaker_phrase(objs[0])
+    lo = tok.i
+    content_toks = [t for t in sent if not (lo <= t.i < sp.end) and not t.is_punct and not t.is_space]
+    content = doc[content_toks[0].i : content_toks[-1].i + 1] if content_toks else None
+    if content is not None:
+        content = _widen_to_quotes(content, tok, (sp.start, sp.end))
+    return Attribution(tok, resolve_speaker(sp, known_people), content, "asserts")
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or _is_newline(doc[i - 1])
+
+
+def _label_count(doc: Doc, label: str) -> int:
+    """How often "LABEL:" opens a line of the document (the turns of a transcript)."""
+    text = doc.text
+    return len(re.findall(r"(?:^|\n)[ \t]*" + re.escape(label) + r"\s*:", text))
+
+
+def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
+    """"Peskov: no strikes on Aleppo" (a headline) or "WALLACE: ..." (a transcript turn)."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    first = words[0]
+    colon = next((t for t in words[1:7] if t.text == ":"), None)
+    if colon is None or not _line_start(doc, first.i):
+        return None
+    label = doc[first.i : colon.i]
+    if any(t.is_punct and t.text not in (".", "'", "\u2019") for t in label) or not any(t.is_alpha for t in label):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") for t in label) and not label.text.isupper():
+        return None
+    if label[0].lower_ in LABEL_STOP or label.text.lower() in LABEL_STOP:
+        return None
+    if any(e.label_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") for e in label.ents):
+        return None
+    lex = lexicon.load()
+    last = label[-1].text
+    surnames = {r["surname"] for r in lex.persons}
+    named = any(e.label_ == "PERSON" for e in label.ents) or last in (known_people or {}) or last in surnames
+    transcript = label.text.isupper() and len(label.text) > 1 and _label_count(doc, label.text) >= 2
+    noun = len(label) <= 2 and label[-1].lower_ in LABEL_NOUNS
+    if not (named or transcript or noun):
+        return None
+    # the content: the rest of the line
+    end = colon.i + 1
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    lo = colon.i + 1
+    while lo < end and (doc[lo].is_space or doc[lo].is_punct and doc[lo].text not in QUOTES):
+        lo += 1
+    hi = end
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct and doc[hi - 1].text not in QUOTES and doc[hi - 1].text not in (")",)):
+        hi -= 1
+    if hi - lo < 2:
+        return None
+    return Attribution(colon, resolve_speaker(label, known_people), doc[lo:hi], "asserts")
+
+
+def _dash_signature(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
+    """"“We will win.” ― Jane Doe": a quotation signed with a dash and a name."""
+    if tok.text not in DASHES:
+        return None
+    doc = sent.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text not in QUOTES or _quote_role(doc[i]) == "open" and doc[i].text not in QUOTE_CLOSE:
+        return None
+    # the name: capitalised words after the dash, up to a comma, bracket or the line's end
+    j = tok.i + 1
+    name = []
+    while j < len(doc) and len(name) < 6 and not doc[j].is_space and doc[j].text not in (",", "(", ")", ".", "\u2014", "\u2015", ";", ":"):
+        name.append(doc[j])
+        if "\n" in doc[j].whitespace_:
+            break
+        j += 1
+    if not name or not name[0].is_title or not all(t.is_title or t.is_punct or t.lower_ in ("de", "van", "von", "al", "bin", "la") for t in name):
+        return None
+    speaker = doc[name[0].i : name[-1].i + 1]
+    plo = _paragraph(doc, i)[0]
+    qlo = _paragraph(doc, plo - 1)[0] if plo > 0 and doc[plo].text not in QUOTES else plo
+    pairs = [p for p in _quotations(doc, qlo, i + 1) if p[1] == i]
+    if not pairs:
+        return None
+    o, c = pairs[-1]
+    return Attribution(tok, resolve_speaker(speaker, known_people), doc[o : c + 1], "asserts")
+
+
+def _quoted_tokens(sent: Span) -> set[int]:
+    """Indices of the sentence's tokens that lie inside a quotation."""
+    doc = sent.doc
+    if not any(t.text in QUOTES for t in doc[max(0, sent.start - 200) : min(len(doc), sent.end + 200)]):
+        return set()
+    lo = _paragraph(doc, sent.start)[0]
+    hi = _paragraph(doc, sent.end - 1)[1]
+    return {i for o, c in _quotations(doc, lo, hi) for i in range(max(o + 1, sent.start), min(c, sent.end))}
+
+
 def find_attributions(sent: Span, known_people: dict[str, str] | None = None) -> list[Attribution]:
     """Attribution cues in a sentence with their speakers and content."""
-    lex = lexicon.load()
     found: list[Attribution] = []
+    label = _colon_label(sent, known_people)
+    if label is not None:
+        found.append(label)
+    quoted = _quoted_tokens(sent)
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma == "accord" and tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            objs = [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
-            if objs:
-                sp = _speaker_phrase(objs[0])
-                lo = tok.i
-                content_toks = [t for t in sent if not (lo <= t.i < sp.end) and not t.is_punct]
-                content = sent.doc[content_toks[0].i : content_toks[-1].i + 1] if content_toks else None
-                found.append(Attribution(tok, resolve_speaker(sp, known_people), content, "asserts"))
-            continue
-        if lemma not in lex.cues or tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
-            continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-        if subj is None and tok.dep_ in ("acl",) and tok.head.pos_ in ("NOUN", "PROPN"):
-            subj = tok.head  # "the Defence Ministry announcing strikes"
-        if subj is None and tok.dep_ == "conj" and tok.head.lemma_.lower() in lex.cues:
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ in ("it", "which", "that", "who"):
-            continue
-        speaker = resolve_speaker(_speaker_phrase(subj), known_people)
-        statements = _statements(tok)
-        found.append(
-            Attribution(tok, speaker, _content_of(tok, sent), lex.cues[lemma], tuple(statements) if len(statements) > 1 else ())
-        )
+        if tok.i in quoted:
+            continue  # "I think", "they told us" inside a quotation: the quoted speaker's words
+        att = _according_to(tok, sent, known_people) or _dash_signature(tok, sent, known_people) or _verb_attribution(tok, sent, known_people)
+        if att is not None:
+            found.append(att)
     return found
 
 
@@ -232,14 +641,18 @@ PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> tuple[list[Attribution], Speaker | None]:
-    """Give "he added" the speaker last named; returns the attributions and the new last speaker."""
+    """Give "he added" the speaker last named; returns the attributions and the new last speaker.
+
+    "It said" takes the last speaker only when that was an organisation (not a person).
+    """
     out = []
     for att in found:
         sp = att.speaker
-        if sp.text.lower() in PRONOUNS and previous is not None:
+        low = sp.text.lower()
+        if previous is not None and (low in PRONOUNS or low == "it" and previous.person is None and previous.org):
             sp = Speaker(sp.text, previous.person, previous.org, previous.actor, previous.kind, sp.start, sp.end)
             att = Attribution(att.cue, sp, att.content, att.stance, att.clauses)
-        elif sp.text.lower() not in PRONOUNS:
+        elif low not in PRONOUNS and low != "it":
             previous = sp
         out.append(att)
     return out, previous

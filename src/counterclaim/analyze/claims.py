@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim, DateSpan, Place, Range, Scope
+from ..records import Claim, DateSpan, Place, Range, Report, Scope
 from . import lexicon
 from .actors import find_actors
 from .attribution import Attribution
@@ -141,25 +141,55 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
 
 
-def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span) -> Claim | None:
+def _denial_of_accusation(att: Attribution, content: Span) -> bool:
+    """"denied any involvement", "said the allegations were fabricated": a denial of what was reported."""
+    st = lexicon.load().stance
+    words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
+    if words & set(st["denial_words"]):
+        return True
+    return att.stance == "denies" and bool(words & set(st["accusation_words"]))
+
+
+def _context_report(reports: list[Report], sent: Span) -> Report | None:
+    """The incident the article told last before a sentence (else the first it tells)."""
+    before = [r for r in reports if r.start < sent.start_char]
+    return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
+
+
+def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span, reports: list[Report]) -> Claim | None:
     if att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone:
         return None
     etype, event_toks = _content_event(ctx, content)
+    about: Report | None = None
     if etype is None:
-        return None
+        if not _denial_of_accusation(att, content):
+            return None
+        about = _context_report(reports, sent)  # what the denial is about
+        if about is None:
+            return None
+        etype = about.event_type
     if event_toks and all(_hypothetical(t) for t in event_toks):
         return None  # "preparing to deploy troops for an offensive": not a statement of fact
-    stance = _stance(att, content, event_toks)
+    stance = "denies" if about is not None else _stance(att, content, event_toks)
     said_on = _said_on(ctx, att, sent, content)
     figures = [c for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content))) if c.kind == "killed"]
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
-    scope = Scope(
-        event_type=etype if etype != "other" else None,
-        place=_scope_place(ctx, content, sent, att),
-        window=_window(ctx, content, sent, said_on, stance),
-        actor=_scope_actor(ctx, content, att, event_toks),
-        killed=killed,
-    )
+    if about is not None:
+        scope = Scope(
+            event_type=etype if etype != "other" else None,
+            place=about.where,
+            window=about.when,
+            actor=att.speaker.actor if about.perpetrators and att.speaker.actor in about.perpetrators else None,
+            killed=None,
+        )
+    else:
+        scope = Scope(
+            event_type=etype if etype != "other" else None,
+            place=_scope_place(ctx, content, sent, att),
+            window=_window(ctx, content, sent, said_on, stance),
+            actor=_scope_actor(ctx, content, att, event_toks),
+            killed=killed,
+        )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
     quote = ctx.doc.text[lo:hi].strip().rstrip(",;:")
@@ -203,7 +233,7 @@ def _summarises(display: Claim, body: Claim) -> bool:
     )
 
 
-def find_claims(ctx: ArticleContext) -> list[Claim]:
+def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> list[Claim]:
     """All claims in an analysed article.
 
     A claim repeated with the same scope is kept once (the version naming a person wins);
@@ -213,7 +243,7 @@ def find_claims(ctx: ArticleContext) -> list[Claim]:
     display: list[Claim] = []
     for sent in ctx.doc.sents:
         for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
-            claim = _claim_for(ctx, att, sent, content)
+            claim = _claim_for(ctx, att, sent, content, reports or [])
             if claim is None:
                 continue
             bucket = display if ctx.is_display(sent) else body

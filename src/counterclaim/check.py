@@ -69,9 +69,24 @@ def _source_actor(name: str) -> str | None:
     return lex.actor_aliases.get(name.lower())
 
 
-def independent(report: Report, claim: Claim, options: CheckOptions) -> bool:
-    """May this report stand as evidence about this claim?"""
+def outlet_side(outlet: str | None) -> str | None:
+    """The party an outlet speaks for (state media), from the speaker lexicon; None if independent."""
+    if not outlet:
+        return None
+    return lexicon.load().outlets.get(outlet.lower().removeprefix("www."))
+
+
+def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str | None = None) -> bool:
+    """May this report stand as evidence about this claim?
+
+    Not when it comes from the claim's own sentence, is sourced only to the claimant's side
+    (allies included), is the claimant's side announcing its own action, or was published
+    by an outlet of the claimant's side without an independent source of its own.
+    """
+    lex = lexicon.load()
     if options.exclude_own_article and report.article_id == claim.article_id:
+        return False
+    if same_side(outlet_side(outlet), claim.actor) and not any(s.lower() in lex.sources for s in report.sources):
         return False
     def claimant_side(source: str) -> bool:
         return bool(claim.speaker_org and source.lower() == claim.speaker_org.lower()) or same_side(_source_actor(source), claim.actor)
@@ -130,7 +145,7 @@ def _evidence(incident: Incident, reports: list[Report], outlets: dict[str, str 
     return out
 
 
-def _actor_fit(claim_actor: str | None, reports: list[Report]) -> str:
+def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str, str | None] | None = None) -> str:
     """How the evidence's perpetrators fit the actor a claim is about.
 
     Returns ``any`` (no actor named), ``certain`` (the actor is blamed without doubt),
@@ -145,9 +160,20 @@ def _actor_fit(claim_actor: str | None, reports: list[Report]) -> str:
     if any(claim_actor in r.perpetrators and r.attribution in ("stated", "claimed") for r in named):
         if not any(r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named):
             return "certain"
+    accusers = [r for r in named if claim_actor in r.perpetrators and r.attribution == "alleged"]
+    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and not any(
+        r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named
+    ):
+        return "certain"  # blamed by two or more independent sources
     if any(claim_actor in r.perpetrators for r in named):
         return "uncertain"
     return "other"
+
+
+def _toll(reports: list[Report]) -> int | None:
+    """The most conservative toll among independent reports (the claimant's own figure left out)."""
+    bests = [r.killed.best for r in reports if r.killed and r.killed.best is not None]
+    return min(bests) if bests else None
 
 
 def _figures_agree(claimed, tolls: list[int], tolerance: float) -> str:
@@ -185,7 +211,7 @@ def check_claim(
     for inc in incidents:
         if not in_scope(inc, claim):
             continue
-        reports = [r for r in inc.reports if independent(r, claim, options)]
+        reports = [r for r in inc.reports if independent(r, claim, options, outlets.get(r.article_id))]
         if not reports:
             continue
         grade, n_sources, _ = grade_of(reports, outlets)
@@ -195,9 +221,9 @@ def check_claim(
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"
     who = claim.speaker or claim.speaker_org or "The speaker"
     if claim.stance == "denies":
-        certain = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r) in ("any", "certain")]
+        certain = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r, outlets) in ("any", "certain")]
         strong = [(i, r, g, n) for i, r, g, n in certain if g in ("fair", "confirmed")]
-        doubtful = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r) != "other"]
+        doubtful = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r, outlets) != "other"]
         if strong:
             inc, reps, grade, n = strong[0]
             verdict = "contradicted"
@@ -210,7 +236,7 @@ def check_claim(
         elif doubtful:
             verdict = "disputed"
             inc, reps, grade, n = doubtful[0]
-            why = "its attribution is uncertain or contested" if _actor_fit(claim.scope.actor, reps) == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
+            why = "its attribution is uncertain or contested" if _actor_fit(claim.scope.actor, reps, outlets) == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
             text = (
                 f"{who} denies {scope}. Independent reports describe such an incident, but {why}: "
                 f"\u201c{reps[0].quote[:240]}\u201d."
@@ -222,11 +248,11 @@ def check_claim(
             verdict = "unverified"
             text = f"{who} denies {scope}. No independent report contradicts it, but coverage is too thin to confirm it: {cov}."
     else:
-        fits = [(i, r, g, n, _actor_fit(claim.scope.actor, r)) for i, r, g, n in relevant]
+        fits = [(i, r, g, n, _actor_fit(claim.scope.actor, r, outlets)) for i, r, g, n in relevant]
         admitting = [x for x in fits if x[4] in ("any", "certain", "uncertain")]
         others = [x for x in fits if x[4] == "other"]
         if admitting:
-            tolls = [i.killed_best for i, *_ in admitting if i.killed_best is not None]
+            tolls = [t for t in (_toll(reps) for _, reps, *_ in admitting) if t is not None]
             figure = _figures_agree(claim.scope.killed, tolls, options.figure_tolerance)
             inc, reps, grade, n, fit = admitting[0]
             if figure == "supported":

@@ -507,7 +507,54 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if content is None and frame.get("needs_content"):
         return None
     statements = _statements(tok)
+    more = _continuations(content, tok, bounds, sent) if content is not None else []
+    if more:
+        statements = (statements if len(statements) > 1 else [content]) + more
     return Attribution(tok, resolve_speaker(sp, known_people), content, lex.cues[lemma], tuple(statements) if len(statements) > 1 else ())
+
+
+def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Span) -> list[Span]:
+    """Quotations that carry on a quoted content: '“A,” he said, “B.”' and '“A,” he said. “B.”'.
+
+    A quotation continues the speaker's words when it follows the cue's clause with nothing
+    but punctuation between, or opens the next sentence (the cue's sentence naming no other
+    cue), and when no words outside quotation marks follow it in its own sentence (those
+    would be its own attribution: '“B,” she said').
+    """
+    doc = cue.doc
+    if not (content.text[:1] in QUOTES or content.text[-1:] in QUOTES or (content.end < len(doc) and doc[content.end].text in QUOTES)):
+        return []
+    lex = lexicon.load()
+    plo, phi = _paragraph(doc, cue.i)
+    nhi = _paragraph(doc, phi)[1] if phi < len(doc) else phi
+    pairs = _quotations(doc, plo, phi) + [p for p in _quotations(doc, phi, nhi)]
+    anchor = max(content.end, cue.i + 1, speaker[1])
+    rest = [t for t in doc[anchor : sent.end] if not t.is_space]
+    out: list[Span] = []
+    # in the same sentence, right after the cue's clause
+    j = anchor
+    while j < sent.end and (doc[j].is_space or doc[j].is_punct and doc[j].text not in QUOTES):
+        j += 1
+    nxt = next((p for p in pairs if p[0] == j), None)
+    if nxt is None:
+        if any(t.lemma_.lower() in lex.cues and t.pos_ in ("VERB", "AUX") or t.lower_ == "according" for t in rest):
+            return []
+        j = sent.end
+        while j < nhi and doc[j].is_space:
+            j += 1
+        nxt = next((p for p in pairs if p[0] == j), None)
+    while nxt is not None:
+        o, c = nxt
+        tail_sent = doc[c].sent
+        after = [t for t in doc[c + 1 : tail_sent.end] if not t.is_space]
+        if any(not t.is_punct for t in after) or o <= cue.i <= c:
+            break
+        out.append(doc[o : c + 1])
+        j = c + 1
+        while j < len(doc) and (doc[j].is_space and "\n" not in doc[j].text or doc[j].is_punct and doc[j].text not in QUOTES):
+            j += 1
+        nxt = next((p for p in pairs if p[0] == j), None)
+    return out
 
 
 # ---------------------------------------------------------------- other forms
@@ -536,18 +583,22 @@ def _line_start(doc: Doc, i: int) -> bool:
 def _label_count(doc: Doc, label: str) -> int:
     """How often "LABEL:" opens a line of the document (the turns of a transcript)."""
     text = doc.text
-    return len(re.findall(r"(?:^|\n)[ \t]*" + re.escape(label) + r"\s*:", text))
+    return len(re.findall(r"(?:^|\n)[ \t]*[\"\u201c]?" + re.escape(label) + r"\s*:", text))
 
 
 def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
     """"Peskov: no strikes on Aleppo" (a headline) or "WALLACE: ..." (a transcript turn)."""
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
+    if not words or not _line_start(doc, words[0].i):
+        return None
+    if words[0].text in QUOTES:
+        words = words[1:]  # a transcript quoted whole: '"WALLACE: ...'
     if not words:
         return None
     first = words[0]
     colon = next((t for t in words[1:7] if t.text == ":"), None)
-    if colon is None or not _line_start(doc, first.i):
+    if colon is None:
         return None
     label = doc[first.i : colon.i]
     if any(t.is_punct and t.text not in (".", "'", "\u2019") for t in label) or not any(t.is_alpha for t in label):
@@ -583,16 +634,19 @@ def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution
 
 def _dash_signature(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
     """"“We will win.” ― Jane Doe": a quotation signed with a dash and a name."""
-    if tok.text not in DASHES:
+    merged = len(tok.text) == 2 and tok.text[0] in QUOTES and tok.text[1] in DASHES  # '”―' as one token
+    if tok.text not in DASHES and not merged:
         return None
     doc = sent.doc
     i = tok.i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text not in QUOTES or _quote_role(doc[i]) == "open" and doc[i].text not in QUOTE_CLOSE:
+    if i < 0 or not merged and (doc[i].text not in QUOTES or _quote_role(doc[i]) == "open" and doc[i].text not in QUOTE_CLOSE):
         return None
     # the name: capitalised words after the dash, up to a comma, bracket or the line's end
     j = tok.i + 1
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
     name = []
     while j < len(doc) and len(name) < 6 and not doc[j].is_space and doc[j].text not in (",", "(", ")", ".", "\u2014", "\u2015", ";", ":"):
         name.append(doc[j])
@@ -604,6 +658,13 @@ def _dash_signature(tok: Token, sent: Span, known_people: dict[str, str] | None)
     speaker = doc[name[0].i : name[-1].i + 1]
     plo = _paragraph(doc, i)[0]
     qlo = _paragraph(doc, plo - 1)[0] if plo > 0 and doc[plo].text not in QUOTES else plo
+    if merged:
+        # the quotation closes inside the dash token: the last one left open before it
+        pairs = [p for p in _quotations(doc, qlo, tok.i) if p[1] == tok.i - 1 and doc[p[1]].text not in QUOTES]
+        if not pairs:
+            return None
+        o = pairs[-1][0]
+        return Attribution(tok, resolve_speaker(speaker, known_people), doc[o : tok.i], "asserts")
     pairs = [p for p in _quotations(doc, qlo, i + 1) if p[1] == i]
     if not pairs:
         return None

@@ -25,6 +25,8 @@ from .incidents import _event_root, _group_type, _groups, _hypothetical, _split_
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
+# "no X": the statement denies the event ("no evidence", "no basis for reports")
+NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 
 
 def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list[Token]]:
@@ -64,8 +66,8 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if words & set(st["truce_words"]) and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
     # "no civilians were killed"
-    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in ("civilian", "one", "casualty", "people", "strike", "attack") for t in content):
-        return "denies"
+    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in NOTHING_HEADS for t in content):
+        return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
     if any(t.lower_ in ("nobody", "none", "never") for t in content):
         return "denies"
     return "asserts"
@@ -183,10 +185,22 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             killed=None,
         )
     else:
+        place = _scope_place(ctx, content, sent, att)
+        window = _window(ctx, content, sent, said_on, stance)
+        told = _context_report(reports, sent)
+        if (
+            told is not None
+            and not ctx.places_in(sent)
+            and not ctx.timexes_in(content)
+            and told.event_type in (etype, "other")
+            and told.start >= sent.start_char - 1500
+        ):
+            # "showed no evidence of munitions hitting the convoy": the incident told just before
+            place, window = told.where or place, told.when or window
         scope = Scope(
             event_type=etype if etype != "other" else None,
-            place=_scope_place(ctx, content, sent, att),
-            window=_window(ctx, content, sent, said_on, stance),
+            place=place,
+            window=window,
             actor=_scope_actor(ctx, content, att, event_toks),
             killed=killed,
         )

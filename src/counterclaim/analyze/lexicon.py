@@ -57,6 +57,7 @@ class Lexicon:
     persons: list[dict]
     orgs: dict[str, dict]  # lower-case alias -> {"name", "actor"}
     sources: dict[str, str]  # lower-case alias -> source name
+    outlets: dict[str, str]  # lower-case outlet alias -> actor key of the party it speaks for
     roles: set[str]
     stance: dict
     inference: list[dict] = field(default_factory=list)
@@ -86,7 +87,7 @@ def load() -> Lexicon:
         for d in row.get("demonyms", []):
             demonyms.setdefault(d.lower(), row["key"])
     cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl")}
-    persons, orgs, sources, roles = [], {}, {}, set()
+    persons, orgs, sources, roles, outlets = [], {}, {}, set(), {}
     for row in _jsonl("speakers.jsonl"):
         kind = row.get("kind")
         if kind == "person":
@@ -97,6 +98,9 @@ def load() -> Lexicon:
         elif kind == "source":
             for alias in row["aliases"] + [row["name"]]:
                 sources.setdefault(alias.lower(), row["name"])
+        elif kind == "outlet":
+            for alias in row["aliases"] + [row["name"]]:
+                outlets.setdefault(alias.lower(), row["actor"])
         elif kind == "role":
             roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
@@ -114,6 +118,7 @@ def load() -> Lexicon:
         persons=persons,
         orgs=orgs,
         sources=sources,
+        outlets=outlets,
         roles=roles,
         stance=stance,
         inference=inference,

@@ -102,11 +102,17 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
     return True
 
 
+# event types that describe the same kind of event for checking ("a suicide bombing" is an explosion)
+SAME_KIND = ({"explosive", "suicide_bomb"},)
+
+
 def in_scope(incident: Incident, claim: Claim) -> bool:
     """Does the incident fall inside the claim's scope (type, place, window)?"""
     scope = claim.scope
     if scope.event_type and incident.event_type != scope.event_type:
-        if not ({scope.event_type, incident.event_type} <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None):
+        pair = {scope.event_type, incident.event_type}
+        bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
+        if not bombed and not any(pair <= kind for kind in SAME_KIND):
             return False
     if scope.window and incident.when and not incident.when.overlaps(scope.window):
         return False
@@ -160,11 +166,10 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     if any(claim_actor in r.perpetrators and r.attribution in ("stated", "claimed") for r in named):
         if not any(r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named):
             return "certain"
-    accusers = [r for r in named if claim_actor in r.perpetrators and r.attribution == "alleged"]
-    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and not any(
-        r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named
-    ):
-        return "certain"  # blamed by two or more independent sources
+    accusers = [r for r in named if claim_actor in r.perpetrators and r.attribution in ("alleged", "stated", "claimed")]
+    blamed_others = [r for r in named if claim_actor not in r.perpetrators and r.attribution in ("stated", "claimed")]
+    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and not blamed_others:
+        return "certain"  # blamed by two or more independent sources, and nobody else blamed
     if any(claim_actor in r.perpetrators for r in named):
         return "uncertain"
     return "other"
@@ -249,7 +254,11 @@ def check_claim(
             text = f"{who} denies {scope}. No independent report contradicts it, but coverage is too thin to confirm it: {cov}."
     else:
         fits = [(i, r, g, n, _actor_fit(claim.scope.actor, r, outlets)) for i, r, g, n in relevant]
-        admitting = [x for x in fits if x[4] in ("any", "certain", "uncertain")]
+        # an admission ("our air force struck") needs the event confirmed; an accusation needs
+        # the attribution confirmed too, so uncertain attribution leaves it disputed
+        admission = claim.scope.actor is None or same_side(claim.scope.actor, claim.actor)
+        admitting = [x for x in fits if x[4] in (("any", "certain", "uncertain") if admission else ("any", "certain"))]
+        unsure = [x for x in fits if x[4] == "uncertain"] if not admission else []
         others = [x for x in fits if x[4] == "other"]
         if admitting:
             tolls = [t for t in (_toll(reps) for _, reps, *_ in admitting) if t is not None]
@@ -266,6 +275,13 @@ def check_claim(
                 text = (
                     f"{who} gives {claim.scope.killed.best} killed; independent sources give {', '.join(map(str, tolls))}."
                 )
+        elif unsure:
+            inc, reps, grade, n, _ = unsure[0]
+            verdict = "disputed"
+            text = (
+                f"{who} asserts {scope}. Independent sources confirm such an incident but not who carried it out: "
+                f"\u201c{reps[0].quote[:240]}\u201d."
+            )
         elif others:
             inc, reps, grade, n, _ = others[0]
             verdict = "contradicted" if grade in ("fair", "confirmed") else "disputed"

@@ -119,6 +119,8 @@ def _parsed_role(span: Span) -> str:
         prep = head.lower_
         if prep == "by":
             return "perpetrator"
+        if prep == "of" and head.head.lemma_.lower() in FORCE_NOUNS | {"aircraft", "plane", "jet", "warplane", "helicopter", "drone"}:
+            return "perpetrator"  # "aircraft of the Russian forces"
         if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep in TARGET_PREPS:

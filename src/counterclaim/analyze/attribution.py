@@ -307,10 +307,15 @@ def _quotations(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
         elif role == "open":
             start = t.i  # an unbalanced mark: start again
     if start is not None:
+        # left open at the paragraph's end: a quotation carried on into the next paragraph,
+        # which opens with a quotation mark again (otherwise a stray mark, ignored)
+        nxt = hi
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
         end = hi - 1
         while end > start and doc[end].is_space:
             end -= 1
-        if end > start + 1:
+        if end > start + 1 and nxt < len(doc) and doc[nxt].text in QUOTES and _quote_role(doc[nxt]) != "close":
             pairs.append((start, end))
     return pairs
 
@@ -375,8 +380,10 @@ def _subjects(tok: Token) -> list[Token]:
         return [head]  # "the Defence Ministry announcing strikes"
     t = tok
     for _ in range(4):
-        if t.dep_ in ("conj", "advcl", "xcomp"):
-            h = t.head
+        if t.dep_ == "conj" and t.head.lemma_.lower() in lexicon.load().cues:
+            h = t.head  # "X denied the report and said ..."
+        elif t.dep_ in ("advcl", "xcomp"):
+            h = t.head  # "X rejected the report, saying ...", "X went on to say ..."
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
             h = t.head.head  # "quoted as saying"
         else:
@@ -408,7 +415,14 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
             keep[-1] = doc[keep[-1].start : s.end]
         else:
             keep.append(s)
-    return min(keep, key=lambda s: min(abs(s.start - cue.i), abs(s.end - 1 - cue.i)))
+    best = min(keep, key=lambda s: min(abs(s.start - cue.i), abs(s.end - 1 - cue.i)))
+    if best.start < cue.i < best.end:
+        # a subject does not run on past its verb: what follows is a misparse
+        hi = cue.i
+        while hi > best.start + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+            hi -= 1
+        best = doc[best.start : hi]
+    return best
 
 
 def _object_content(cue: Token, frame: dict) -> Span | None:
@@ -423,11 +437,17 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         return None
     if dobj is not None and frame.get("object_prep"):
         # "accused Russia of bombing the hospital", "blamed the rebels for the attack"
-        prep = next((c for c in [*cue.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == frame["object_prep"]), None)
+        preps = frame["object_prep"] if isinstance(frame["object_prep"], list) else [frame["object_prep"]]
+        prep = next((c for c in [*cue.children, *dobj.children] if c.dep_ == "prep" and c.lower_ in preps), None)
         if prep is not None:
             return doc[dobj.left_edge.i : max(prep.right_edge.i, dobj.right_edge.i) + 1]
     if oprd is not None and dobj is not None:
         return doc[dobj.left_edge.i : _subtree_span(oprd).end]
+    if dobj is not None and frame.get("object") == "addressee":
+        # "told a news conference that ...": the clause parsed under the addressee
+        clause = next((t for t in dobj.subtree if t.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+        if clause is not None:
+            return _clause_span(clause)
     if dobj is not None and frame.get("object", "content") == "content" and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         if dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what"):
             return _subtree_span(dobj)
@@ -443,7 +463,9 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
     frame = frame or {}
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != cue.i]
     if frame.get("predicative"):
-        clauses = [c for c in clauses if c.dep_ == "ccomp"]
+        clauses = []  # "called X Y": "called on X to ...", "called for ..." are requests, not statements
+    elif frame.get("clause") == "finite":
+        clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "agreed that ...", not "agreed to ..."
     if clauses:
         spans = [_clause_span(c) for c in clauses]
         return sent.doc[min(s.start for s in spans) : max(s.end for s in spans)]

@@ -130,8 +130,15 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
 
 
 def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attribution) -> Place | None:
-    """The place a statement is about: named in it, else named beside it, else the one told before ("the city")."""
-    own = _split_places(ctx.places_in(content))
+    """The place a statement is about: named in it, else named beside it, else the one told before ("the city").
+
+    A country named as a party ("perpetrated by Russia") is not the place.
+    """
+    parties = {m.key for m in find_actors(content)}
+    lex = lexicon.load()
+    own = _split_places(
+        [p for p in ctx.places_in(content) if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
+    )
     if own:
         return own[0]
     others = [s for s in att.statements if s is not content]
@@ -188,6 +195,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         place = _scope_place(ctx, content, sent, att)
         window = _window(ctx, content, sent, said_on, stance)
         told = _context_report(reports, sent)
+        if place is not None and place.level == "country" and told is not None and told.where is not None and told.where.level != "country":
+            place = told.where  # "a town in the country's north": the place of the incident told before
         if (
             told is not None
             and not ctx.places_in(sent)

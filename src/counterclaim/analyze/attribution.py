@@ -45,6 +45,9 @@ QUOTE_EITHER = {'"'}
 QUOTES = QUOTE_OPEN | QUOTE_CLOSE | QUOTE_EITHER
 DASHES = {"\u2014", "\u2015", "\u2013", "--"}
 RELATIVE = {"who", "which", "that"}
+# verbs whose subject is also the subject of the cue under them ("went on to say", "continued
+# to insist"); not "urged X to", "called on X to", "wants to"
+RAISING = {"go", "continue", "begin", "start", "keep", "proceed", "seem", "appear", "happen", "use", "be", "repeat"}
 # what a speaker issues: "issued a statement saying", "in a post claiming"
 MESSAGES = {"statement", "message", "letter", "post", "tweet", "release", "note", "communique", "video", "email"}
 # verbs under which a cue reports nothing said: "declined to say", "refused to confirm"
@@ -380,10 +383,9 @@ def _subjects(tok: Token) -> list[Token]:
         return [head]  # "the Defence Ministry announcing strikes"
     t = tok
     for _ in range(4):
-        if t.dep_ == "conj" and t.head.lemma_.lower() in lexicon.load().cues:
-            h = t.head  # "X denied the report and said ..."
-        elif t.dep_ in ("advcl", "xcomp"):
-            h = t.head  # "X rejected the report, saying ...", "X went on to say ..."
+        if t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING:
+            # "X arrived and said ...", "X rejected the report, saying ...", "X went on to say ..."
+            h = t.head
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
             h = t.head.head  # "quoted as saying"
         else:
@@ -425,6 +427,21 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     return best
 
 
+PERSONAL = {"i", "we", "you", "he", "she", "they", "who"}
+GROUPS = {"people", "rebels", "fighters", "residents", "civilians", "troops", "forces", "soldiers", "militants", "activists",
+          "protesters", "supporters", "voters", "group", "groups", "crowd", "man", "woman", "men", "women", "children", "family"}
+
+
+def _animate(cue: Token) -> bool:
+    """Whether the cue's subject is a person or a group ("rebels showed no sign"), not a record ("the poll shows")."""
+    for s in _subjects(cue):
+        if s.lower_ in PERSONAL or s.ent_type_ in ("PERSON", "NORP") or s.lemma_.lower() in GROUPS or s.lower_ in GROUPS:
+            return True
+        if s.lower_ in lexicon.load().roles:
+            return True
+    return False
+
+
 def _object_content(cue: Token, frame: dict) -> Span | None:
     doc = cue.doc
     dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -448,7 +465,8 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         clause = next((t for t in dobj.subtree if t.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
         if clause is not None:
             return _clause_span(clause)
-    if dobj is not None and frame.get("object", "content") == "content" and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+    evidence = frame.get("object") == "evidence" and not _animate(cue)
+    if dobj is not None and (frame.get("object", "content") == "content" or evidence) and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         if dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what"):
             return _subtree_span(dobj)
     for prep in cue.children:
@@ -463,7 +481,9 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
     frame = frame or {}
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i != cue.i]
     if frame.get("predicative"):
-        clauses = []  # "called X Y": "called on X to ...", "called for ..." are requests, not statements
+        # "called X Y" (a small clause: "called it a disgrace"); "called on X to ...", "called
+        # for ..." are requests, not statements
+        clauses = [c for c in clauses if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_ == "nsubj" for k in c.children)]
     elif frame.get("clause") == "finite":
         clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "agreed that ...", not "agreed to ..."
     if clauses:
@@ -495,7 +515,9 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING:
         return None  # "declined to say"
     doc = sent.doc
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ == "aux" for c in tok.children)
+    )
     content = None
     if passive:
         # "the claim was denied by the ministry", "figures released by the monitor"

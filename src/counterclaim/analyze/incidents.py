@@ -327,7 +327,7 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
     """The places of one event group: with several events and places in a sentence, each
     event takes the places in its own clause ("strikes killed six in Saraqeb, while shelling
     killed three in Aleppo"), else the nearest place written after it."""
-    if len(groups) < 2 or len(places) < 2 or any(p is None or p.start is None for p in places):
+    if len(places) < 2 or not groups[gi] or any(p is None or p.start is None for p in places):
         return places
     clause = {_clause_verb(doc[m.end - 1]) for m in groups[gi]} - {None}
     others = {_clause_verb(doc[m.end - 1]) for gj, g in enumerate(groups) if gj != gi for m in g} - {None}
@@ -344,6 +344,8 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
             mine.append(p)
     if mine:
         return mine
+    if len(groups) < 2:
+        return places
     first = min(m.start for m in groups[gi])
     after = [p for p in places if token_of(p) is not None and token_of(p).i > first]
     return [min(after or places, key=lambda p: abs((token_of(p).i if token_of(p) is not None else 0) - first))]
@@ -479,6 +481,9 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     return drafts
 
 
+SAME_KIND = ({"explosive", "suicide_bomb"},)  # one event told as "a bomb" and as "a suicide bomber"
+
+
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two reports of one article that describe the same event (``b`` comes later).
 
@@ -486,7 +491,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     of its own ("strikes had hit the city"), i.e. it goes on about the event told before.
     """
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
-        return False
+        if not any({a.event_type, b.event_type} <= kind for kind in SAME_KIND):
+            return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
         return False  # a date the text gives beats one assumed from the publication
     guessed = (a.display and not a.explicit_place) or (b.display and not b.explicit_place)

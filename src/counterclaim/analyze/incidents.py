@@ -56,7 +56,7 @@ class _Draft:
     trigger: str
     explicit_place: bool
     sent_index: int
-    display: bool = False
+    display: bool = False  # a headline, caption or line whose place is only the article's main place
     anaphoric: bool = False  # goes on about the event told just before
     own_date: bool = False  # the sentence dates the event itself
     quote_end: int = 0
@@ -402,8 +402,10 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         finer = last_place or ctx.main_place()
         if finer is not None and place_rank(finer) < 4 and finer.country in {p.country for p in places}:
             places, explicit = [finer], False
+    guessed = False
     if not places:
         fallback = last_place or ctx.main_place()
+        guessed = last_place is None  # only the article's most named place, not one told just before
         places = [fallback] if fallback else [None]
     when, own_date = _date_for(ctx, sent, atts)
     by_group: dict[int, list[Count]] = {}
@@ -473,7 +475,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                     trigger=trigger,
                     explicit_place=explicit,
                     sent_index=si,
-                    display=ctx.is_display(sent),
+                    display=ctx.is_display(sent) or guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=own_date,
                 )

@@ -30,3 +30,32 @@ def tokens(text: str) -> list[str]:
     import re
 
     return re.findall(r"\w+", (text or "").lower())
+
+
+# Syrian governorates: spellings (FA-KES, GeoNames and project admin1 names) -> one key (FA-KES's)
+GOVERNORATES = {
+    "aleppo": "aleppo", "halab": "aleppo",
+    "damascus": "damascus", "dimashq": "damascus", "rif dimashq": "damascus", "rif-dimashq": "damascus",
+    "damascus countryside": "damascus", "rural damascus": "damascus", "reef dimashq": "damascus",
+    "idlib": "idlib", "idleb": "idlib",
+    "deir ez-zor": "deir ezzor", "deir ezzor": "deir ezzor", "dayr az zawr": "deir ezzor", "deir ez zor": "deir ezzor",
+    "deir al-zor": "deir ezzor", "deir el-zor": "deir ezzor", "dayr az-zawr": "deir ezzor", "deir al-zour": "deir ezzor",
+    "ar-raqqah": "raqqa", "raqqa": "raqqa", "ar raqqah": "raqqa", "al-raqqah": "raqqa", "raqqah": "raqqa", "ar-raqqa": "raqqa",
+    "homs": "homs", "hims": "homs",
+    "al-hasakah": "hasakeh", "hasakeh": "hasakeh", "al hasakah": "hasakeh", "hasaka": "hasakeh", "al-hasakeh": "hasakeh", "hasakah": "hasakeh",
+    "latakia": "lattakia", "lattakia": "lattakia", "al-ladhiqiyah": "lattakia", "al ladhiqiyah": "lattakia", "latakia governorate": "lattakia",
+    "hama": "hama", "hamah": "hama",
+    "daraa": "daraa", "dar'a": "daraa", "deraa": "daraa", "dara": "daraa",
+    "quneitra": "quneitra", "al-qunaytirah": "quneitra", "al qunaytirah": "quneitra", "qunaytirah": "quneitra",
+    "tartus": "tartus", "tartous": "tartus", "as-suwayda": "suwayda", "suwayda": "suwayda", "as suwayda": "suwayda",
+}
+
+
+def governorate_key(name: str | None) -> str | None:
+    """The governorate key of a name ("Rif Dimashq" -> "damascus"), or None."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower().strip()
+    for suffix in (" governorate", " province", " muhafazah", " countryside"):
+        s = s.removesuffix(suffix)
+    return GOVERNORATES.get(s) or GOVERNORATES.get(s.replace("-", " "))

@@ -55,7 +55,7 @@ from datetime import date
 from pathlib import Path
 
 import _common
-from _common import finish, skip, tokens
+from _common import finish, governorate_key, skip, tokens
 
 csv.field_size_limit(sys.maxsize)
 
@@ -68,23 +68,6 @@ _QUALIFIERS = frozenset(
     "countryside suburb suburbs".split()
 )
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "es", "er", "ed", "en"})
-# Governorate spellings -> one key (FA-KES names and the GeoNames/project admin1 names).
-_GOVERNORATE = {
-    "halab": "aleppo", "aleppo": "aleppo",
-    "dimashq": "damascus", "damascus": "damascus", "rif dimashq": "damascus", "rif-dimashq": "damascus",
-    "rural damascus": "damascus", "damascus countryside": "damascus", "reef dimashq": "damascus",
-    "idleb": "idlib", "idlib": "idlib",
-    "deir ez-zor": "deir ezzor", "deir ezzor": "deir ezzor", "deir ez zor": "deir ezzor", "dayr az zawr": "deir ezzor",
-    "deir al-zor": "deir ezzor", "deir el-zor": "deir ezzor", "deir al-zour": "deir ezzor", "dayr az-zawr": "deir ezzor",
-    "raqqa": "raqqa", "raqqah": "raqqa", "ar-raqqah": "raqqa", "ar raqqah": "raqqa", "ar-raqqa": "raqqa", "al-raqqah": "raqqa",
-    "hims": "homs", "homs": "homs", "hama": "hama", "hamah": "hama",
-    "hasakeh": "hasakeh", "hasakah": "hasakeh", "hasaka": "hasakeh", "al-hasakah": "hasakeh", "al hasakah": "hasakeh",
-    "al-hasakeh": "hasakeh",
-    "latakia": "latakia", "lattakia": "latakia", "al-ladhiqiyah": "latakia", "al ladhiqiyah": "latakia",
-    "daraa": "daraa", "dar'a": "daraa", "deraa": "daraa",
-    "quneitra": "quneitra", "al-qunaytirah": "quneitra", "qunaytirah": "quneitra",
-    "tartus": "tartus", "tartous": "tartus", "suwayda": "suwayda", "as-suwayda": "suwayda", "as suwayda": "suwayda",
-}
 
 
 # ---------------------------------------------------------------------------- matching
@@ -142,7 +125,7 @@ def _gov(name: str | None) -> str | None:
     f = (name or "").lower().strip()
     for suffix in (" governorate", " province", " countryside"):
         f = f.removesuffix(suffix)
-    return _GOVERNORATE.get(f) or _GOVERNORATE.get(_fold(f)) or _GOVERNORATE.get(_core(f))
+    return governorate_key(f) or governorate_key(_fold(f)) or governorate_key(_core(f))
 
 
 def gold_parts(name: str) -> tuple[list[str], list[str]]:

@@ -22,31 +22,13 @@ from __future__ import annotations
 import argparse
 import csv
 import time
-import unicodedata
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
 import _common
-from _common import finish, skip
+from _common import finish, governorate_key, skip
 
-# FA-KES governorate names <- GeoNames/project admin1 names (normalised, see _gov)
-GOVERNORATES = {
-    "aleppo": "aleppo", "halab": "aleppo",
-    "damascus": "damascus", "dimashq": "damascus", "rif dimashq": "damascus", "rif-dimashq": "damascus",
-    "damascus countryside": "damascus", "rural damascus": "damascus", "reef dimashq": "damascus",
-    "idlib": "idlib", "idleb": "idlib",
-    "deir ez-zor": "deir ezzor", "deir ezzor": "deir ezzor", "dayr az zawr": "deir ezzor", "deir ez zor": "deir ezzor",
-    "deir al-zor": "deir ezzor", "deir el-zor": "deir ezzor", "dayr az-zawr": "deir ezzor", "deir al-zour": "deir ezzor",
-    "ar-raqqah": "raqqa", "raqqa": "raqqa", "ar raqqah": "raqqa", "al-raqqah": "raqqa", "raqqah": "raqqa", "ar-raqqa": "raqqa",
-    "homs": "homs", "hims": "homs",
-    "al-hasakah": "hasakeh", "hasakeh": "hasakeh", "al hasakah": "hasakeh", "hasaka": "hasakeh", "al-hasakeh": "hasakeh", "hasakah": "hasakeh",
-    "latakia": "lattakia", "lattakia": "lattakia", "al-ladhiqiyah": "lattakia", "al ladhiqiyah": "lattakia", "latakia governorate": "lattakia",
-    "hama": "hama", "hamah": "hama",
-    "daraa": "daraa", "dar'a": "daraa", "deraa": "daraa", "dara": "daraa",
-    "quneitra": "quneitra", "al-qunaytirah": "quneitra", "al qunaytirah": "quneitra", "qunaytirah": "quneitra",
-    "tartus": "tartus", "tartous": "tartus", "as-suwayda": "suwayda", "suwayda": "suwayda", "as suwayda": "suwayda",
-}
 CAUSE = {
     "air_strike": "shelling", "shelling": "shelling", "explosive": "explosion", "suicide_bomb": "explosion",
     "chemical": "chemical and toxic gases", "armed_clash": "unknown", "attack": "unknown", "abduction": "unknown", "other": "unknown",
@@ -61,19 +43,12 @@ ACTOR = [
 ]
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower().strip()
-    for suffix in (" governorate", " province", " muhafazah"):
-        s = s.removesuffix(suffix)
-    return s
-
-
 def governorate(place) -> str | None:
     """FA-KES governorate of a resolved place (admin1, else the place itself)."""
     if place is None:
         return None
     for name in (place.admin1, place.resolved, place.name, place.parent):
-        key = GOVERNORATES.get(_fold(name or ""))
+        key = governorate_key(name)
         if key:
             return key
     return None

@@ -45,6 +45,18 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a file whole or not at all (through a .part file), or exit with the reason."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as e:
+        err.print(f"[red]Error:[/red] cannot write {escape(str(path))}: {escape(e.strerror or str(e))}")
+        raise typer.Exit(1)
+
+
 def _parse_day(value: Optional[str]) -> Optional[date]:
     if not value:
         return None
@@ -265,14 +277,7 @@ def report(
 
     ledger = _open(db)
     page = render_report(_checks(ledger), [incident_view(i) for i in fused(ledger)], ledger.stats())
-    tmp = html.with_name(html.name + ".part")
-    try:
-        html.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(page, encoding="utf-8")
-        tmp.replace(html)
-    except OSError as e:
-        err.print(f"[red]Error:[/red] cannot write {escape(str(html))}: {escape(e.strerror or str(e))}")
-        raise typer.Exit(1)
+    _write_atomically(html, page)
     console.print(f"wrote {html} ({len(page) // 1024} KB)")
 
 
@@ -322,14 +327,7 @@ def export(
     if output is None:
         sys.stdout.write(data)
         return
-    tmp = output.with_name(output.name + ".part")
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(data, encoding="utf-8")
-        tmp.replace(output)
-    except OSError as e:
-        err.print(f"[red]Error:[/red] cannot write {escape(str(output))}: {escape(e.strerror or str(e))}")
-        raise typer.Exit(1)
+    _write_atomically(output, data)
     err.print(f"wrote {len(views)} claim(s) to {escape(str(output))} ({fmt})")
 
 

@@ -119,7 +119,7 @@ def _subtree_span(tok: Token, exclude: Token | list[Token] | None = None) -> Spa
     def kept(t: Token) -> bool:
         return not any(x.left_edge.i <= t.i <= x.right_edge.i for x in cut)
 
-    idx = [t.i for t in tok.subtree if kept(t)]
+    idx = [t.i for t in tok.subtree if kept(t)] or [tok.i]
     # a cut conjunct takes its coordinating word and comma with it
     while len(idx) > 1 and (doc[idx[-1]].dep_ in ("cc", "punct") or doc[idx[-1]].is_punct):
         idx.pop()
@@ -490,7 +490,8 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
         spans = [_clause_span(c) for c in clauses]
         return sent.doc[min(s.start for s in spans) : max(s.end for s in spans)]
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
-        return _subtree_span(cue.head, exclude=cue)
+        span = _subtree_span(cue.head, exclude=cue)
+        return None if span.start <= cue.i < span.end and len(span) == 1 else span
     obj = _object_content(cue, frame)
     if obj is not None or frame.get("predicative"):
         return obj

@@ -165,13 +165,22 @@ def _context_report(reports: list[Report], sent: Span) -> Report | None:
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
 
 
+def _about_responsibility(content: Span) -> bool:
+    """"said Syria and Russia were responsible": a statement of who did it, about an event told elsewhere."""
+    words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
+    return bool(words & set(lexicon.load().stance["accusation_words"])) and bool(find_actors(content))
+
+
 def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span, reports: list[Report]) -> Claim | None:
+    # what the parties to the war say; monitors, rescuers and agencies are the sources of reports
     if att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone:
         return None
     etype, event_toks = _content_event(ctx, content)
     about: Report | None = None
+    responsibility = False
     if etype is None:
-        if not _denial_of_accusation(att, content):
+        responsibility = _about_responsibility(content) and not _denial_of_accusation(att, content)
+        if not (responsibility or _denial_of_accusation(att, content)):
             return None
         about = _context_report(reports, sent)  # what the denial is about
         if about is None:
@@ -179,16 +188,19 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         etype = about.event_type
     if event_toks and all(_hypothetical(t) for t in event_toks):
         return None  # "preparing to deploy troops for an offensive": not a statement of fact
-    stance = "denies" if about is not None else _stance(att, content, event_toks)
+    stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     said_on = _said_on(ctx, att, sent, content)
     figures = [c for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content))) if c.kind == "killed"]
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     if about is not None:
+        named = [m.key for m in find_actors(content)]
         scope = Scope(
             event_type=etype if etype != "other" else None,
             place=about.where,
             window=about.when,
-            actor=att.speaker.actor if about.perpetrators and att.speaker.actor in about.perpetrators else None,
+            actor=(named[0] if named else None) if responsibility else (
+                att.speaker.actor if about.perpetrators and att.speaker.actor in about.perpetrators else None
+            ),
             killed=None,
         )
     else:

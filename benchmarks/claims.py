@@ -54,7 +54,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
-import _common
+import _common  # noqa: F401  (puts the repository's src on sys.path)
 from _common import finish, governorate_key, skip, tokens
 
 csv.field_size_limit(sys.maxsize)

@@ -22,11 +22,10 @@ from __future__ import annotations
 import argparse
 import csv
 import time
-from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
-import _common
+import _common  # noqa: F401  (puts the repository's src on sys.path)
 from _common import finish, governorate_key, skip
 
 CAUSE = {
@@ -111,7 +110,7 @@ def main() -> None:
         skip(f"{path} not found (the shared benchmarks folder is absent)")
     from counterclaim.analyze import analyze_many, get_nlp
     from counterclaim.analyze.incidents import lead_report
-    from counterclaim.ingest import find_published, make_article
+    from counterclaim.ingest import make_article
 
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     nlp = get_nlp()

@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-import _common
+import _common  # noqa: F401  (puts the repository's src on sys.path)
 from _common import finish, skip, tokens
 
 # this script's folder is first on sys.path and its name shadows the standard library's

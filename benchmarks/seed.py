@@ -25,7 +25,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-import _common
+import _common  # noqa: F401  (puts the repository's src on sys.path)
 from _common import finish, skip, tokens
 
 

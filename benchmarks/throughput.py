@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-import _common
+import _common  # noqa: F401  (puts the repository's src on sys.path)
 from _common import finish, skip
 
 

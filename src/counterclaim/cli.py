@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import CounterclaimError
-from .ledger import Ledger, default_db_path
+from .ledger import Ledger
 
 app = typer.Typer(
     help="Check what officials say about a war against what is reported on the ground.",

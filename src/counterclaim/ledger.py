@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable
 
 from sqlalchemy import (
     Column,

@@ -7,7 +7,7 @@ stays ignorant of the others.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterable
 
 from .analyze import analyze, analyze_many
@@ -15,7 +15,7 @@ from .check import CheckOptions, check_all, check_claim
 from .fuse import fuse
 from .ingest import Note, Skipped, read_sources
 from .ledger import Ledger
-from .records import Article, Check, Claim, DateSpan, Incident, Scope
+from .records import Article, Check, Claim, Incident
 
 
 @dataclass
@@ -46,7 +46,6 @@ def ingest_into(
     """
     summary = IngestSummary()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    fresh: list[Article] = []
     seen: set[str] = set()
 
     def items():

@@ -115,7 +115,6 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
-    doc = content.doc
     for tok in event_toks:
         root = _event_root(tok)
         # "its jets", "our strikes": the speaker's own side

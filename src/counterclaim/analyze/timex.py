@@ -880,7 +880,7 @@ def _coarsen(value: str, unit: str) -> str | None:
 
 @_rule(
     "in_the_unit",
-    rf"(?<![\w-])(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?P<det>the|that)\s+(?P<unit>day|week|month|year)\b",
+    r"(?<![\w-])(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?P<det>the|that)\s+(?P<unit>day|week|month|year)\b",
     needs=r"\b(?:earlier|later|early|late)\s",
 )
 def _in_the_unit(m, ctx):
@@ -899,7 +899,7 @@ def _in_the_unit(m, ctx):
 
 @_rule(
     "anaphoric_day",
-    rf"(?<![\w-])(?:(?P<pre>earlier|later|early|late)\s+)?(?:(?P<a>the\s+(?:previous|preceding|prior|following|next|same|ensuing)\s+day)|(?P<b>the\s+day\s+(?:before|after|earlier|later|prior))|(?P<c>that(?:\s+(?:same|very))?\s+day|the\s+same\s+day))(?![\w-])",
+    r"(?<![\w-])(?:(?P<pre>earlier|later|early|late)\s+)?(?:(?P<a>the\s+(?:previous|preceding|prior|following|next|same|ensuing)\s+day)|(?P<b>the\s+day\s+(?:before|after|earlier|later|prior))|(?P<c>that(?:\s+(?:same|very))?\s+day|the\s+same\s+day))(?![\w-])",
     check=lambda m, text: not m["b"] or _clause_end(text, m.end()),
     needs=r"\bday\b",
 )
@@ -1056,7 +1056,7 @@ def _duration_ok(m: re.Match, text: str) -> bool:
 
 @_rule(
     "vague_duration",
-    rf"(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<dir>past|last|next|coming|recent|previous|following|ensuing|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)(?P<adj>-long)?(?![\w-])(?!\s+(?:old|of\s+age))",
+    r"(?<![\w-])(?:(?P<the>the)\s+)?(?:(?P<dir>past|last|next|coming|recent|previous|following|ensuing|first|final)\s+)?(?P<unit>seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)(?P<adj>-long)?(?![\w-])(?!\s+(?:old|of\s+age))",
     check=lambda m, text: _vague_ok(m, text),
 )
 def _vague_duration(m, ctx):
@@ -1199,7 +1199,7 @@ def _fiscal(m, ctx):
     return _Res("DATE", str(year) if year else "XXXX")
 
 
-@_rule("year_end", rf"(?<![\w-])(?:(?P<det>last|this|next)\s+)?(?P<w>year[-\s]end|year's\s+end|end[-\s]of[-\s]year)(?![\w-])")
+@_rule("year_end", r"(?<![\w-])(?:(?P<det>last|this|next)\s+)?(?P<w>year[-\s]end|year's\s+end|end[-\s]of[-\s]year)(?![\w-])")
 def _year_end(m, ctx):
     if ctx.anchor is None:
         return _Res("DATE", "XXXX")
@@ -1446,7 +1446,7 @@ def _dawn(m, ctx):
     return _Res("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{_POD[m['w'].lower()]}")
 
 
-@_rule("in_the_pod", rf"(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?![\w-])(?!\s+(?:of|hours|news|paper|papers|edition|session|prayers?)\b)")
+@_rule("in_the_pod", r"(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)(?![\w-])(?!\s+(?:of|hours|news|paper|papers|edition|session|prayers?)\b)")
 def _in_the_pod(m, ctx):
     base = ctx.day
     return _Res("TIME", f"{base.isoformat() if base else 'XXXX-XX-XX'}T{_POD[m['pod'].lower()]}")

@@ -167,9 +167,10 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
         if not any(r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named):
             return "certain"
     accusers = [r for r in named if claim_actor in r.perpetrators and r.attribution in ("alleged", "stated", "claimed")]
+    doubters = [r for r in named if claim_actor in r.perpetrators and r.attribution == "uncertain"]
     blamed_others = [r for r in named if claim_actor not in r.perpetrators and r.attribution in ("stated", "claimed")]
-    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and not blamed_others:
-        return "certain"  # blamed by two or more independent sources, and nobody else blamed
+    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and len(accusers) > len(doubters) and not blamed_others:
+        return "certain"  # blamed by two or more independent sources, more than leave it open, nobody else blamed
     if any(claim_actor in r.perpetrators for r in named):
         return "uncertain"
     return "other"

@@ -132,6 +132,11 @@ def _parsed_role(span: Span) -> str:
         return "perpetrator"
     if dep in ("nsubjpass", "dobj") and head.lemma_.lower() in ATTACK_VERBS:
         return "target"
+    if dep in ("nsubj", "nsubjpass") and (
+        head.lemma_.lower() in ("involve", "behind")
+        or any(c.dep_ in ("acomp", "attr", "prep") and c.lemma_.lower() in ("responsible", "behind", "involved") for c in head.children)
+    ):
+        return "perpetrator"  # "Russian aircraft were not involved", "Syria and Russia were responsible"
     if dep == "dobj" and head.lemma_.lower() in ("accuse", "blame"):
         return "perpetrator"  # "rebels accused the regime of dropping chlorine": alleged
     if dep == "nsubj" and head.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in head.children):

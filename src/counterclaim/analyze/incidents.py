@@ -152,13 +152,29 @@ def _source_name(att: Attribution) -> str:
     return sp.org or sp.person or sp.text
 
 
+CONTRAST = {"despite", "although", "though", "while", "whereas", "but", "however", "yet", "even"}
+
+
+def _governed(a: Attribution, tok: Token) -> bool:
+    """Part of what the cue governs ("announced an operation, using cruise missiles"), not the
+    speaker and not a contrasting clause the reporter adds ("despite evidence that ...")."""
+    cue = a.cue
+    if not (cue.left_edge.i <= tok.i <= cue.right_edge.i) or tok not in cue.subtree:
+        return False
+    for child in cue.children:
+        if tok in child.subtree and (child.dep_ in ("nsubj", "nsubjpass") or child.left_edge.lower_ in CONTRAST):
+            return False
+    return True
+
+
 def _covering(atts: list[Attribution], toks: list[Token]) -> list[Attribution]:
-    """The attributions whose content holds the event (the reporter's own framing is not one)."""
+    """The attributions that say the event: it is in their content or governed by their cue
+    (the reporter's own framing is not one)."""
     out = []
     for a in atts:
         if a.content is None:
             continue
-        if not toks or any(a.content.start <= t.i < a.content.end for t in toks):
+        if not toks or any(a.content.start <= t.i < a.content.end or _governed(a, t) for t in toks):
             out.append(a)
     return out
 

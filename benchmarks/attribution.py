@@ -17,7 +17,9 @@ System: the spaCy pipeline is loaded once (``counterclaim.analyze.get_nlp``) and
 through ``nlp.pipe``; each sentence is read by ``find_attributions(sent, people_named(doc))``
 and pronoun speakers are resolved with ``resolve_pronouns``, exactly as ``ArticleContext``
 does. Spans used: the speaker phrase (``Speaker.start``/``end``), the cue token (widened to
-"according to" for that cue) and the content ``Span``.
+"according to" for that cue) and the content: the content ``Span`` together with any of the
+attribution's ``statements`` that lie outside it (a quotation carried on after the cue,
+'“A,” he said. “B.”', which PolNeAR marks as one discontinuous Content).
 
 Metrics. Spans are compared as sets of word tokens (``\\w+`` runs of the text, so quote marks
 and punctuation do not count; a discontinuous span is the union of its pieces).
@@ -27,14 +29,14 @@ and punctuation do not count; a discontinuous span is the union of its pieces).
   was placed elsewhere, e.g. on a dash or a colon, but the relation is the same).
 - cue_p = matched / system attributions, cue_r = matched / gold attributions, cue_f1.
   This is the detection score of the relation as a whole.
-- source_p/r/f1 and content_p/r/f1 (span agreement, the headline): token-level over the
-  matched pairs, P = sum |sys & gold| / sum |sys| and R = sum |sys & gold| / sum |gold|
+- source_p/r/f1 and content_p/r/f1 (end to end, the headline): token overlap of matched
+  pairs, with P over the tokens of *all* system attributions and R over the tokens of *all*
+  gold ones, so that missed and spurious relations count as zero overlap (the soft/overlap
+  end-to-end measure of the PARC evaluations).
+- source_span_* and content_span_* (span agreement only): the same overlap over the
+  matched pairs alone, P = sum |sys & gold| / sum |sys| and R = sum |sys & gold| / sum |gold|
   (for a gold attribution without a source, |gold| = 0, so any system speaker costs
-  precision).
-- source_*_all and content_*_all (end to end): the same overlap counts, with P over the
-  tokens of *all* system attributions and R over the tokens of *all* gold ones, so that
-  missed and spurious relations count as zero overlap (the soft/overlap end-to-end measure
-  of the PARC evaluations).
+  precision). These say how well the spans agree once a relation is found.
 - documents, gold, system, seconds.
 Prints a table, then one JSON object of metrics as the LAST line.
 """
@@ -92,10 +94,10 @@ def parse_ann(path: Path) -> list[Rel]:
         if not label:
             continue
 
-        def segs(*roles: str) -> SEGMENTS:
-            return [s for r in roles if ev.get(r) in spans for s in spans[ev[r]][1]]
+        def segs(event: dict[str, str], *roles: str) -> SEGMENTS:
+            return [s for r in roles if event.get(r) in spans for s in spans[event[r]][1]]
 
-        rels.append(Rel(cue=segs("Cue"), source=segs("Source"), content=segs("Content", "Content2"), label=label))
+        rels.append(Rel(cue=segs(ev, "Cue"), source=segs(ev, "Source"), content=segs(ev, "Content", "Content2"), label=label))
     return rels
 
 
@@ -114,7 +116,11 @@ def load_gold(folder: Path) -> list[tuple[str, Path, Path]]:
 
 
 def system_rels(doc) -> list[Rel]:
-    from counterclaim.analyze.attribution import find_attributions, people_named, resolve_pronouns
+    from counterclaim.analyze.attribution import (
+        find_attributions,
+        people_named,
+        resolve_pronouns,
+    )
 
     people = people_named(doc)
     last = None
@@ -197,12 +203,12 @@ class Tally:
         pa = self.inter / self.sys_all if self.sys_all else 0.0
         ra = self.inter / self.gold_all if self.gold_all else 0.0
         return {
-            f"{name}_p": p,
-            f"{name}_r": r,
-            f"{name}_f1": _f1(p, r),
-            f"{name}_p_all": pa,
-            f"{name}_r_all": ra,
-            f"{name}_f1_all": _f1(pa, ra),
+            f"{name}_p": pa,
+            f"{name}_r": ra,
+            f"{name}_f1": _f1(pa, ra),
+            f"{name}_span_p": p,
+            f"{name}_span_r": r,
+            f"{name}_span_f1": _f1(p, r),
         }
 
 
@@ -275,8 +281,8 @@ def main(argv: list[str] | None = None) -> None:
     metrics.update({k: src[k] for k in ("source_f1", "source_p", "source_r")})
     metrics.update({k: con[k] for k in ("content_f1", "content_p", "content_r")})
     metrics.update({"cue_f1": _f1(cue_p, cue_r), "cue_p": cue_p, "cue_r": cue_r})
-    metrics.update({k: src[k] for k in ("source_f1_all", "source_p_all", "source_r_all")})
-    metrics.update({k: con[k] for k in ("content_f1_all", "content_p_all", "content_r_all")})
+    metrics.update({k: src[k] for k in ("source_span_f1", "source_span_p", "source_span_r")})
+    metrics.update({k: con[k] for k in ("content_span_f1", "content_span_p", "content_span_r")})
     metrics.update({"documents": len(items), "gold": n_gold, "system": n_sys, "matched": n_match, "seconds": seconds})
 
     if missed:
@@ -286,10 +292,10 @@ def main(argv: list[str] | None = None) -> None:
         print("spurious (system without a gold match):")
         print("\n".join("  " + s for s in spurious))
     print(f"PolNeAR attribution: {folder}  ({len(items)} texts, {n_gold} gold, {n_sys} system, {n_match} matched, {seconds:.1f}s)")
-    print(f"{'role':<10}{'P':>8}{'R':>8}{'F1':>8}   {'P_all':>8}{'R_all':>8}{'F1_all':>8}")
+    print(f"{'role':<10}{'P':>8}{'R':>8}{'F1':>8}   {'span P':>8}{'span R':>8}{'span F1':>8}   (end to end | matched pairs only)")
     for role in ("source", "content"):
         m = tallies[role].metrics(role)
-        print(f"{role:<10}{m[role + '_p']:8.3f}{m[role + '_r']:8.3f}{m[role + '_f1']:8.3f}   {m[role + '_p_all']:8.3f}{m[role + '_r_all']:8.3f}{m[role + '_f1_all']:8.3f}")
+        print(f"{role:<10}{m[role + '_p']:8.3f}{m[role + '_r']:8.3f}{m[role + '_f1']:8.3f}   {m[role + '_span_p']:8.3f}{m[role + '_span_r']:8.3f}{m[role + '_span_f1']:8.3f}")
     print(f"{'cue':<10}{cue_p:8.3f}{cue_r:8.3f}{metrics['cue_f1']:8.3f}")
     print("gold cues, recall (most frequent):")
     for lemma, n in cue_gold.most_common(12):

@@ -45,9 +45,6 @@ QUOTE_EITHER = {'"'}
 QUOTES = QUOTE_OPEN | QUOTE_CLOSE | QUOTE_EITHER
 DASHES = {"\u2014", "\u2015", "\u2013", "--"}
 RELATIVE = {"who", "which", "that"}
-# verbs whose subject is also the subject of the cue under them ("went on to say", "continued
-# to insist"); not "urged X to", "called on X to", "wants to"
-RAISING = {"go", "continue", "begin", "start", "keep", "proceed", "seem", "appear", "happen", "use", "be", "repeat"}
 # what a speaker issues: "issued a statement saying", "in a post claiming"
 MESSAGES = {"statement", "message", "letter", "post", "tweet", "release", "note", "communique", "video", "email"}
 # verbs under which a cue reports nothing said: "declined to say", "refused to confirm"
@@ -105,7 +102,10 @@ def _frames() -> dict[str, dict]:
 
 def _is_own_attribution(tok: Token) -> bool:
     """A conjoined clause that is a statement of its own ("and Russia said ...")."""
-    return tok.dep_ == "conj" and tok.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in tok.children)
+    if not (tok.dep_ == "conj" and tok.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in tok.children)):
+        return False
+    # "and the army found weapons" is not a statement of its own; "and the army found that ..." is
+    return not _frames().get(tok.lemma_.lower(), {}).get("needs_content") or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _subtree_span(tok: Token, exclude: Token | list[Token] | None = None) -> Span:
@@ -143,25 +143,43 @@ def _clause_span(head: Token, exclude: Token | list[Token] | None = None) -> Spa
     return span
 
 
-def _speaker_phrase(tok: Token) -> Span:
-    """The speaker's noun phrase without relative clauses that run on."""
+def _speaker_phrase(tok: Token, cue: Token | None = None) -> Span:
+    """The speaker's noun phrase with its appositions and relative clauses ("Tom Ruiz, a
+    hydrologist who studies dams"), as an annotator marks it, but never the cue's own clause
+    ("Tom Ruiz, who said ...": "Tom Ruiz")."""
     doc = tok.doc
-    keep = [t.i for t in tok.subtree if not any(a.dep_ in ("relcl", "acl") and a.head.i == tok.i for a in [t, *t.ancestors] if a.i != tok.i and a in tok.subtree)]
+    cut = [c for c in tok.children if cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i]
+    keep = [t.i for t in tok.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
     lo, hi = min(keep), max(keep) + 1
-    while hi - 1 > lo and (doc[hi - 1].is_punct):
+    after = [c.left_edge.i for c in cut if c.i > tok.i]
+    if after:
+        hi = min(hi, min(after))
+    while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
-    while lo < hi - 1 and doc[lo].is_punct:
+    while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     return doc[lo:hi]
 
 
+def _core(span: Span) -> list[Token]:
+    """The tokens of a speaker phrase outside its relative and participial clauses: what names
+    the speaker ("a doctor who fled Aleppo" is a doctor, not Aleppo)."""
+    root = span.root
+    clauses = [t for t in span if t.dep_ in ("relcl", "acl") and t.i != root.i and span.start <= t.head.i < span.end]
+    return [t for t in span if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)] or list(span)
+
+
 def _longest_alias(text: str, table: dict) -> tuple[str, object] | None:
     low = " " + re.sub(r"[^\w'\-. ]", " ", text.lower()) + " "
+    words = set(re.findall(r"[\w'\-.]+", text))
     best = None
     for alias, value in table.items():
         if len(alias) < 2:
             continue
         if f" {alias} " in low and (best is None or len(alias) > len(best[0])):
+            # a short alias is an acronym or a name ("IS", "WHO", "Isis"), not the word "is" or "who"
+            if len(alias) <= 4 and alias.isalpha() and not ({alias.upper(), alias.title()} & words):
+                continue
             best = (alias, value)
     return best
 
@@ -175,20 +193,27 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             ("Mr Peskov" -> "Dmitry Peskov").
     """
     lex = lexicon.load()
-    text = span.text
+    core = _core(span)
+    core_ids = {t.i for t in core}
+    text = " ".join(t.text for t in core)  # what names the speaker
     person = None
     for ent in span.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ent.start in core_ids:
             name = ent.text
             person = name
             break
     if person is None:
         # "Mr Peskov": a title and a capitalised name the model did not tag
-        toks = [t for t in span if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
-        if toks and any(t.lower_ in TITLES for t in span):
+        toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
+        if toks and any(t.lower_ in TITLES for t in core):
             person = " ".join(t.text for t in toks)
+    if person is None and known_people:
+        # "Marsh said ...", "Marsh: ...": a bare surname of someone named before in the article
+        names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
+        if len(names) == 1 and names[0].is_title and names[0].text in known_people:
+            person = names[0].text
     if person:
-        person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.I).strip()
+        person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
         surname = person.split()[-1]
         if known_people and len(person.split()) == 1 and surname in known_people:
             person = known_people[surname]
@@ -213,16 +238,16 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         kind = "party" if actor else "source"
     if actor is None and kind == "other":
         # "Russian officials", "a Syrian military source": a demonym beside an official role
-        words = [t.lower_ for t in span]
+        words = [t.lower_ for t in core]
         for w in words:
             key = lex.demonyms.get(w)
             if key and any(r in words for r in lex.roles):
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
                 break
-    if kind == "other" and person and any(t.lower_ in lex.roles for t in span):
+    if kind == "other" and person and any(t.lower_ in lex.roles for t in core):
         kind = "official"
-    return Speaker(text, person, org, actor, kind, span.start_char, span.end_char)
+    return Speaker(span.text, person, org, actor, kind, span.start_char, span.end_char)
 
 
 def _clause_heads(head: Token) -> list[Token]:
@@ -334,8 +359,7 @@ def _widen_to_quotes(content: Span, cue: Token, speaker: tuple[int, int]) -> Spa
         if o <= cue.i <= c or (speaker[0] < c + 1 and o < speaker[1]):
             continue
         if o < hi and lo <= c:  # overlaps
-            if lo > o:
-                lo = o
+            lo = min(lo, o)
             hi = max(hi, c + 1)
     return doc[lo:hi]
 
@@ -367,12 +391,21 @@ def _adjacent_quote(cue: Token, speaker: tuple[int, int]) -> Span | None:
 # ---------------------------------------------------------------- verb cues
 
 
+def _subject_control(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is the one who does what its infinitive says: "went on
+    to say", "hastened to add"; not "urged the council to condemn", "called on X to say"."""
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+
+
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if subj:
         return subj
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children)) and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the Defence Ministry announcing strikes"; "The outlet reported that ..." misparsed as a participle
         head = tok.head
         if head.lemma_.lower() in MESSAGES and head.dep_ in ("dobj", "pobj"):
             # "X issued a statement saying ...": X said it
@@ -383,7 +416,7 @@ def _subjects(tok: Token) -> list[Token]:
         return [head]  # "the Defence Ministry announcing strikes"
     t = tok
     for _ in range(4):
-        if t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "xcomp" and t.head.lemma_.lower() in RAISING:
+        if t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "xcomp" and _subject_control(t.head):
             # "X arrived and said ...", "X rejected the report, saying ...", "X went on to say ..."
             h = t.head
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
@@ -402,11 +435,11 @@ def _subjects(tok: Token) -> list[Token]:
 def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     doc = cue.doc
     first = subjects[0]
-    if first.lower_ in RELATIVE:
+    if first.text in RELATIVE:  # lower case: "WHO said" is the organisation
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
-            return _speaker_phrase(cue.head)  # "the mayor, who said ..."
+            return _speaker_phrase(cue.head, cue)  # "the mayor, who said ..."
         return None
-    spans = sorted((_speaker_phrase(s) for s in subjects if s.lower_ not in RELATIVE), key=lambda s: s.start)
+    spans = sorted((_speaker_phrase(s, cue) for s in subjects if s.text not in RELATIVE), key=lambda s: s.start)
     # a quotation parsed as a subject ('“Full panic,” said X') is what was said, not who said it
     spans = [s for s in spans if not any(t.text in QUOTES for t in s)] or spans[-1:]
     # "Bebars Mishal, a civil defence service volunteer said": an apposition parsed as two subjects
@@ -427,19 +460,20 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     return best
 
 
-PERSONAL = {"i", "we", "you", "he", "she", "they", "who"}
-GROUPS = {"people", "rebels", "fighters", "residents", "civilians", "troops", "forces", "soldiers", "militants", "activists",
-          "protesters", "supporters", "voters", "group", "groups", "crowd", "man", "woman", "men", "women", "children", "family"}
+# what can show, reveal or indicate something with a noun object: records, not people
+# ("the poll shows a tight race", but not "rebels showed no sign of leaving")
+RECORDS = {"poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "figure", "figures",
+           "video", "videos", "footage", "image", "images", "picture", "pictures", "photo", "photos", "photograph",
+           "analysis", "record", "records", "document", "documents", "result", "results", "statistics", "evidence",
+           "research", "investigation", "review", "test", "tests", "map", "maps", "chart", "graph", "count", "tally",
+           "average", "averages", "model", "estimate", "estimates", "transcript", "recording", "recordings", "audit",
+           "filing", "filings", "email", "emails", "letter", "letters", "memo", "log", "logs", "list", "census"}
 
 
-def _animate(cue: Token) -> bool:
-    """Whether the cue's subject is a person or a group ("rebels showed no sign"), not a record ("the poll shows")."""
-    for s in _subjects(cue):
-        if s.lower_ in PERSONAL or s.ent_type_ in ("PERSON", "NORP") or s.lemma_.lower() in GROUPS or s.lower_ in GROUPS:
-            return True
-        if s.lower_ in lexicon.load().roles:
-            return True
-    return False
+def _record_speaks(cue: Token) -> bool:
+    """Whether the cue's subject is a record (a poll, a video, a report) rather than a person or group."""
+    subjects = _subjects(cue)
+    return bool(subjects) and all(s.lemma_.lower() in RECORDS or s.lower_ in RECORDS for s in subjects)
 
 
 def _object_content(cue: Token, frame: dict) -> Span | None:
@@ -465,10 +499,14 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         clause = next((t for t in dobj.subtree if t.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
         if clause is not None:
             return _clause_span(clause)
-    evidence = frame.get("object") == "evidence" and not _animate(cue)
-    if dobj is not None and (frame.get("object", "content") == "content" or evidence) and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        if dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what"):
-            return _subtree_span(dobj)
+    evidence = frame.get("object") == "evidence" and _record_speaks(cue)
+    if (
+        dobj is not None
+        and (frame.get("object", "content") == "content" or evidence)
+        and dobj.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        and dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what")
+    ):
+        return _subtree_span(dobj)
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in frame.get("preps", ()):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -509,15 +547,16 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if lemma not in lex.cues or tok.pos_ not in ("VERB", "AUX"):
         return None
     frame = _frames().get(lemma, {})
-    if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children):
-        return None  # "point out", not "point"
+    if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ in frame.get("preps", ()) for c in tok.children
+    ):
+        return None  # "point out" or "point to", not "point"
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "did not say whether": nothing was said
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING:
         return None  # "declined to say"
-    doc = sent.doc
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ == "aux" for c in tok.children)
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
     )
     content = None
     if passive:
@@ -533,7 +572,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
             if said is not None and said.lower_ not in ("it", "this", "that"):
                 content = _subtree_span(said)
             elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-                content = _speaker_phrase(tok.head)
+                content = _speaker_phrase(tok.head, tok)
     else:
         subjects = _subjects(tok)
         if not subjects:
@@ -547,7 +586,9 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     bounds = (sp.start, sp.end)
     if content is not None:
         content = _widen_to_quotes(content, tok, bounds)
-    else:
+    if frame.get("quote_only") and content is not None and not (content.text[:1] in QUOTES or content.text[-1:] in QUOTES):
+        content = None  # "he continued" says something only with a quotation
+    if content is None:
         content = _adjacent_quote(tok, bounds)
     if content is None and frame.get("needs_content"):
         return None
@@ -625,10 +666,11 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or _is_newline(doc[i - 1])
 
 
-def _label_count(doc: Doc, label: str) -> int:
-    """How often "LABEL:" opens a line of the document (the turns of a transcript)."""
-    text = doc.text
-    return len(re.findall(r"(?:^|\n)[ \t]*[\"\u201c]?" + re.escape(label) + r"\s*:", text))
+def _turns(doc: Doc) -> int:
+    """How many lines of the document open with a capitalised speaker label ("HOST:", "MR. SMITH:"):
+    the turns of a transcript."""
+    labels = re.findall(r"(?:^|\n)[ \t]*[\"\u201c]?([A-Z][A-Z.'\- ]{0,30}[A-Z.])\s*:", doc.text)
+    return sum(1 for lab in labels if lab.split()[0].lower() not in LABEL_STOP)
 
 
 def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
@@ -658,7 +700,7 @@ def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution
     last = label[-1].text
     surnames = {r["surname"] for r in lex.persons}
     named = any(e.label_ == "PERSON" for e in label.ents) or last in (known_people or {}) or last in surnames
-    transcript = label.text.isupper() and len(label.text) > 1 and _label_count(doc, label.text) >= 2
+    transcript = label.text.isupper() and len(label.text) > 1 and _turns(doc) >= 2
     noun = len(label) <= 2 and label[-1].lower_ in LABEL_NOUNS
     if not (named or transcript or noun):
         return None

@@ -1,0 +1,386 @@
+"""Who said what (analyze/attribution.py): one pattern at a time, on sentences written for
+these tests (never news copy).
+
+Each test parses a small text with the real spaCy pipeline (loaded once per process by
+``counterclaim.analyze.get_nlp``), reads it as ``ArticleContext`` does (``find_attributions``
+per sentence with ``people_named(doc)``, pronouns resolved with ``resolve_pronouns``) and
+checks the cue, the speaker span and its resolution, the content span and the stance.
+The last tests cover the PolNeAR reader of ``benchmarks/attribution.py`` (brat standoff,
+one-to-one matching) on a tiny self-written .ann file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from counterclaim.analyze import get_nlp
+from counterclaim.analyze.attribution import (
+    Attribution,
+    Speaker,
+    find_attributions,
+    people_named,
+    resolve_pronouns,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def read(text: str) -> list[Attribution]:
+    """All attributions of a text, in order, as ArticleContext reads them."""
+    doc = get_nlp()(text)
+    people = people_named(doc)
+    last: Speaker | None = None
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        found, last = resolve_pronouns(find_attributions(sent, people), last)
+        out.extend(found)
+    return out
+
+
+def one(text: str) -> Attribution:
+    found = read(text)
+    assert len(found) == 1, f"expected one attribution, got {show(found)}"
+    return found[0]
+
+
+def show(found: list[Attribution]) -> list[tuple]:
+    return [(a.cue.text, a.speaker.text, a.content.text if a.content is not None else None) for a in found]
+
+
+def speaker_text(att: Attribution, text: str) -> str:
+    """The speaker phrase through its character offsets (what Speaker.start/end point at)."""
+    return text[att.speaker.start : att.speaker.end]
+
+
+def content(att: Attribution) -> str | None:
+    return None if att.content is None else att.content.text
+
+
+# ============================================================================ 1. reporting verbs
+
+
+def test_x_said_y():
+    text = "The harbour master said the ferry had sunk in calm water."
+    att = one(text)
+    assert att.cue.text == "said"
+    assert speaker_text(att, text) == "The harbour master"
+    assert content(att) == "the ferry had sunk in calm water"
+    assert att.stance == "asserts"
+
+
+def test_x_said_that_y_keeps_the_complementizer():
+    att = one("The inspector said that the crane had failed twice.")
+    assert content(att) == "that the crane had failed twice"
+
+
+def test_y_comma_x_said():
+    text = "The bridge will reopen on Monday, the mayor of Lindenfeld said."
+    att = one(text)
+    assert att.cue.text == "said"
+    assert speaker_text(att, text) == "the mayor of Lindenfeld"
+    assert content(att) == "The bridge will reopen on Monday"
+
+
+def test_inverted_said_x_with_apposition():
+    text = "The ferry was cancelled, said Anna Berg, a spokeswoman for the port."
+    att = one(text)
+    assert speaker_text(att, text) == "Anna Berg, a spokeswoman for the port"
+    assert att.speaker.person == "Anna Berg"
+    assert content(att) == "The ferry was cancelled"
+
+
+def test_told_reporters_is_not_the_content():
+    att = one("The engineer told reporters that the dam was safe.")
+    assert att.cue.text == "told"
+    assert content(att) == "that the dam was safe"
+    bare = one("The engineer told reporters.")
+    assert bare.content is None, "the addressee is not what was said"
+
+
+def test_called_x_y():
+    att = one("The union called the audit a whitewash.")
+    assert att.cue.lemma_ == "call"
+    assert content(att) == "the audit a whitewash"
+    assert read("The union called a meeting for Friday.") == [], "calling a meeting says nothing"
+
+
+def test_survey_shows_but_people_do_not():
+    att = one("A survey of residents shows that most of them trust the new dam.")
+    assert att.speaker.text == "A survey of residents"
+    assert content(att) == "that most of them trust the new dam"
+    assert read("Residents showed no sign of leaving their homes.") == []
+
+
+def test_participle_takes_the_subject_of_its_verb():
+    text = "The council rejected the audit, saying the figures were out of date."
+    found = read(text)
+    assert [a.cue.text for a in found] == ["rejected", "saying"]
+    saying = found[1]
+    assert speaker_text(saying, text) == "The council"
+    assert content(saying) == "the figures were out of date"
+    assert found[0].stance == "denies" and content(found[0]) == "the audit"
+
+
+def test_relative_clause_speaker_is_its_antecedent():
+    text = "Tom Ruiz, who said the dam was unsafe, resigned on Friday."
+    att = one(text)
+    assert speaker_text(att, text) == "Tom Ruiz"
+    assert att.speaker.person == "Tom Ruiz"
+    assert content(att) == "the dam was unsafe"
+
+
+def test_passive_cue_with_its_agent():
+    text = "The report was rejected by the water authority."
+    att = one(text)
+    assert speaker_text(att, text) == "the water authority"
+    assert content(att) == "The report"
+    assert att.stance == "denies"
+    assert read("The report was rejected on Friday.") == [], "a passive without its agent names nobody"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not say whether the dam was unsafe.",
+        "The minister declined to say whether the dam was unsafe.",
+        "The minister refused to confirm that the dam was unsafe.",
+    ],
+)
+def test_nothing_said(text):
+    assert read(text) == [], f"nothing was said: {show(read(text))}"
+
+
+# ============================================================================ 2. according to
+
+
+def test_according_to_x_first():
+    text = "According to the harbour master, the ferry sank in calm water."
+    att = one(text)
+    assert att.cue.text == "According"
+    assert speaker_text(att, text) == "the harbour master"
+    assert content(att) == "the ferry sank in calm water"
+
+
+def test_according_to_x_last():
+    text = "The ferry sank in calm water, according to a report by the coast guard."
+    att = one(text)
+    assert speaker_text(att, text) == "a report by the coast guard"
+    assert content(att) == "The ferry sank in calm water"
+
+
+# ============================================================================ 3. quoted speech
+
+
+def test_quotation_before_the_cue_is_the_content():
+    text = "“We have checked every cable twice,” the engineer said."
+    att = one(text)
+    assert speaker_text(att, text) == "the engineer"
+    assert content(att) == "“We have checked every cable twice,”"
+
+
+def test_quotation_of_several_sentences_is_taken_whole():
+    att = one("“The cables are old. Some of them date from 1950,” the engineer said.")
+    assert content(att) == "“The cables are old. Some of them date from 1950,”"
+
+
+def test_quotation_after_a_colon():
+    att = one("The engineer said: “The cables are old. We will replace them.”")
+    assert content(att) == "“The cables are old. We will replace them.”"
+
+
+def test_quotation_carried_on_after_the_cue():
+    att = one("“The cables are old,” the engineer said. “We will replace all of them next year.”")
+    assert content(att) == "“The cables are old,”"
+    assert [s.text for s in att.statements] == ["“The cables are old,”", "“We will replace all of them next year.”"]
+
+
+def test_a_quotation_with_its_own_speaker_is_not_carried_on():
+    found = read("“The cables are old,” the engineer said. “They are fine,” the mayor replied.")
+    assert [a.speaker.text for a in found] == ["the engineer", "the mayor"]
+    assert [s.text for s in found[0].statements] == ["“The cables are old,”"]
+
+
+def test_cues_inside_a_quotation_are_the_quoted_speaker_s_words():
+    found = read("“I think the dam is safe, and my colleagues say so too,” the engineer said.")
+    assert [a.cue.text for a in found] == ["said"], show(found)
+
+
+def test_quotation_signed_with_a_dash():
+    att = one("“The dam will hold.” ― Lena Marsh")
+    assert att.speaker.text == "Lena Marsh"
+    assert content(att) == "“The dam will hold.”"
+
+
+# ============================================================================ 4. labels
+
+
+def test_headline_label_names_a_person():
+    text = "Marsh: The dam will hold\n\nThe engineer Lena Marsh spoke to reporters on Friday."
+    found = read(text)
+    att = found[0]
+    assert att.cue.text == ":"
+    assert att.speaker.text == "Marsh"
+    assert att.speaker.person == "Lena Marsh"
+    assert content(att) == "The dam will hold"
+
+
+def test_transcript_turns():
+    text = "HOST: Is the dam safe?\nGUEST: It is perfectly safe. We check it every day.\nHOST: Thank you."
+    found = [a for a in read(text) if a.cue.text == ":"]
+    assert [(a.speaker.text, content(a)) for a in found] == [
+        ("HOST", "Is the dam safe"),
+        ("GUEST", "It is perfectly safe. We check it every day"),
+        ("HOST", "Thank you"),
+    ]
+
+
+def test_a_place_before_a_colon_is_not_a_speaker():
+    found = [a for a in read("Aleppo: Twenty people killed in a market strike") if a.cue.text == ":"]
+    assert found == []
+
+
+# ============================================================================ 5. denials
+
+
+def test_denied_that():
+    text = "The company denied that its trucks had damaged the road."
+    att = one(text)
+    assert att.cue.text == "denied"
+    assert att.stance == "denies"
+    assert speaker_text(att, text) == "The company"
+    assert content(att) == "that its trucks had damaged the road"
+
+
+def test_denied_a_noun():
+    att = one("The Russian Defence Ministry denied any involvement in the strike.")
+    assert att.stance == "denies"
+    assert content(att) == "any involvement in the strike"
+    assert att.speaker.actor == "RU"
+
+
+# ============================================================================ 6. speakers resolved
+
+
+def test_pronoun_takes_the_last_named_speaker():
+    text = "Maria Lopez, the port director, said the cranes were safe. She added that inspections were weekly."
+    first, second = read(text)
+    assert first.speaker.person == "Maria Lopez"
+    assert second.cue.text == "added"
+    assert speaker_text(second, text) == "She"
+    assert second.speaker.person == "Maria Lopez"
+    assert content(second) == "that inspections were weekly"
+
+
+def test_pronoun_after_two_speakers_takes_the_last():
+    text = "Anna Berg said the ferry was late. Tom Ruiz said it was early. He added that the clocks were wrong."
+    found = read(text)
+    assert [a.speaker.person for a in found] == ["Anna Berg", "Tom Ruiz", "Tom Ruiz"]
+
+
+def test_mr_peskov_is_the_full_name_told_before():
+    text = (
+        "Kremlin spokesperson Dmitry Peskov spoke to reporters on Wednesday. "
+        "Strikes were not targeting the city, Mr Peskov told reporters."
+    )
+    att = one(text)
+    assert att.speaker.text == "Mr Peskov"
+    assert att.speaker.person == "Dmitry Peskov"
+    assert att.speaker.org == "Kremlin" and att.speaker.actor == "RU" and att.speaker.kind == "party"
+    assert content(att) == "Strikes were not targeting the city"
+
+
+def test_surname_resolved_to_a_name_told_before_in_the_article():
+    text = "Lena Marsh, an engineer, inspected the dam on Monday. Marsh said the dam was safe."
+    att = one(text)
+    assert att.speaker.person == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, actor, org",
+    [
+        ("The Russian Defence Ministry said its jets had struck a depot near the town.", "RU", "Russian Defence Ministry"),
+        ("The Kremlin said the truce was holding.", "RU", "Kremlin"),
+        ("Syrian state news agency SANA said the army had retaken the village.", "SY", "SANA"),
+    ],
+)
+def test_organisation_and_its_party(text, actor, org):
+    att = one(text)
+    assert att.speaker.actor == actor
+    assert att.speaker.org == org
+    assert att.speaker.kind == "party"
+
+
+def test_it_takes_the_organisation_told_before():
+    found = read("The Russian Defence Ministry said the depot was empty. It added that no civilians lived nearby.")
+    assert [a.speaker.actor for a in found] == ["RU", "RU"]
+
+
+def test_a_relative_clause_does_not_name_the_speaker():
+    att = one("A doctor who treated Russian soldiers last year said the clinic was hit.")
+    assert att.speaker.actor is None, "the speaker is a doctor, not Russia"
+    assert att.speaker.text == "A doctor who treated Russian soldiers last year"
+
+
+def test_the_word_who_is_not_the_who():
+    att = one("Lena Marsh, a hydrologist who studies dams, said the dam was safe.")
+    assert att.speaker.org is None
+
+
+# ============================================================================ 7. the PolNeAR reader
+
+
+def _bench():
+    if "attribution_bench" in sys.modules:
+        return sys.modules["attribution_bench"]
+    spec = importlib.util.spec_from_file_location("attribution_bench", REPO / "benchmarks" / "attribution.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["attribution_bench"] = mod  # dataclasses look their module up
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    return mod
+
+
+def test_brat_reader_and_matching(tmp_path):
+    bench = _bench()
+    text = "The mayor said the bridge was safe. “It will hold,” she added, “for years.”"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc1.txt").write_text(text, encoding="utf-8")
+    i = text.index
+    ann = "\n".join(
+        [
+            f"T1\tSource {i('The mayor')} {i('The mayor') + 9}\tThe mayor",
+            f"T2\tCue {i('said')} {i('said') + 4}\tsaid",
+            f"T3\tContent {i('the bridge')} {i('safe') + 4}\tthe bridge was safe",
+            f"T4\tAttribution {i('said')} {i('said') + 4}\tsaid",
+            "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3",
+            f"T5\tContent {i('“It')} {i('she') - 1};{i('“for')} {len(text)}\t“It will hold,” “for years.”",
+            f"T6\tCue {i('added')} {i('added') + 5}\tadded",
+            f"T7\tSource {i('she')} {i('she') + 3}\tshe",
+            f"T8\tAttribution {i('added')} {i('added') + 5}\tadded",
+            "E2\tAttribution:T8 Content:T5 Cue:T6 Source:T7",
+            "T9\tDiscuss 0 10\tThe mayor ",
+        ]
+    )
+    (tmp_path / "attributions" / "doc1_zz99.ann").write_text(ann, encoding="utf-8")
+    (tmp_path / "attributions" / "doc1_aa11.ann").write_text("", encoding="utf-8")
+    items = bench.load_gold(tmp_path)
+    assert [(name, ann.name) for name, _, ann in items] == [("doc1", "doc1_aa11.ann")], "the first annotator in sorted order"
+    gold = bench.parse_ann(tmp_path / "attributions" / "doc1_zz99.ann")
+    assert len(gold) == 2
+    assert len(gold[1].content) == 2, "a discontinuous span keeps both pieces"
+    words = bench.word_index(text)
+    system = bench.system_rels(get_nlp()(text))
+    pairs = bench.match(system, gold, words)
+    assert sorted(j for _, j in pairs) == [0, 1]
+    for i_sys, j in pairs:
+        s = bench.tokset(words, system[i_sys].content)
+        g = bench.tokset(words, gold[j].content)
+        assert s == g, (system[i_sys].content, gold[j].content)

@@ -384,3 +384,11 @@ def test_brat_reader_and_matching(tmp_path):
         s = bench.tokset(words, system[i_sys].content)
         g = bench.tokset(words, gold[j].content)
         assert s == g, (system[i_sys].content, gold[j].content)
+
+
+def test_a_place_based_monitor_is_the_monitor_not_that_country():
+    # "Britain-based" says where the monitor sits: the speaker is the monitor, not Britain
+    a = one("The Britain-based monitor said warplanes struck two villages on Monday.")
+    assert a.speaker.kind == "source"
+    assert a.speaker.actor is None
+    assert a.speaker.org == "Syrian Observatory for Human Rights"

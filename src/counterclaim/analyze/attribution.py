@@ -195,7 +195,7 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     lex = lexicon.load()
     core = _core(span)
     core_ids = {t.i for t in core}
-    text = " ".join(t.text for t in core)  # what names the speaker
+    text = "".join(t.text_with_ws for t in core).strip()  # what names the speaker ("Britain-based" stays one word)
     person = None
     for ent in span.ents:
         if ent.label_ == "PERSON" and ent.start in core_ids:

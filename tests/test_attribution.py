@@ -392,3 +392,16 @@ def test_a_place_based_monitor_is_the_monitor_not_that_country():
     assert a.speaker.kind == "source"
     assert a.speaker.actor is None
     assert a.speaker.org == "Syrian Observatory for Human Rights"
+
+
+def test_a_name_run_into_the_clause_before_its_verb_still_speaks():
+    # punctuation lost (as in scraped or folded text): the name before "said" is the speaker
+    att = one("Dozens of people were killed in a shelling attack on the market veteran opposition leader Karim Haddad said on Monday.")
+    assert att.speaker.person == "Karim Haddad"
+    assert "killed in a shelling attack" in att.content.text
+    assert "Haddad" not in att.content.text
+
+
+def test_a_clause_subject_parsed_as_the_cues_object_stays_in_the_content():
+    att = one("The ministry spokeswoman denied the country's navy was active in those waters at the time.")
+    assert att.content.text.startswith("the country's navy")

@@ -197,11 +197,10 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     core_ids = {t.i for t in core}
     text = "".join(t.text_with_ws for t in core).strip()  # what names the speaker ("Britain-based" stays one word)
     person = None
-    for ent in span.ents:
-        if ent.label_ == "PERSON" and ent.start in core_ids:
-            name = ent.text
-            person = name
-            break
+    persons = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.start in core_ids]
+    if persons:
+        # the name the phrase is about (its head), else the first one
+        person = next((e.text for e in persons if e.start <= span.root.i < e.end), persons[0].text)
     if person is None:
         # "Mr Peskov": a title and a capitalised name the model did not tag
         toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
@@ -429,6 +428,11 @@ def _subjects(tok: Token) -> list[Token]:
         if subj:
             return subj
         t = h
+    # "... in Ghouta leading opposition figure George Sabra said": punctuation lost, the name
+    # right before the cue was parsed into the clause; the named entity ending there speaks
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return [prev]
     return []
 
 
@@ -526,6 +530,9 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
         clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "agreed that ...", not "agreed to ..."
     if clauses:
         spans = [_clause_span(c) for c in clauses]
+        # "denied the country's air force was active": the clause's subject parsed as an object
+        if frame.get("object") not in ("addressee", "none"):
+            spans += [_subtree_span(c) for c in cue.children if c.dep_ == "dobj" and c.i < min(x.i for x in clauses)]
         return sent.doc[min(s.start for s in spans) : max(s.end for s in spans)]
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
         span = _subtree_span(cue.head, exclude=cue)
@@ -581,6 +588,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         if sp is None:
             return None
         content = _content_of(tok, sent, frame)
+    if content is not None and content.start < sp.start < content.end and content.end <= sp.end:
+        content = content.doc[content.start : sp.start]  # the speaker's name parsed into the clause before it
     if content is not None and (content.start < sp.end and sp.start < content.end) and not (content.start < sp.start and sp.end < content.end):
         content = None  # a content that is (part of) the speaker is a misparse
     bounds = (sp.start, sp.end)

@@ -405,3 +405,10 @@ def test_a_name_run_into_the_clause_before_its_verb_still_speaks():
 def test_a_clause_subject_parsed_as_the_cues_object_stays_in_the_content():
     att = one("The ministry spokeswoman denied the country's navy was active in those waters at the time.")
     assert att.content.text.startswith("the country's navy")
+
+
+def test_a_possessive_without_its_apostrophe_still_names_the_party():
+    # text folded to ASCII loses apostrophes: "Russias military" is Russia's military
+    att = one("Russias military denied carrying out any strikes near the village.")
+    assert att.speaker.actor == "RU"
+    assert att.speaker.kind == "party"

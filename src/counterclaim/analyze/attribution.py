@@ -184,6 +184,18 @@ def _longest_alias(text: str, table: dict) -> tuple[str, object] | None:
     return best
 
 
+def _possessives(text: str) -> str:
+    """Restore a possessive whose apostrophe was lost in the text ("Russias military" -> "Russia's military")."""
+    lex = lexicon.load()
+
+    def fix(m: re.Match) -> str:
+        stem = m.group(1)
+        known = stem.lower() in lex.actor_aliases or stem.lower() in lex.orgs or stem.lower() in lex.demonyms
+        return f"{stem}'s" if known else m.group(0)
+
+    return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
+
+
 def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> Speaker:
     """Resolve a speaker phrase to a person, an organisation and a party.
 
@@ -195,7 +207,7 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     lex = lexicon.load()
     core = _core(span)
     core_ids = {t.i for t in core}
-    text = "".join(t.text_with_ws for t in core).strip()  # what names the speaker ("Britain-based" stays one word)
+    text = _possessives("".join(t.text_with_ws for t in core).strip())  # "Britain-based" stays one word
     person = None
     persons = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.start in core_ids]
     if persons:

@@ -412,3 +412,10 @@ def test_a_possessive_without_its_apostrophe_still_names_the_party():
     att = one("Russias military denied carrying out any strikes near the village.")
     assert att.speaker.actor == "RU"
     assert att.speaker.kind == "party"
+
+
+def test_words_before_a_speakers_name_are_not_the_speaker():
+    # no comma before the speaker: "... are completely untrue state radio said"
+    att = one("Reports of shelling on the port are completely untrue state radio said.")
+    assert not att.speaker.text.lower().startswith(("completely", "untrue"))
+    assert "untrue" in att.content.text

@@ -600,6 +600,15 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         if sp is None:
             return None
         content = _content_of(tok, sent, frame)
+        # "... are totally false state news agency SANA said": words the parser gave the
+        # speaker's phrase that are not a name go back to what was said
+        lo = sp.start
+        while lo < sp.end - 1 and (sp.doc[lo].pos_ == "ADV" or sp.doc[lo].pos_ == "ADJ" and sp.doc[lo].is_lower):
+            lo += 1
+        if lo > sp.start:
+            if content is not None and content.end == sp.start:
+                content = sp.doc[content.start : lo]
+            sp = sp.doc[lo : sp.end]
     if content is not None and content.start < sp.start < content.end and content.end <= sp.end:
         content = content.doc[content.start : sp.start]  # the speaker's name parsed into the clause before it
     if content is not None and (content.start < sp.end and sp.start < content.end) and not (content.start < sp.start and sp.end < content.end):

@@ -213,7 +213,6 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             and not ctx.places_in(sent)
             and not ctx.timexes_in(content)
             and told.event_type in (etype, "other")
-            and told.start >= sent.start_char - 1500
         ):
             # "showed no evidence of munitions hitting the convoy": the incident told just before
             place, window = told.where or place, told.when or window

@@ -420,7 +420,10 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             places, explicit = [finer], False
     guessed = False
     if not places:
-        fallback = last_place or ctx.main_place()
+        main = ctx.main_place()
+        if last_place is not None and main is not None and last_place.country != main.country:
+            last_place = None  # "at the UN in New York": not where the war's events are
+        fallback = last_place or main
         guessed = last_place is None  # only the article's most named place, not one told just before
         places = [fallback] if fallback else [None]
     when, own_date = _date_for(ctx, sent, atts)

@@ -161,6 +161,8 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     if claim_actor is None:
         return "any"
     named = [r for r in reports if r.perpetrators]
+    told = [r for r in named if not r.inferred]
+    named = told or named  # an inferred attribution counts only where nothing is told
     if not named:
         return "uncertain"
     if any(claim_actor in r.perpetrators and r.attribution in ("stated", "claimed") for r in named):

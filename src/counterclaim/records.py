@@ -149,6 +149,7 @@ class Report(_AsDict):
     victims: tuple[tuple[str, int], ...] = ()  # ("children", 5), ("rescue_workers", 1)
     sources: tuple[str, ...] = ()
     trigger: str = ""
+    inferred: bool = False  # perpetrators inferred (from the means or whose territory was hit), not told
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,7 @@ def report_from_dict(d: dict) -> Report:
         victims=tuple((k, v) for k, v in (d.get("victims") or ())),
         sources=tuple(d.get("sources") or ()),
         trigger=d.get("trigger", ""),
+        inferred=bool(d.get("inferred", False)),
     )
 
 

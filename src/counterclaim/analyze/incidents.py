@@ -59,6 +59,7 @@ class _Draft:
     display: bool = False  # a headline, caption or line whose place is only the article's main place
     anaphoric: bool = False  # goes on about the event told just before
     own_date: bool = False  # the sentence dates the event itself
+    inferred: bool = False  # perpetrators inferred, not told
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
 
@@ -448,14 +449,15 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = sorted({p.key for p in perps})
+        inferred = False
         if not keys and group:
             implied = sorted({m.term.implies for m in group if m.term.implies})
             if implied:
-                keys, level = implied, "alleged"
+                keys, level, inferred = implied, "alleged", True
         if not keys:
-            inferred = _inferred(etype, _holders(sent))
-            if inferred:
-                keys, level = sorted(inferred), "uncertain"
+            guess = _inferred(etype, _holders(sent))
+            if guess:
+                keys, level, inferred = sorted(guess), "uncertain", True
         if not keys:
             # "the army said its artillery shelled ...": the speaker's own side
             for a in said:
@@ -497,6 +499,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                     display=ctx.is_display(sent) or guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=own_date,
+                    inferred=inferred,
                 )
             )
     return drafts
@@ -546,7 +549,12 @@ def _merge(into: _Draft, other: _Draft) -> None:
     if into.event_type == "other":
         into.event_type = other.event_type
     into.means = sorted(set(into.means) | set(other.means))
-    if other.perpetrators:
+    if other.perpetrators and into.inferred and not other.inferred:
+        into.perpetrators, into.attribution, into.inferred = [], "unknown", False  # what is told beats a guess
+    guess_adds_nothing = other.inferred and into.perpetrators and not into.inferred
+    if other.perpetrators and not guess_adds_nothing:
+        if not into.perpetrators:
+            into.inferred = other.inferred
         if into.perpetrators and set(other.perpetrators) != set(into.perpetrators):
             order = ["uncertain", "claimed", "alleged", "stated"]
             into.attribution = min(into.attribution, other.attribution, key=lambda x: order.index(x) if x in order else 9)
@@ -639,6 +647,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 victims=tuple(sorted(d.victims.items())),
                 sources=tuple(d.sources),
                 trigger=d.trigger,
+                inferred=d.inferred and bool(d.perpetrators),
             )
         )
     return reports

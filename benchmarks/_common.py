@@ -59,3 +59,18 @@ def governorate_key(name: str | None) -> str | None:
     for suffix in (" governorate", " province", " muhafazah", " countryside"):
         s = s.removesuffix(suffix)
     return GOVERNORATES.get(s) or GOVERNORATES.get(s.replace("-", " "))
+
+
+def fakes_articles(path):
+    """The FA-KES articles of a CSV as counterclaim Articles (title and text only, no date)."""
+    import csv
+
+    from counterclaim.ingest import make_article
+
+    csv.field_size_limit(sys.maxsize)
+    rows = list(csv.DictReader(Path(path).open(encoding="utf-8")))
+    articles = [
+        make_article(f"{r['article_title'].strip()}\n\n{r['article_content'].strip()}", title=r["article_title"], clean=False, source=r["unit_id"])
+        for r in rows
+    ]
+    return rows, articles

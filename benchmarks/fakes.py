@@ -20,13 +20,12 @@ Prints a table, then one JSON object of metrics as the last line.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from datetime import date, datetime
 from pathlib import Path
 
 import _common  # noqa: F401  (puts the repository's src on sys.path)
-from _common import finish, governorate_key, skip
+from _common import fakes_articles, finish, governorate_key, skip
 
 CAUSE = {
     "air_strike": "shelling", "shelling": "shelling", "explosive": "explosion", "suicide_bomb": "explosion",
@@ -110,14 +109,9 @@ def main() -> None:
         skip(f"{path} not found (the shared benchmarks folder is absent)")
     from counterclaim.analyze import analyze_many, get_nlp
     from counterclaim.analyze.incidents import lead_report
-    from counterclaim.ingest import make_article
 
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
     nlp = get_nlp()
-    articles = []
-    for row in rows:
-        text = f"{row['article_title'].strip()}\n\n{row['article_content'].strip()}"
-        articles.append(make_article(text, title=row["article_title"], clean=False, source=row["unit_id"]))
+    rows, articles = fakes_articles(path)
     t0 = time.perf_counter()
     results = list(analyze_many(articles, nlp=nlp))
     seconds = time.perf_counter() - t0

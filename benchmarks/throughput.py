@@ -13,14 +13,12 @@ to spaCy's. Prints a table, then one JSON object of metrics as the last line.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
-import sys
 import time
 from pathlib import Path
 
 import _common  # noqa: F401  (puts the repository's src on sys.path)
-from _common import finish, skip
+from _common import fakes_articles, finish, skip
 
 
 def main() -> None:
@@ -33,14 +31,9 @@ def main() -> None:
         skip(f"{path} not found (the shared benchmarks folder is absent)")
     from counterclaim.analyze import analyze_many, get_nlp
     from counterclaim.analyze.places import Gazetteer
-    from counterclaim.ingest import make_article
 
-    csv.field_size_limit(sys.maxsize)
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
-    articles = [
-        make_article(f"{r['article_title'].strip()}\n\n{r['article_content'].strip()}", clean=False, source=r["unit_id"])
-        for r in rows
-    ] * args.repeat
+    rows, corpus = fakes_articles(path)
+    articles = corpus * args.repeat
     words = sum(len(a.text.split()) for a in articles)
     t0 = time.perf_counter()
     nlp = get_nlp()

@@ -1258,56 +1258,18 @@ def _split(doc, gaz: Gazetteer, ts: int, te: int, label: str) -> list[_Mention]:
 
 # -- demonyms -------------------------------------------------------------------------
 
-# Demonyms and the place they stand for; a value is a country code or a place name.
-_DEMONYMS = {
-    "french": "FR", "dutch": "NL", "swiss": "CH", "greek": "GR", "british": "GB", "briton": "GB",
-    "irish": "IE", "thai": "TH", "filipino": "PH", "philippine": "PH", "saudi": "SA", "emirati": "AE",
-    "afghan": "AF", "portuguese": "PT", "spanish": "ES", "spaniard": "ES", "danish": "DK", "dane": "DK",
-    "polish": "PL", "finnish": "FI", "swedish": "SE", "swede": "SE", "norwegian": "NO",
-    "peruvian": "PE", "argentine": "AR", "argentinian": "AR", "czech": "CZ", "slovak": "SK",
-    "malagasy": "MG", "turkish": "TR", "turk": "TR", "kuwaiti": "KW", "israeli": "IL", "iraqi": "IQ",
-    "yemeni": "YE", "omani": "OM", "qatari": "QA", "bahraini": "BH", "pakistani": "PK",
-    "bangladeshi": "BD", "somali": "SO", "nepali": "NP", "nepalese": "NP", "azeri": "AZ",
-    "azerbaijani": "AZ", "uzbek": "UZ", "kazakh": "KZ", "tajik": "TJ", "kyrgyz": "KG", "turkmen": "TM",
-    "iranian": "IR", "persian": "IR", "egyptian": "EG", "lebanese": "LB", "jordanian": "JO",
-    "palestinian": "PS", "syrian": "SY", "russian": "RU", "ukrainian": "UA", "belarusian": "BY",
-    "chinese": "CN", "japanese": "JP", "korean": "KR", "vietnamese": "VN", "taiwanese": "TW",
-    "sudanese": "SD", "senegalese": "SN", "congolese": "CD", "maltese": "MT", "american": "US",
-    "canadian": "CA", "mexican": "MX", "german": "DE", "italian": "IT", "indian": "IN",
-    "brazilian": "BR", "australian": "AU", "nigerian": "NG", "tunisian": "TN", "libyan": "LY",
-    "algerian": "DZ", "moroccan": "MA", "hungarian": "HU", "belgian": "BE", "austrian": "AT",
-    "malaysian": "MY", "indonesian": "ID", "cuban": "CU", "venezuelan": "VE", "colombian": "CO",
-    "chilean": "CL", "armenian": "AM", "georgian": "GE", "serbian": "RS", "serb": "RS",
-    "croatian": "HR", "croat": "HR", "bosnian": "BA", "albanian": "AL", "romanian": "RO",
-    "bulgarian": "BG", "kenyan": "KE", "ethiopian": "ET", "ugandan": "UG", "zimbabwean": "ZW",
-    "south african": "ZA", "north korean": "KP", "south korean": "KR", "new zealander": "NZ",
-    "singaporean": "SG", "sri lankan": "LK", "haitian": "HT", "jamaican": "JM", "icelandic": "IS",
-    "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "slovenian": "SI", "slovene": "SI",
-    "macedonian": "MK", "cypriot": "CY", "ghanaian": "GH", "rwandan": "RW", "malian": "ML",
-    "chadian": "TD", "cameroonian": "CM", "mauritian": "MU", "burmese": "MM", "cambodian": "KH",
-    "mongolian": "MN", "dominican": "DO", "guatemalan": "GT", "honduran": "HN", "salvadoran": "SV",
-    "nicaraguan": "NI", "panamanian": "PA", "ecuadorian": "EC", "bolivian": "BO", "paraguayan": "PY",
-    "uruguayan": "UY", "costa rican": "CR", "puerto rican": "PR", "trinidadian": "TT",
-    "bahamian": "BS", "barbadian": "BB", "eritrean": "ER", "djiboutian": "DJ", "mauritanian": "MR",
-    "zambian": "ZM", "tanzanian": "TZ", "mozambican": "MZ", "angolan": "AO", "namibian": "NA",
-    "botswanan": "BW", "malawian": "MW", "liberian": "LR", "ivorian": "CI", "gambian": "GM",
-    "guinean": "GN", "beninese": "BJ", "togolese": "TG", "burundian": "BI", "somalian": "SO",
-    "luxembourgish": "LU", "monegasque": "MC", "montenegrin": "ME", "moldovan": "MD",
-    "kosovar": "XK", "laotian": "LA", "bhutanese": "BT", "maldivian": "MV", "fijian": "FJ",
-    "english": "England", "welsh": "Wales", "scottish": "Scotland", "scots": "Scotland",
-    "european": "Europe", "african": "Africa", "asian": "Asia", "north american": "North America",
-    "south american": "South America", "latin american": "Latin America",
-    "central american": "Central America", "middle eastern": "Middle East",
-    "eu": "Europe", "european union": "Europe",
-}
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonyms and the place they stand for (data/demonyms.json): a country code or a place name."""
+    return json.loads((files("counterclaim") / "data" / "demonyms.json").read_text("utf-8"))["demonyms"]
 
 
 def _demonym_place(gaz: Gazetteer, text: str) -> Place | None:
     """The country (or region) a demonym names: "Russian" → Russia; else None."""
     norm = normalize(text)
-    target = _DEMONYMS.get(norm)
+    target = _demonyms().get(norm)
     if target is None and norm.endswith("s"):
-        target = _DEMONYMS.get(norm[:-1])
+        target = _demonyms().get(norm[:-1])
     if target is None:
         return None
     ix = gaz._ix

@@ -272,3 +272,13 @@ def test_excluded_date_ranges_are_skipped():
     doc = get_nlp()(sentence)
     found = find_counts(doc[:], exclude=((start, start + len("16 November")),))
     assert [(c.kind, c.low) for c in found] == [("killed", 8)]
+
+
+def test_members_of_an_armed_group_are_combatants():
+    c = only("The raid killed 14 members of the Nusra Front near the border.")
+    assert (c.kind, c.low, c.category) == ("killed", 14, "combatants")
+
+
+def test_a_title_cased_plural_keeps_its_group():
+    c = only("Army Kills 12 Militants In Dawn Raid")
+    assert (c.kind, c.low, c.category) == ("killed", 12, "combatants")

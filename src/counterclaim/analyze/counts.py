@@ -16,6 +16,8 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+from .actors import find_actors
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -112,6 +114,15 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
     return runs
 
 
+def _armed_group_of(noun: Token) -> bool:
+    """"members of the Nusra Front / of an armed group": the noun's "of" names an armed party."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]
+        if span and (find_actors(span) or any(t.lemma_.lower() in ("group", "militia", "faction", "brigade") for t in span)):
+            return True
+    return False
+
+
 def _category(noun: Token | None) -> str | None:
     """The victim group a counted noun names; None when it does not count people ("4 hospitals")."""
     if noun is None:
@@ -124,8 +135,11 @@ def _category(noun: Token | None) -> str | None:
         modifiers.add(noun.doc[noun.i - 1].lower_)
     if lemma in ("worker", "volunteer", "team", "crew") and modifiers & set(words["rescue_modifiers"]):
         return "rescue_workers"
+    singular = text[:-1] if text.endswith("s") else text  # "Terrorists" in a headline keeps its case and plural
+    if lemma in ("member", "members") and _armed_group_of(noun):
+        return "combatants"  # "members of the Nusra Front"
     for name, group in words["categories"].items():
-        if lemma in group or text in group:
+        if lemma in group or text in group or singular in group:
             return name
     if lemma in words["not_people"] or text in words["not_people"]:
         return None
@@ -177,11 +191,11 @@ def _link(noun: Token, sent: Span) -> str | None:
     tok = noun
     for _ in range(5):
         for t in (tok, *[c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]):
-            lemma = t.lemma_.lower()
-            if lemma in death or t.lower_ in death:
+            forms = {t.lemma_.lower(), t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}  # "Kills" in a headline
+            if forms & death:
                 # "killed or injured" / "killed and wounded": both, report as killed
                 return "killed"
-            if lemma in injury or t.lower_ in injury:
+            if forms & injury:
                 return "injured"
         if tok.head is tok or tok.head.i < sent.start or tok.head.i >= sent.end:
             break

@@ -419,3 +419,10 @@ def test_words_before_a_speakers_name_are_not_the_speaker():
     att = one("Reports of shelling on the port are completely untrue state radio said.")
     assert not att.speaker.text.lower().startswith(("completely", "untrue"))
     assert "untrue" in att.content.text
+
+
+def test_a_speaker_at_the_end_without_a_clause_still_says_what_comes_before():
+    # no comma and a detached quotation: the cue has no clause in the parse
+    att = one('"Four people were killed when the shell hit the school" in the town of Kafr Nabl on Monday the health ministry said in a statement.')
+    assert att.speaker.text.lower().endswith("health ministry")
+    assert "Four people were killed" in att.content.text

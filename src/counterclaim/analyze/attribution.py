@@ -620,6 +620,15 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         content = None  # "he continued" says something only with a quotation
     if content is None:
         content = _adjacent_quote(tok, bounds)
+    if content is None and not passive and sp.start - sent.start >= 4 and sp.end <= tok.i and not any(
+        t.lemma_.lower() in lex.cues and t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in sent.doc[sent.start : sp.start]
+    ):
+        # "'...' in the village of X early on Tuesday the ministry said in a statement": the
+        # parser left the cue without a clause, but everything before its speaker is what was said
+        lo, hi = sent.start, sp.start
+        while hi > lo + 1 and (sent.doc[hi - 1].is_punct or sent.doc[hi - 1].is_space):
+            hi -= 1
+        content = sent.doc[lo:hi]
     if content is None and frame.get("needs_content"):
         return None
     statements = _statements(tok)

@@ -274,6 +274,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     """
     body: list[Claim] = []
     display: list[Claim] = []
+    first_end = next(iter(ctx.doc.sents)).end_char if len(ctx.doc) else 0
     for sent in ctx.doc.sents:
         for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
             claim = _claim_for(ctx, att, sent, content, reports or [])
@@ -283,7 +284,9 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
             dup = next((i for i, c in enumerate(bucket) if _same_claim(c, claim)), None)
             if dup is None:
                 bucket.append(claim)
-            elif claim.speaker and not bucket[dup].speaker:
+            elif (claim.speaker and not bucket[dup].speaker) or (bucket[dup].start < first_end <= claim.start):
+                # the version naming a person wins; so does the body's over the opening
+                # sentence (a headline run into its dateline when the text has no line breaks)
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
     return sorted(kept, key=lambda c: c.start)

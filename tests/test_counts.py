@@ -282,3 +282,9 @@ def test_members_of_an_armed_group_are_combatants():
 def test_a_title_cased_plural_keeps_its_group():
     c = only("Army Kills 12 Militants In Dawn Raid")
     assert (c.kind, c.low, c.category) == ("killed", 12, "combatants")
+
+
+def test_martyred_is_killed():
+    # state media's word for the dead
+    c = only("Four citizens were martyred when the shells hit the market.")
+    assert (c.kind, c.low, c.high) == ("killed", 4, 4)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from spacy.tokens import Span, Token
@@ -583,12 +583,28 @@ def lead_report(reports: list[Report]) -> Report | None:
     """The incident an article is mainly about: told first (headline and lead), with a toll if the lead gives one.
 
     Reports come in order of first mention; among the first three, the first with a death
-    toll wins, else the first.
+    toll wins, else the first. When its toll is vague ("Dozens dead as ...") and an account
+    of the same kind of event soon after gives a precise one, that figure is the lead's
+    (the returned report keeps its own quote, place and date).
     """
     if not reports:
         return None
     lead = reports[:3]
-    return next((r for r in lead if r.killed and r.killed.best), lead[0])
+    first = next((r for r in lead if r.killed and r.killed.best), lead[0])
+    if first.killed is not None and _vague(first.killed):
+        # "Dozens dead as ...": the account that gives the figure precisely, if one follows soon
+        precise = next(
+            (r for r in reports[:6] if r.killed and r.killed.best and not _vague(r.killed) and _same_kind(r.event_type, first.event_type)),
+            None,
+        )
+        if precise is not None:
+            # the same event told with its figure: the lead keeps its own place, date and quote
+            return replace(first, killed=precise.killed, victims=precise.victims or first.victims)
+    return first
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b) or any({a, b} <= kind for kind in SAME_KIND)
 
 
 def find_reports(ctx: ArticleContext) -> list[Report]:

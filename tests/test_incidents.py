@@ -678,3 +678,13 @@ def test_a_denial_beside_a_reported_strike_keeps_only_the_strike():
     assert r.quote.startswith("Residents said an air strike")
     assert r.where.resolved == "Saraqeb"
     assert killed(r) == (7, 7)
+
+
+def test_a_party_denying_its_own_strikes_is_about_itself():
+    from datetime import date as _date
+
+    from counterclaim import analyze as _analyze
+
+    r = _analyze("The Turkish military denied carrying out any strikes near the village on Monday.", published=_date(2016, 11, 16))
+    assert r.claims and r.claims[0].stance == "denies"
+    assert r.claims[0].scope.actor == "TR"

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope
 from . import lexicon
-from .actors import find_actors
+from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
@@ -111,10 +111,34 @@ def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | 
     return ctx.published
 
 
+SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", "themselves"}
+
+
+def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
+    """The speaker talks about its own side's action: "denied carrying out any strikes" (no
+    subject of its own), "said it carried out the attack", "claimed responsibility", "the
+    group's members", "its jets"."""
+    root = content.root
+    if root.pos_ == "VERB" and root.tag_ in ("VBG", "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return True
+    if att.cue.lemma_.lower() == "claim" and any(t.lemma_.lower() == "responsibility" for t in content):
+        return True
+    for t in content:
+        if t.lower_ in SELF_WORDS and t.dep_ in ("nsubj", "poss") and (
+            t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
+        ):
+            return True
+        if t.lower_ == "group" and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss":
+            return True  # "one of the group's members blew himself up"
+    return False
+
+
 def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token]) -> str | None:
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
+    if att.speaker.actor and _speaks_of_itself(content, att, event_toks):
+        return att.speaker.actor
     for tok in event_toks:
         root = _event_root(tok)
         # "its jets", "our strikes": the speaker's own side

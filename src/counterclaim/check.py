@@ -24,7 +24,7 @@ from typing import Callable
 
 from .analyze import lexicon
 from .fuse import grade_of, place_within, places_agree
-from .records import Check, Claim, Coverage, Evidence, Incident, Place, Report
+from .records import Check, Claim, Coverage, Evidence, Incident, Place, Report, same_kind
 
 CERTAIN = ("stated", "claimed", "alleged")
 
@@ -102,17 +102,13 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
     return True
 
 
-# event types that describe the same kind of event for checking ("a suicide bombing" is an explosion)
-SAME_KIND = ({"explosive", "suicide_bomb"},)
-
-
 def in_scope(incident: Incident, claim: Claim) -> bool:
     """Does the incident fall inside the claim's scope (type, place, window)?"""
     scope = claim.scope
     if scope.event_type and incident.event_type != scope.event_type:
         pair = {scope.event_type, incident.event_type}
         bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
-        if not bombed and not any(pair <= kind for kind in SAME_KIND):
+        if not bombed and not same_kind(scope.event_type, incident.event_type):
             return False
     if scope.window and incident.when and not incident.when.overlaps(scope.window):
         return False
@@ -215,7 +211,8 @@ def check_claim(
     options: CheckOptions = CheckOptions(),
 ) -> Check:
     """The verdict on one claim against fused incidents and the coverage of its scope."""
-    relevant: list[tuple[Incident, list[Report], str, int]] = []
+    # (incident, its independent reports, grade, independent sources, how its perpetrators fit the claim)
+    relevant: list[tuple[Incident, list[Report], str, int, str]] = []
     for inc in incidents:
         if not in_scope(inc, claim):
             continue
@@ -223,17 +220,16 @@ def check_claim(
         if not reports:
             continue
         grade, n_sources, _ = grade_of(reports, outlets)
-        relevant.append((inc, reports, grade, n_sources))
-    evidence = [e for inc, reps, _, _ in relevant for e in _evidence(inc, reps, outlets)]
+        relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets)))
+    evidence = [e for inc, reps, *_ in relevant for e in _evidence(inc, reps, outlets)]
     scope = _scope_words(claim)
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"
     who = claim.speaker or claim.speaker_org or "The speaker"
     if claim.stance == "denies":
-        certain = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r, outlets) in ("any", "certain")]
-        strong = [(i, r, g, n) for i, r, g, n in certain if g in ("fair", "confirmed")]
-        doubtful = [(i, r, g, n) for i, r, g, n in relevant if _actor_fit(claim.scope.actor, r, outlets) != "other"]
+        strong = [x for x in relevant if x[4] in ("any", "certain") and x[2] in ("fair", "confirmed")]
+        doubtful = [x for x in relevant if x[4] != "other"]
         if strong:
-            inc, reps, grade, n = strong[0]
+            inc, reps, grade, n, _ = strong[0]
             verdict = "contradicted"
             text = (
                 f"{who} denies {scope}, but {len(strong)} incident(s) in that scope are reported by sources independent "
@@ -243,8 +239,8 @@ def check_claim(
             )
         elif doubtful:
             verdict = "disputed"
-            inc, reps, grade, n = doubtful[0]
-            why = "its attribution is uncertain or contested" if _actor_fit(claim.scope.actor, reps, outlets) == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
+            inc, reps, grade, n, fit = doubtful[0]
+            why = "its attribution is uncertain or contested" if fit == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
             text = (
                 f"{who} denies {scope}. Independent reports describe such an incident, but {why}: "
                 f"\u201c{reps[0].quote[:240]}\u201d."
@@ -256,7 +252,7 @@ def check_claim(
             verdict = "unverified"
             text = f"{who} denies {scope}. No independent report contradicts it, but coverage is too thin to confirm it: {cov}."
     else:
-        fits = [(i, r, g, n, _actor_fit(claim.scope.actor, r, outlets)) for i, r, g, n in relevant]
+        fits = relevant
         # an admission ("our air force struck") needs the event confirmed; an accusation needs
         # the attribution confirmed too, so uncertain attribution leaves it disputed
         admission = claim.scope.actor is None or same_side(claim.scope.actor, claim.actor)

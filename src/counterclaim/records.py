@@ -24,6 +24,16 @@ EVENT_TYPES = (
     "abduction",
     "other",
 )
+# event types that describe one kind of event when one event is told twice ("a bomb",
+# "a suicide bomber"): reports of them may merge, and a claim about one covers the other
+SAME_KIND = (frozenset({"explosive", "suicide_bomb"}),)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """True when two event types are the same, or of one kind (SAME_KIND)."""
+    return a == b or any({a, b} <= kind for kind in SAME_KIND)
+
+
 ATTRIBUTIONS = ("stated", "claimed", "alleged", "uncertain", "unknown")
 STANCES = ("asserts", "denies")
 VERDICTS = ("contradicted", "disputed", "supported", "unverified")

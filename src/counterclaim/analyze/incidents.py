@@ -18,7 +18,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import DateSpan, Place, Range, Report
+from ..records import DateSpan, Place, Range, Report, same_kind
 from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, coordinated_by_or, find_actors
 from .attribution import Attribution
@@ -505,9 +505,6 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     return drafts
 
 
-SAME_KIND = ({"explosive", "suicide_bomb"},)  # one event told as "a bomb" and as "a suicide bomber"
-
-
 def _compatible(a: _Draft, b: _Draft) -> bool:
     """Two reports of one article that describe the same event (``b`` comes later).
 
@@ -515,7 +512,7 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     of its own ("strikes had hit the city"), i.e. it goes on about the event told before.
     """
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
-        if not any({a.event_type, b.event_type} <= kind for kind in SAME_KIND):
+        if not same_kind(a.event_type, b.event_type):
             return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
         return False  # a date the text gives beats one assumed from the publication
@@ -604,7 +601,7 @@ def lead_report(reports: list[Report]) -> Report | None:
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or "other" in (a, b) or any({a, b} <= kind for kind in SAME_KIND)
+    return "other" in (a, b) or same_kind(a, b)
 
 
 def find_reports(ctx: ArticleContext) -> list[Report]:

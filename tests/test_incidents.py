@@ -688,3 +688,13 @@ def test_a_party_denying_its_own_strikes_is_about_itself():
     r = _analyze("The Turkish military denied carrying out any strikes near the village on Monday.", published=_date(2016, 11, 16))
     assert r.claims and r.claims[0].stance == "denies"
     assert r.claims[0].scope.actor == "TR"
+
+
+def test_a_town_in_rural_province_is_one_place_the_town():
+    r = one("Jets bombed a clinic in the town of Saraqeb in southern rural Idlib on Tuesday, killing four medics.")
+    assert r.where is not None and r.where.name == "Saraqeb"
+
+
+def test_a_country_named_as_the_attacker_is_not_the_scene():
+    rs = reports("A clinic in Saraqeb was destroyed on Tuesday in a strike carried out by Russia, killing four medics.")
+    assert rs and all(r.where is None or r.where.name != "Russia" for r in rs)

@@ -17,14 +17,15 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope
 from . import lexicon
-from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors
+from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .incidents import _event_root, _group_type, _groups, _hypothetical, _split_places
+from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
+ACCUSER_KINDS = ("source",)  # monitors, rescuers, UN agencies, NGOs: their accusations are claims
 # "no X": the statement denies the event ("no evidence", "no basis for reports")
 NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 
@@ -46,6 +47,16 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
     return None, []
 
 
+def _root_names_party(root: Token) -> bool:
+    """The statement's main verb has a party as its subject: "Russia was not behind it"."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.start <= s.i < m.end or s.lemma_.lower() in FORCE_NOUNS
+        for s in subjects
+        for m in find_actors(root.doc[s.left_edge.i : s.right_edge.i + 1])
+    )
+
+
 def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     lex = lexicon.load()
     st = lex.stance
@@ -53,12 +64,15 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         return "denies"
     negs = set(st["negators"])
     root = content.root
-    for tok in [root, *event_toks, *[t.head for t in event_toks]]:
+    heads = [*event_toks, *[t.head for t in event_toks]]
+    if event_toks or _root_names_party(root):
+        heads.append(root)  # "cannot be tolerated" is not a denial; "Russia was not behind it" is
+    for tok in heads:
         if any(c.dep_ == "neg" for c in tok.children):
             return "denies"
         if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
             return "denies"
-    if any(t.lower_ in negs and t.dep_ in ("neg", "det") and t.head.i in {e.i for e in event_toks} | {root.i} for t in content):
+    if any(t.lower_ in negs and t.dep_ in ("neg", "det") and t.head.i in {e.i for e in heads} for t in content):
         return "denies"
     words = {t.lower_ for t in content}
     if words & set(st["denial_words"]):
@@ -188,16 +202,36 @@ def _context_report(reports: list[Report], sent: Span) -> Report | None:
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
 
 
+def _names_perpetrator(content: Span, sent: Span | None = None) -> bool:
+    """The statement says who did it: "Russian and regime warplanes were behind the attacks".
+
+    "Attacks either carried out by Russian or Syrian jets" (in the statement or beside it
+    in its sentence) names no one.
+    """
+    around = sent if sent is not None else content
+    perps = [a for a in find_actors(around) if a.role == "perpetrator"]
+    if not any(content.start <= a.start < content.end for a in perps):
+        return False
+    words = {t.lower_ for t in around}
+    uncertain = coordinated_by_or(around, perps) or (words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
+    return not uncertain
+
+
 def _about_responsibility(content: Span) -> bool:
-    """"said Syria and Russia were responsible": a statement of who did it, about an event told elsewhere."""
+    """"said Syria and Russia were responsible", "these actions by the Assad regime": a
+    statement of who did it, about an event told elsewhere."""
     words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
-    return bool(words & set(lexicon.load().stance["accusation_words"])) and bool(find_actors(content))
+    if words & set(lexicon.load().stance["accusation_words"]) and find_actors(content):
+        return True
+    return _names_perpetrator(content)
 
 
 def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span, reports: list[Report]) -> Claim | None:
-    # what the parties to the war say; monitors, rescuers and agencies are the sources of reports
+    # what the parties to the war say; monitors, rescuers and agencies are the sources of
+    # reports, and their statements are claims only when they say who did it
     if att.speaker.kind not in PARTY_KINDS and not ctx.claims_from_anyone:
-        return None
+        if att.speaker.kind not in ACCUSER_KINDS or not _names_perpetrator(content, sent):
+            return None
     etype, event_toks = _content_event(ctx, content)
     about: Report | None = None
     responsibility = False

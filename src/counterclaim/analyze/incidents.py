@@ -412,7 +412,16 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
-    places = _split_places([p for p in ctx.places_in(sent) if not any(a <= p.start < b for a, b in speakers)])
+    party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role == "perpetrator"]
+    places = _split_places(
+        [
+            p
+            for p in ctx.places_in(sent)
+            if not any(a <= p.start < b for a, b in speakers)
+            # "acts perpetrated by Russia": a country named as the party, not as the scene
+            and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
+        ]
+    )
     explicit = bool(places)
     if places and all(p.level == "country" for p in places):
         # "in northwest Syria": the finer place told before, when it lies in that country

@@ -1,0 +1,62 @@
+"""Claims (analyze/claims.py): who says what, with what stance, about which scope.
+
+Every article here is written for these tests (never news copy) and published on
+Wednesday 16 November 2016 unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from counterclaim import analyze
+
+WEDNESDAY = date(2016, 11, 16)
+
+
+def claims(text: str, published: date = WEDNESDAY):
+    return analyze(text, published=published).claims
+
+
+def test_a_ministry_denial_is_a_claim_of_its_party():
+    (c,) = claims("Syria's defence ministry denied that its aircraft bombed the market in Idlib on Tuesday.")
+    assert c.actor == "SY"
+    assert c.stance == "denies"
+    assert c.scope.event_type == "air_strike"
+    assert c.scope.place is not None and c.scope.place.name == "Idlib"
+
+
+def test_a_monitor_telling_a_toll_is_a_source_not_a_claimant():
+    text = "At least 12 people were killed in air strikes on the town of Saraqeb on Tuesday, the Syrian Observatory for Human Rights said."
+    assert claims(text) == []
+
+
+def test_a_monitor_saying_who_did_it_makes_a_claim():
+    text = "Russian warplanes struck the market in Saraqeb on Tuesday, the Syrian Observatory for Human Rights said."
+    (c,) = claims(text)
+    assert c.speaker_org == "Syrian Observatory for Human Rights"
+    assert c.stance == "asserts"
+    assert c.scope.actor == "RU"
+
+
+def test_a_monitor_leaving_the_attacker_open_makes_no_claim():
+    text = "Ten people died in the raids on Saraqeb, the Syrian Observatory for Human Rights said, in strikes either carried out by Russian or Syrian jets."
+    assert claims(text) == []
+
+
+def test_a_negated_judgement_is_not_a_denial():
+    text = (
+        "A chemical attack killed 40 people in the town of Saraqeb on Tuesday. "
+        "These brutal actions by the Assad regime cannot be accepted, Britain's foreign secretary said."
+    )
+    found = [c for c in claims(text) if c.actor == "GB"]
+    assert found and found[0].stance == "asserts"
+    assert found[0].scope.actor == "SY"
+
+
+def test_a_party_saying_it_was_not_behind_an_attack_denies_it():
+    text = (
+        "A car bomb killed nine people in Azaz on Tuesday. "
+        "The Turkish army was not behind the blast, Turkey's foreign ministry said."
+    )
+    found = [c for c in claims(text) if c.actor == "TR"]
+    assert found and found[0].stance == "denies"

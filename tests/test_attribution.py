@@ -125,10 +125,13 @@ def test_participle_takes_the_subject_of_its_verb():
     assert found[0].stance == "denies" and content(found[0]) == "the audit"
 
 
-def test_relative_clause_speaker_is_its_antecedent():
+def test_relative_clause_speaker_is_the_pronoun_resolved_to_its_antecedent():
+    # PARC/PolNeAR mark the relative pronoun as the source; it is resolved, like "he", to
+    # the phrase it stands for, whose offsets are kept in ref_start/ref_end
     text = "Tom Ruiz, who said the dam was unsafe, resigned on Friday."
     att = one(text)
-    assert speaker_text(att, text) == "Tom Ruiz"
+    assert speaker_text(att, text) == "who"
+    assert text[att.speaker.ref_start : att.speaker.ref_end] == "Tom Ruiz"
     assert att.speaker.person == "Tom Ruiz"
     assert content(att) == "the dam was unsafe"
 
@@ -151,7 +154,15 @@ def test_passive_cue_with_its_agent():
     ],
 )
 def test_nothing_said(text):
-    assert read(text) == [], f"nothing was said: {show(read(text))}"
+    said = [a for a in read(text) if a.kind == "statement"]
+    assert said == [], f"nothing was said: {show(said)}"
+
+
+def test_declining_to_say_is_a_refusal():
+    att = one("The minister declined to say whether the dam was unsafe.")
+    assert (att.cue.text, att.kind) == ("declined", "refusal")
+    assert att.speaker.text == "The minister"
+    assert content(att) == "to say whether the dam was unsafe"
 
 
 # ============================================================================ 2. according to
@@ -426,3 +437,124 @@ def test_a_speaker_at_the_end_without_a_clause_still_says_what_comes_before():
     att = one('"Four people were killed when the shell hit the school" in the town of Kafr Nabl on Monday the health ministry said in a statement.')
     assert att.speaker.text.lower().endswith("health ministry")
     assert "Four people were killed" in att.content.text
+
+
+# ============================================================================ 8. kinds of attribution
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, said, kind",
+    [
+        ("The engineer knows that the bridge is weak.", "knows", "The engineer", "that the bridge is weak", "belief"),
+        ("Residents fear that the river will flood again.", "fear", "Residents", "that the river will flood again", "belief"),
+        ("The engineers see the levee as a weak point.", "see", "The engineers", "the levee as a weak point", "belief"),
+        ("The council urged residents to boil their water.", "urged", "The council", "residents to boil their water", "request"),
+        ("The harbour master vowed to reopen the port by June.", "vowed", "The harbour master", "to reopen the port by June", "commitment"),
+        ("The union blasted the plan as reckless.", "blasted", "The union", "the plan as reckless", "evaluation"),
+        ("The union has endorsed the mayor.", "endorsed", "The union", "the mayor", "evaluation"),
+        ("The inspector spoke about the flooding at the mill.", "spoke", "The inspector", "the flooding at the mill", "mention"),
+        ("The farmers hope to plant the fields by May.", "hope", "The farmers", "to plant the fields by May", "intention"),
+        ("The ferry operator declined to comment.", "declined", "The ferry operator", "to comment", "refusal"),
+    ],
+)
+def test_cues_of_belief_request_commitment_judgement_and_mention(text, cue, speaker, said, kind):
+    att = one(text)
+    assert (att.cue.text, speaker_text(att, text), content(att), att.kind) == (cue, speaker, said, kind)
+
+
+def test_perception_and_acquaintance_are_not_belief():
+    assert read("The captain knew the harbour master.") == [], "knowing someone says nothing"
+    assert read("The engineers saw the crane collapse.") == [], "seeing an event is not holding a view"
+
+
+def test_called_for_and_called_on_are_requests_called_x_y_a_statement():
+    att = one("The mayor called for an inquiry into the contracts.")
+    assert (content(att), att.kind) == ("an inquiry into the contracts", "request")
+    att = one("The mayor called on the council to resign.")
+    assert (content(att), att.kind) == ("the council to resign", "request")
+    att = one("The mayor is calling for the state to rebuild the levee.")
+    assert (content(att), att.kind) == ("the state to rebuild the levee", "request")
+    att = one("The mayor called the report a fabrication.")
+    assert att.kind == "statement"
+
+
+def test_called_x_with_the_name_quoted_inside_the_object():
+    att = one('The governor called the new levy "quite unfair."')
+    assert content(att).startswith("the new levy")
+    assert "unfair" in content(att)
+
+
+def test_only_statements_reach_claims_and_incidents():
+    from counterclaim.analyze.context import ArticleContext
+
+    doc = get_nlp()("The army vowed to take the town. The ministry said the town was shelled.")
+    ctx = ArticleContext(doc=doc, article_id="t", published=None, outlet=None, timexes=[], places=[], terms=[])
+    seen = [a.cue.text for sent in doc.sents for a in ctx.attributions_in(sent)]
+    assert seen == ["said"], "a vow is not a statement that something is so"
+
+
+def test_a_poll_as_the_source_of_its_clause():
+    text = "In a new survey, the ferry company trails its rival by six points."
+    att = one(text)
+    assert (att.cue.text, speaker_text(att, text), att.kind) == ("In", "a new survey", "evidence")
+    assert content(att) == "the ferry company trails its rival by six points"
+    assert read("The ferry company still trails in the polls.") == [], "polls in general are the reporter's summary"
+
+
+def test_a_record_finds_a_noun_a_person_does_not():
+    att = one("A survey by the port authority found 31 cracked pylons.")
+    assert content(att) == "31 cracked pylons"
+    assert read("The divers found a wreck near the pier.") == []
+
+
+def test_as_x_put_it_says_the_main_clause():
+    text = "As the engineer put it, the bridge is finished."
+    att = one(text)
+    assert (att.cue.text, speaker_text(att, text), content(att)) == ("put", "the engineer", "the bridge is finished")
+    assert read("The workers put the plan on hold.") == [], "put is a cue only in 'put it'"
+
+
+def test_an_as_of_time_does_not_make_the_main_clause_said():
+    assert read("The town fell as the troops responded to an offensive from the north.") == []
+
+
+def test_a_that_clause_hung_on_the_occasion_is_still_the_content():
+    att = one("The coroner predicted at the inquest that more bodies would be found.")
+    assert content(att) == "that more bodies would be found"
+    # but the clause of a noun that has one of its own is that noun's
+    assert read("Neighbours responded with anger to reports that the plant would close.") == []
+
+
+def test_the_speaker_of_a_purpose_clause_and_of_an_adjective():
+    text = "The governor flew to the coast to tell residents that the storm had passed."
+    att = one(text)
+    assert (att.cue.text, speaker_text(att, text), content(att)) == ("tell", "The governor", "that the storm had passed")
+    text = "The senator was eager to talk about the budget."
+    att = one(text)
+    assert (speaker_text(att, text), content(att), att.kind) == ("The senator", "the budget", "mention")
+
+
+def test_a_participle_of_speaking_is_not_an_attribution_of_its_own():
+    att = one("Speaking to reporters, the inspector said the dam held.")
+    assert att.cue.text == "said"
+
+
+def test_a_dateline_is_not_part_of_the_speaker():
+    text = "HARBOUR CITY — Port director Ann Lee said the cranes were idle."
+    att = one(text)
+    assert speaker_text(att, text) == "Port director Ann Lee"
+
+
+def test_quotations_signed_with_a_dash_run_into_the_closing_mark():
+    text = "Readers wrote in.\n\n“The river will rise again.”― Maria Lopez\n“They told us nothing at all.”― Ana Ruiz"
+    found = read(text)
+    assert [(text[a.speaker.start : a.speaker.end], a.kind) for a in found] == [("Maria Lopez", "statement"), ("Ana Ruiz", "statement")]
+    assert "The river will rise again" in found[0].content.text
+    assert all(a.cue.text != "told" for a in found), "'told' is inside the quotation"
+
+
+def test_a_quotation_with_a_quotation_inside_it_is_taken_whole():
+    text = "Readers wrote in.\n\n“I would rather live in what he calls “a mess” than live under him.” ― Rosa Vela\n"
+    att = one(text)
+    assert speaker_text(att, text) == "Rosa Vela"
+    assert att.content.text.startswith("“I would rather") and "live under him" in att.content.text

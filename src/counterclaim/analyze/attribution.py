@@ -12,25 +12,38 @@ The forms read, as a careful annotator of news would mark them (PARC/PolNeAR sty
   "X told reporters Y", "X denied that Y", "X called Y a fabrication";
 - the speaker of a verb without a subject of its own is the subject of the verb it hangs
   on: "X rejected the report, saying Y", "X went on to say Y", "X was quoted as saying Y",
-  "X arrived and said Y"; "X, who said Y" has X as the speaker; a passive cue names its
-  speaker with "by": "the claim was denied by X", "figures released by X";
-- "according to X, Y" and "Y, according to X";
+  "X arrived and said Y", "X met to discuss Y" (a purpose), "X was eager to talk about Y";
+  "X, who said Y" has the relative pronoun as its source, as PARC marks it, resolved to X
+  (``Speaker.ref_start/ref_end``); a passive cue names its speaker with "by": "the claim
+  was denied by X", "figures released by X";
+- a cue in an as-clause comments on the main clause, which is what was said: "As X put it,
+  Y", "as X has pointed out, Y";
+- "according to X, Y" and "Y, according to X"; a record as the source of the clause its
+  phrase belongs to: "in a new poll, Y" (rows with "prep" in ``data/cues.jsonl``);
 - a speaker label before a colon: "Peskov: No strikes on Aleppo" (a headline naming a
   person) and the turns of an interview transcript ("WALLACE: ..." repeated);
-- a quotation signed with a dash: "“...” ― Name".
+- a quotation signed with a dash: "“...” ― Name" (also with the closing mark and the dash
+  run together, "”―").
+
+Each attribution has a kind (``KINDS``, from the cue's frame): PolNeAR counts the verbs of
+cognition, request, commitment, judgement and mention as well as those of saying ("X
+believes Y", "X urged Y", "X vowed Y", "X blasted Y", "X spoke of Y", "X declined to
+comment"); only a "statement" says that something is so, and only statements reach claims
+and incidents (``ArticleContext``).
 
 A content that is, or runs into, a quotation is widened to the whole quotation, across
 sentence boundaries within the paragraph ("“A. B,” he said" has the content "“A. B,”"),
 and a complementizer "that" belongs to the content, as in PARC. A cue that is negated ("did
 not say"), that hangs on "declined/refused to", or whose speaker cannot be found gives no
-attribution: nothing was said, or nobody is named as saying it.
+attribution: nothing was said, or nobody is named as saying it ("declined" itself is a
+refusal, of its own kind).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +60,9 @@ DASHES = {"\u2014", "\u2015", "\u2013", "--"}
 RELATIVE = {"who", "which", "that"}
 # what a speaker issues: "issued a statement saying", "in a post claiming"
 MESSAGES = {"statement", "message", "letter", "post", "tweet", "release", "note", "communique", "video", "email"}
+# where something is said: "told the debate that ...", "announced in a statement that ..."
+SPEECH_EVENTS = {"debate", "conference", "interview", "speech", "rally", "meeting", "hearing", "briefing", "session", "address",
+                 "appearance", "event", "forum", "broadcast", "show", "podcast", "call", "town", "hall", "summit", "convention"}
 # verbs under which a cue reports nothing said: "declined to say", "refused to confirm"
 NOT_SAYING = {"decline", "refuse", "fail", "avoid", "neglect", "hesitate"}
 # nouns that speak in headlines ("Poll: ...", "Officials: ...")
@@ -66,6 +82,23 @@ class Speaker:
     kind: str  # party (a belligerent or its officials), source (monitor, rescuers, UN...), other
     start: int  # char offsets of the speaker phrase
     end: int
+    # "the mayor, who said ...": the source as written is the relative pronoun (PARC/PolNeAR
+    # mark "who"), resolved through the phrase it refers to, whose offsets these are
+    ref_start: int | None = None
+    ref_end: int | None = None
+
+
+# What an attribution reports, from the cue's frame (field "kind" of data/cues.jsonl; the
+# default is "statement"). Only a statement says that something is so; the other kinds are
+# attributions too (PolNeAR marks them) but weaker ones, which claims must not read as
+# statements of fact: what someone believes, knows or expects ("belief"); what a record
+# shows ("evidence": "polls showing a tie", "in a new poll, ..."); what someone asks or
+# calls for ("request"); what someone vows, promises or threatens ("commitment"); whom or
+# what someone praises, attacks or backs ("evaluation"); what someone speaks about without
+# saying what ("mention": "spoke of", "referring to", "discussed"); what someone wants or
+# means to do ("intention"); a refusal to say ("refusal": "declined to comment").
+STATEMENT = "statement"
+KINDS = (STATEMENT, "belief", "evidence", "request", "commitment", "evaluation", "mention", "intention", "refusal")
 
 
 @dataclass(frozen=True)
@@ -81,6 +114,8 @@ class Attribution:
     content: Span | None  # the clause or noun phrase that was said
     stance: str  # the cue's own stance: asserts | denies
     clauses: tuple[Span, ...] = ()  # the content split into its coordinated statements
+    kind: str = "statement"  # what the cue reports (KINDS): only a "statement" says that something is so
+
 
     @property
     def statements(self) -> tuple[Span, ...]:
@@ -100,9 +135,29 @@ def _frames() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _record_preps() -> dict[str, tuple[frozenset[str], str]]:
+    """preposition -> (the nouns that speak through it, kind), from the rows of data/cues.jsonl
+    with a "prep": "in a new poll, the senator leads by six points"."""
+    out = {}
+    for line in (lexicon.DATA / "cues.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if "prep" in row and "lemma" not in row:
+                out[row["prep"]] = (frozenset(w.lower() for w in row["sources"]), row.get("kind", "evidence"))
+    return out
+
+
+def _says(tok: Token) -> bool:
+    """Whether a token is a verb cue of a statement ("said", "denied"), the kind whose clause is
+    what someone says is so (not "vowed", "asked", "hoped": see KINDS)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "AUX") and lemma in lexicon.load().cues and _frames().get(lemma, {}).get("kind", STATEMENT) == STATEMENT
+
+
 def _is_own_attribution(tok: Token) -> bool:
     """A conjoined clause that is a statement of its own ("and Russia said ...")."""
-    if not (tok.dep_ == "conj" and tok.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in tok.children)):
+    if not (tok.dep_ == "conj" and _says(tok) and any(c.dep_ == "nsubj" for c in tok.children)):
         return False
     # "and the army found weapons" is not a statement of its own; "and the army found that ..." is
     return not _frames().get(tok.lemma_.lower(), {}).get("needs_content") or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
@@ -149,8 +204,18 @@ def _speaker_phrase(tok: Token, cue: Token | None = None) -> Span:
     ("Tom Ruiz, who said ...": "Tom Ruiz")."""
     doc = tok.doc
     cut = [c for c in tok.children if cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i]
+    # "Jane Roe said via email": how it was said, not who said it
+    cut += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "via" and c.i > tok.i]
     keep = [t.i for t in tok.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
     lo, hi = min(keep), max(keep) + 1
+    # a dateline or the end of a quotation before the name is not part of it:
+    # "WASHINGTON — Sen. Jane Roe", "RENO, Nev. (AP) - Jane Roe", "“... Mr. President,” Jane Roe"
+    for i in range(lo, tok.i):
+        t = doc[i]
+        if t.text in DASHES or t.text == "-" and (t.whitespace_ or i > 0 and doc[i - 1].whitespace_) or (
+            _quote_role(t) == "close" and i > 0 and doc[i - 1].text in (",", ".", "?", "!")
+        ):
+            lo = i + 1
     after = [c.left_edge.i for c in cut if c.i > tok.i]
     if after:
         hi = min(hi, min(after))
@@ -223,6 +288,11 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
         if len(names) == 1 and names[0].is_title and names[0].text in known_people:
             person = names[0].text
+    if person is None:
+        # "Trump said": the surname of a known figure the model did not tag as a person
+        names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
+        if len(names) == 1 and names[0].is_title and any(r["surname"] == names[0].text for r in lex.persons):
+            person = names[0].text
     if person:
         person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
         surname = person.split()[-1]
@@ -249,9 +319,13 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         kind = "party" if actor else "source"
     if actor is None and kind == "other":
         # "Russian officials", "a Syrian military source": a demonym beside an official role
+        # "Syria's defence ministry": a country's possessive works as its demonym
         words = [t.lower_ for t in core]
+        possessors = {t.lower_ for t in core if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "POS"}
         for w in words:
             key = lex.demonyms.get(w)
+            if key is None and w in possessors:
+                key = lex.demonyms.get(f"{w}'s") or lex.actor_aliases.get(w)
             if key and any(r in words for r in lex.roles):
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
@@ -329,22 +403,36 @@ def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _signed_close(tok: Token) -> bool:
+    """A closing quotation mark and a dash tokenised as one: '”―' of '“We will win.”― Jane Doe'."""
+    return len(tok.text) == 2 and tok.text[0] in QUOTES and tok.text[1] in DASHES
+
+
 def _quotations(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """(open, close) token indices of the quotations in doc[lo:hi]; an unclosed one ends with the paragraph."""
     pairs = []
     start = None
+    outer = None  # a quotation with one inside it: “... what he calls “hell” than ...”
+    resumed = False  # start is such an outer quotation, going on after the inner one
     for t in doc[lo:hi]:
+        if start is not None and _signed_close(t):
+            pairs.append((start, t.i))  # '”―' as one token: the quotation closes in it
+            start, outer, resumed = outer, None, outer is not None
+            continue
         role = _quote_role(t)
         if t.text not in QUOTES:
             continue
         if start is None:
             if role == "open" or (role is None and t.text in QUOTE_EITHER):
-                start = t.i
+                start, resumed = t.i, False
         elif role == "close" or (role is None and t.text in QUOTE_EITHER):
             pairs.append((start, t.i))
-            start = None
+            start, outer, resumed = outer, None, outer is not None  # the outer quotation goes on
         elif role == "open":
-            start = t.i  # an unbalanced mark: start again
+            # another opening mark: a quotation inside this one, or this one was a stray mark
+            outer, start, resumed = start, t.i, False
+    if resumed:
+        start = None  # an outer quotation never closed: a stray mark after all
     if start is not None:
         # left open at the paragraph's end: a quotation carried on into the next paragraph,
         # which opens with a quotation mark again (otherwise a stray mark, ignored)
@@ -427,9 +515,13 @@ def _subjects(tok: Token) -> list[Token]:
         return [head]  # "the Defence Ministry announcing strikes"
     t = tok
     for _ in range(4):
-        if t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "xcomp" and _subject_control(t.head):
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp":
+            h = t.head.head  # "X was reluctant to endorse ...", "X was eager to talk about ..."
+        elif t.dep_ == "conj" or t.dep_ == "advcl" and t.tag_ == "VBG" or t.dep_ == "xcomp" and _subject_control(t.head):
             # "X arrived and said ...", "X rejected the report, saying ...", "X went on to say ..."
             h = t.head
+        elif t.dep_ == "advcl" and t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and _subject_control(t.head):
+            h = t.head  # a purpose: "X met last week to discuss ...", "X flew in to tell voters ..."
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
             h = t.head.head  # "quoted as saying"
         else:
@@ -501,7 +593,12 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         if oprd is not None and (dobj is None or dobj.lower_ != "what"):
             first = dobj if dobj is not None and dobj.i < oprd.i else oprd
             return doc[first.left_edge.i : _subtree_span(oprd).end]
-        return None
+        if dobj is not None and any(t.text in QUOTES and t.i > dobj.left_edge.i for t in dobj.subtree):
+            # "called the plan “a disaster”" parsed as one phrase: the object and its name
+            return _subtree_span(dobj)
+        if not frame.get("preps") or dobj is not None:
+            return None  # "called a meeting for Friday" is not "called for"
+        # "called for an inquiry", "called on X to ...": the prepositional reading below
     if dobj is not None and frame.get("object_prep"):
         # "accused Russia of bombing the hospital", "blamed the rebels for the attack"
         preps = frame["object_prep"] if isinstance(frame["object_prep"], list) else [frame["object_prep"]]
@@ -523,12 +620,34 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         and dobj.lower_ not in ("it", "this", "that", "so", "something", "anything", "nothing", "what")
     ):
         return _subtree_span(dobj)
+    for clause in cue.children:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in frame.get("preps", ())), None)
+        if clause.dep_ == "advcl" and mark is not None and mark.i == clause.left_edge.i:
+            # "called for the council to resign": a for-to clause is the prepositional object
+            return doc[mark.i + 1 : _subtree_span(clause).end]
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in frame.get("preps", ()):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
-                return _subtree_span(obj)
+                span = _subtree_span(obj)
+                # "called on the council to resign": the one called on and what they are to do
+                then = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i), None)
+                return doc[span.start : _subtree_span(then).end] if then is not None else span
     return None
+
+
+# what a cue in an as-clause may not have if the main clause is what it says: "as she put it",
+# "as experts have pointed out" (the main clause is what was said), not "as troops responded
+# to an offensive" or "as he told the crowd" (an "as" of time)
+AS_COMPLEMENTS = {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent"}
+
+
+def _finite(head: Token) -> bool:
+    """A clause with a tense or a complementizer: "saw that the vote was lost", "knows the vote
+    was lost", "wonders whether ...", not "saw him leave" (a bare infinitive: perception)."""
+    if any(c.dep_ == "mark" for c in head.children) or head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in head.children)
 
 
 def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | None:
@@ -539,7 +658,7 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
         # for ..." are requests, not statements
         clauses = [c for c in clauses if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_ == "nsubj" for k in c.children)]
     elif frame.get("clause") == "finite":
-        clauses = [c for c in clauses if c.dep_ == "ccomp"]  # "agreed that ...", not "agreed to ..."
+        clauses = [c for c in clauses if c.dep_ == "ccomp" and _finite(c)]  # "agreed that ...", not "agreed to ..."
     if clauses:
         spans = [_clause_span(c) for c in clauses]
         # "denied the country's air force was active": the clause's subject parsed as an object
@@ -552,6 +671,28 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
     obj = _object_content(cue, frame)
     if obj is not None or frame.get("predicative"):
         return obj
+    # "As the lawyer put it, the plan is dead", "as experts have pointed out, ...": the cue's
+    # clause comments on the main clause, which is what was said
+    if (
+        cue.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in cue.children)
+        and frame.get("kind", STATEMENT) == STATEMENT
+        and not any(c.dep_ in AS_COMPLEMENTS and c.lower_ != "it" for c in cue.children)  # not "as troops responded to an attack"
+        and sent.start <= cue.head.i < sent.end
+    ):
+        return _subtree_span(cue.head, exclude=cue)
+    # "predicted at the debate that ...", "complained soon after that ...": a that-clause the
+    # parser hung on a word after the cue
+    # (not the clause of a noun that has one of its own: "responded to reports that ...")
+    stray = next(
+        (t for t in cue.subtree if t.i > cue.i and t.head.i != cue.i and t.dep_ in ("ccomp", "acl", "advcl")
+         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < t.i for m in t.children)
+         and (t.head.pos_ not in ("NOUN", "PROPN") or t.head.lemma_.lower() in MESSAGES | SPEECH_EVENTS)
+         and all(a.i == cue.i or a.pos_ not in ("VERB", "AUX") for a in t.ancestors if cue.i <= a.i < t.i)),
+        None,
+    )
+    if stray is not None and not frame.get("quote_only"):
+        return _clause_span(stray)
     # "X was carried out, the ministry said" with the main clause as the cue's head
     if cue.dep_ == "ROOT":
         left = [c for c in cue.children if c.dep_ in ("advcl", "conj") and c.i < cue.i]
@@ -570,10 +711,17 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         c.dep_ == "prep" and c.lower_ in frame.get("preps", ()) for c in tok.children
     ):
         return None  # "point out" or "point to", not "point"
+    if frame.get("object_word") and not any(c.dep_ == "dobj" and c.lower_ == frame["object_word"] for c in tok.children):
+        return None  # "as she put it", not "put the plan on hold"
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "did not say whether": nothing was said
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING:
         return None  # "declined to say"
+    kind = frame.get("kind", STATEMENT)
+    by_prep = frame.get("prep_kind", {})
+    if by_prep:
+        marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        kind = next((by_prep[c.lower_] for c in [*tok.children, *marks] if c.dep_ in ("prep", "mark") and c.lower_ in by_prep), kind)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
     )
@@ -618,10 +766,12 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         content = _widen_to_quotes(content, tok, bounds)
     if frame.get("quote_only") and content is not None and not (content.text[:1] in QUOTES or content.text[-1:] in QUOTES):
         content = None  # "he continued" says something only with a quotation
-    if content is None:
+    if content is None and frame.get("quote", True):
         content = _adjacent_quote(tok, bounds)
-    if content is None and not passive and sp.start - sent.start >= 4 and sp.end <= tok.i and not any(
-        t.lemma_.lower() in lex.cues and t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in sent.doc[sent.start : sp.start]
+    if content is None and not passive and kind == STATEMENT and sp.start - sent.start >= 4 and sp.end <= tok.i and not any(
+        c.dep_ == "mark" for c in tok.children  # "the town fell as troops responded to ...": a subordinate clause says nothing of the main one
+    ) and not any(
+        _says(t) and t.i != tok.i for t in sent.doc[sent.start : sp.start]
     ):
         # "'...' in the village of X early on Tuesday the ministry said in a statement": the
         # parser left the cue without a clause, but everything before its speaker is what was said
@@ -635,7 +785,12 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     more = _continuations(content, tok, bounds, sent) if content is not None else []
     if more:
         statements = (statements if len(statements) > 1 else [content]) + more
-    return Attribution(tok, resolve_speaker(sp, known_people), content, lex.cues[lemma], tuple(statements) if len(statements) > 1 else ())
+    speaker = resolve_speaker(sp, known_people)
+    relative = next((s for s in _subjects(tok) if s.text in RELATIVE), None) if not passive and tok.dep_ == "relcl" else None
+    if relative is not None:
+        # "the mayor, who said ...": the source is "who", the mayor
+        speaker = replace(speaker, text=relative.text, start=relative.idx, end=relative.idx + len(relative.text), ref_start=speaker.start, ref_end=speaker.end)
+    return Attribution(tok, speaker, content, lex.cues[lemma], tuple(statements) if len(statements) > 1 else (), kind)
 
 
 def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Span) -> list[Span]:
@@ -649,7 +804,6 @@ def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Sp
     doc = cue.doc
     if not (content.text[:1] in QUOTES or content.text[-1:] in QUOTES or (content.end < len(doc) and doc[content.end].text in QUOTES)):
         return []
-    lex = lexicon.load()
     plo, phi = _paragraph(doc, cue.i)
     nhi = _paragraph(doc, phi)[1] if phi < len(doc) else phi
     pairs = _quotations(doc, plo, phi) + [p for p in _quotations(doc, phi, nhi)]
@@ -662,7 +816,7 @@ def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Sp
         j += 1
     nxt = next((p for p in pairs if p[0] == j), None)
     if nxt is None:
-        if any(t.lemma_.lower() in lex.cues and t.pos_ in ("VERB", "AUX") or t.lower_ == "according" for t in rest):
+        if any(_says(t) or t.lower_ == "according" for t in rest):
             return []
         j = sent.end
         while j < nhi and doc[j].is_space:
@@ -699,6 +853,32 @@ def _according_to(tok: Token, sent: Span, known_people: dict[str, str] | None) -
     if content is not None:
         content = _widen_to_quotes(content, tok, (sp.start, sp.end))
     return Attribution(tok, resolve_speaker(sp, known_people), content, "asserts")
+
+
+def _record_prep(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
+    """"In a new poll, the senator leads by six points", "the senator has a lead in the latest
+    survey": a record (a poll, a survey) as the source of the clause its phrase belongs to."""
+    row = _record_preps().get(tok.lower_)
+    if row is None or tok.dep_ != "prep":
+        return None
+    nouns, kind = row
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
+        return None
+    if obj.tag_ in ("NNS", "NNPS") and all(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None  # "leads in the polls": polls in general, the reporter's summary, not a record cited
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN", "NUM") and head.dep_ in ("dobj", "attr", "npadvmod", "oprd"):
+        head = head.head  # "has a lead in the polls": the clause of the noun the phrase qualifies
+    if head.pos_ not in ("VERB", "AUX") or not (sent.start <= head.i < sent.end):
+        return None
+    if head.lemma_.lower() in lexicon.load().cues or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None  # "in a poll released Monday, voters said ...": the verb's own attribution
+    content = _subtree_span(head, exclude=tok)
+    if len(content) < 2:
+        return None
+    sp = _speaker_phrase(obj)
+    return Attribution(tok, resolve_speaker(sp, known_people), content, "asserts", (), kind)
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -760,7 +940,7 @@ def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution
 
 def _dash_signature(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
     """"“We will win.” ― Jane Doe": a quotation signed with a dash and a name."""
-    merged = len(tok.text) == 2 and tok.text[0] in QUOTES and tok.text[1] in DASHES  # '”―' as one token
+    merged = _signed_close(tok)  # '”―' as one token
     if tok.text not in DASHES and not merged:
         return None
     doc = sent.doc
@@ -785,8 +965,8 @@ def _dash_signature(tok: Token, sent: Span, known_people: dict[str, str] | None)
     plo = _paragraph(doc, i)[0]
     qlo = _paragraph(doc, plo - 1)[0] if plo > 0 and doc[plo].text not in QUOTES else plo
     if merged:
-        # the quotation closes inside the dash token: the last one left open before it
-        pairs = [p for p in _quotations(doc, qlo, tok.i) if p[1] == tok.i - 1 and doc[p[1]].text not in QUOTES]
+        # the quotation closes inside the dash token
+        pairs = [p for p in _quotations(doc, qlo, tok.i + 1) if p[1] == tok.i]
         if not pairs:
             return None
         o = pairs[-1][0]
@@ -818,7 +998,12 @@ def find_attributions(sent: Span, known_people: dict[str, str] | None = None) ->
     for tok in sent:
         if tok.i in quoted:
             continue  # "I think", "they told us" inside a quotation: the quoted speaker's words
-        att = _according_to(tok, sent, known_people) or _dash_signature(tok, sent, known_people) or _verb_attribution(tok, sent, known_people)
+        att = (
+            _according_to(tok, sent, known_people)
+            or _dash_signature(tok, sent, known_people)
+            or _record_prep(tok, sent, known_people)
+            or _verb_attribution(tok, sent, known_people)
+        )
         if att is not None:
             found.append(att)
     return found
@@ -837,8 +1022,8 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> tupl
         sp = att.speaker
         low = sp.text.lower()
         if previous is not None and (low in PRONOUNS or low == "it" and previous.person is None and previous.org):
-            sp = Speaker(sp.text, previous.person, previous.org, previous.actor, previous.kind, sp.start, sp.end)
-            att = Attribution(att.cue, sp, att.content, att.stance, att.clauses)
+            sp = replace(sp, person=previous.person, org=previous.org, actor=previous.actor, kind=previous.kind)
+            att = replace(att, speaker=sp)
         elif low not in PRONOUNS and low != "it":
             previous = sp
         out.append(att)

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from ..records import DateSpan, Place, Timex
 from . import lexicon
-from .attribution import Attribution, find_attributions, people_named, resolve_pronouns
+from .attribution import (
+    STATEMENT,
+    Attribution,
+    find_attributions,
+    people_named,
+    resolve_pronouns,
+)
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
@@ -93,7 +99,10 @@ class ArticleContext:
             self.people = people_named(self.doc)
         last = None
         for sent in self.doc.sents:
-            found, last = resolve_pronouns(find_attributions(sent, self.people), last)
+            # statements only: what someone believes, asks, promises, praises or speaks about
+            # (the other kinds of attribution.KINDS) is not a claim that something is so
+            said = [a for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
+            found, last = resolve_pronouns(said, last)
             self._attributions[sent.start] = found
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 
@@ -106,7 +115,9 @@ class ArticleContext:
             return True
         for atts in self._attributions.values():
             for a in atts:
-                if a.speaker.start <= place.start and place.end <= a.speaker.end and len(a.speaker.text) <= len(place.name) + 4:
+                # the phrase naming the speaker: "Moscow said", or "Moscow, which said" (ref_*)
+                start, end = (a.speaker.ref_start, a.speaker.ref_end) if a.speaker.ref_start is not None else (a.speaker.start, a.speaker.end)
+                if start <= place.start and place.end <= end and end - start <= len(place.name) + 4:
                     return True  # the place is the speaker itself (metonymy)
         return False
 

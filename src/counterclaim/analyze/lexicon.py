@@ -86,7 +86,7 @@ def load() -> Lexicon:
             aliases.setdefault(alias.lower(), row["key"])
         for d in row.get("demonyms", []):
             demonyms.setdefault(d.lower(), row["key"])
-    cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl")}
+    cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl") if "lemma" in row}  # verb rows
     persons, orgs, sources, roles, outlets = [], {}, {}, set(), {}
     for row in _jsonl("speakers.jsonl"):
         kind = row.get("kind")

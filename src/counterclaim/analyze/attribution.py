@@ -223,6 +223,11 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
         if len(names) == 1 and names[0].is_title and names[0].text in known_people:
             person = names[0].text
+    if person is None:
+        # "Trump said": the surname of a known figure the model did not tag as a person
+        names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
+        if len(names) == 1 and names[0].is_title and any(r["surname"] == names[0].text for r in lex.persons):
+            person = names[0].text
     if person:
         person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
         surname = person.split()[-1]
@@ -249,9 +254,13 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         kind = "party" if actor else "source"
     if actor is None and kind == "other":
         # "Russian officials", "a Syrian military source": a demonym beside an official role
+        # "Syria's defence ministry": a country's possessive works as its demonym
         words = [t.lower_ for t in core]
+        possessors = {t.lower_ for t in core if t.i + 1 < len(t.doc) and t.nbor(1).tag_ == "POS"}
         for w in words:
             key = lex.demonyms.get(w)
+            if key is None and w in possessors:
+                key = lex.demonyms.get(f"{w}'s") or lex.actor_aliases.get(w)
             if key and any(r in words for r in lex.roles):
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"

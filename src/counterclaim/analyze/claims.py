@@ -21,7 +21,7 @@ from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places
+from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places, lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
@@ -196,10 +196,20 @@ def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     return att.stance == "denies" and bool(words & set(st["accusation_words"]))
 
 
-def _context_report(reports: list[Report], sent: Span) -> Report | None:
+def _told_before(reports: list[Report], sent: Span) -> Report | None:
     """The incident the article told last before a sentence (else the first it tells)."""
     before = [r for r in reports if r.start < sent.start_char]
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
+
+
+def _context_report(reports: list[Report], sent: Span) -> Report | None:
+    """The incident a sentence without an event of its own is about ("denied any
+    involvement", "blamed rebels for the attack"): one told in that sentence, else the one
+    the article leads with."""
+    own = [r for r in reports if r.start <= sent.start_char < r.end or sent.start_char <= r.start < sent.end_char]
+    if own:
+        return own[0]
+    return lead_report(reports)
 
 
 def _names_perpetrator(content: Span, sent: Span | None = None) -> bool:
@@ -263,7 +273,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     else:
         place = _scope_place(ctx, content, sent, att)
         window = _window(ctx, content, sent, said_on, stance)
-        told = _context_report(reports, sent)
+        told = _told_before(reports, sent)
         if place is not None and place.level == "country" and told is not None and told.where is not None and told.where.level != "country":
             place = told.where  # "a town in the country's north": the place of the incident told before
         if (

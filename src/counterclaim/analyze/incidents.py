@@ -81,14 +81,24 @@ def _event_root(tok: Token) -> Token:
     return best
 
 
+TIME_UNITS = {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade"}
+THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "assume", "doubt"}
+
+
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
     negs = set(lex.stance["negators"])
-    for t in (tok, tok.head, tok.head.head):
-        if any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+    for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
+        if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
         if t.pos_ in ("VERB", "AUX"):
+            # "they do not believe the rebels have poison gas": a clause under a negated
+            # verb of saying or thinking is not told as having happened
+            cue = t.head
+            if t.dep_ in ("ccomp", "xcomp") and (cue.lemma_.lower() in lex.cues or cue.lemma_.lower() in THINK_VERBS):
+                # ("did not deny that airstrikes had been carried out" affirms them)
+                return lex.cues.get(cue.lemma_.lower()) != "denies" and any(c.dep_ == "neg" for c in cue.children)
             break
     return False
 
@@ -370,8 +380,23 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
 
 def _habitual(sent: Span) -> bool:
     """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
+    st = lexicon.load().stance
     words = {t.lower_ for t in sent}
-    return bool(words & set(lexicon.load().stance["habitual_words"]))
+    if words & set(st["habitual_words"]):
+        return True
+    for t in sent[1:-1]:
+        if t.lower_ == "long" and t.nbor(-1).lemma_ == "have" and t.nbor(1).tag_ in ("VBN", "VBD"):
+            return True  # "has long denied", "have long used"
+    low = [t.lower_ for t in sent]
+    for phrase in st.get("habitual_phrases", []):
+        p = phrase.split()
+        for i in range(len(low) - len(p) + 1):
+            if low[i : i + len(p)] == p:
+                after = sent[i + len(p) : i + len(p) + 3]
+                # "in the past week", "in the past 24 hours": a period, not a pattern
+                if not any(t.lemma_.lower() in TIME_UNITS for t in after):
+                    return True
+    return False
 
 
 def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
@@ -409,6 +434,8 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         return []
     atts = ctx.attributions_in(sent)
     actors = find_actors(sent)
+    speaker_toks = {t.i for a in atts for t in doc.char_span(a.speaker.start, a.speaker.end, alignment_mode="expand") or ()}
+    # "Syrian Opposition Claims Gas Attack": who speaks is not who struck
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]

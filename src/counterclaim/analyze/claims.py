@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim, DateSpan, Place, Range, Report, Scope
+from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
 from .attribution import Attribution
@@ -202,13 +202,20 @@ def _told_before(reports: list[Report], sent: Span) -> Report | None:
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
 
 
-def _context_report(reports: list[Report], sent: Span) -> Report | None:
-    """The incident a sentence without an event of its own is about ("denied any
-    involvement", "blamed rebels for the attack"): one told in that sentence, else the one
-    the article leads with."""
+def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> Report | None:
+    """The incident a statement without an event of its own is about ("denied any
+    involvement", "blamed rebels for the attack"): one told in its sentence; else, when the
+    sentence names the kind of event ("responsible for the strike"), the last such one told
+    before; else the one the article leads with."""
     own = [r for r in reports if r.start <= sent.start_char < r.end or sent.start_char <= r.start < sent.end_char]
     if own:
         return own[0]
+    terms = ctx.terms_in(sent)
+    if terms:
+        kind = _group_type(max(_groups(terms, sent), key=lambda g: _group_type(g)[1]))[0]
+        before = [r for r in reports if r.start < sent.start_char and (kind == "other" or r.event_type == "other" or same_kind(r.event_type, kind))]
+        if before:
+            return max(before, key=lambda r: r.start)
     return lead_report(reports)
 
 
@@ -249,7 +256,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         responsibility = _about_responsibility(content) and not _denial_of_accusation(att, content)
         if not (responsibility or _denial_of_accusation(att, content)):
             return None
-        about = _context_report(reports, sent)  # what the denial is about
+        about = _context_report(ctx, reports, sent)  # what the denial is about
         if about is None:
             return None
         etype = about.event_type

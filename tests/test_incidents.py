@@ -720,3 +720,13 @@ def test_in_the_past_week_is_a_period_not_a_pattern():
 
 def test_has_long_is_a_pattern_not_an_incident():
     assert reports("The government has long accused rebels of firing mortars at Damascus.") == []
+
+
+def test_a_capital_standing_for_its_government_is_not_the_scene():
+    rs = reports("Clashes in Hasakeh city escalated, leading Damascus to bomb Kurdish positions on Tuesday.")
+    assert rs and all(r.where is not None and r.where.name == "Hasakeh" for r in rs)
+
+
+def test_announcing_an_intention_about_an_attack_is_not_claiming_it():
+    rs = reports("France's president announced his intention to ask inspectors to visit the site of the gas attack in Zamalka on Tuesday.")
+    assert all("FR" not in r.perpetrators for r in rs)

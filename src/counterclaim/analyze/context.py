@@ -125,13 +125,16 @@ class ArticleContext:
             tok = tok.head  # "brokered by the US and Russia": as the first of the pair
         if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return True  # "Moscow denied", "a truce brokered by the US"
+        if tok.i + 2 < len(self.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
+            return True  # "leading Damascus to bomb"
         possessive = tok.i + 1 < len(self.doc) and tok.nbor(1).tag_ == "POS"
         if tok.dep_ in ("poss", "compound", "amod", "nmod") or possessive:
             head = tok.head
             while head.dep_ == "compound" and head.head is not head:
                 head = head.head  # "a US Predator drone"
             lemma = head.lemma_.lower()
-            return lemma in lex.roles or lemma in FORCE_NOUNS  # "US officials", "Russia's jets"
+            # "US officials", "Russia's jets", "Damascus promises of a truce"
+            return lemma in lex.roles or lemma in FORCE_NOUNS or lemma in lex.stance.get("party_nouns", ())
         return False
 
     def attributions_in(self, sent: Span) -> list[Attribution]:

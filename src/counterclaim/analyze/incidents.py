@@ -85,6 +85,17 @@ TIME_UNITS = {"minute", "hour", "day", "night", "week", "weekend", "fortnight", 
 THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "assume", "doubt"}
 
 
+def _announced(cue: Token, event_toks: list[Token]) -> bool:
+    """The event is what the cue announces ("announced missile strikes", "said it carried
+    out strikes"), not a word deep inside it ("his intention to visit the site of the attack")."""
+    for e in event_toks:
+        if e.head.i == cue.i or (e.head.head.i == cue.i and e.head.pos_ in ("VERB", "AUX")):
+            return True
+        if e.pos_ == "VERB" and (e.head.i == cue.i or e.head.head.i == cue.i):
+            return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
@@ -509,7 +520,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             for a in said:
                 if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
                     a.cue.lemma_.lower() == "announce" or (a.speaker.org or "").lower().find("defen") >= 0
-                ):
+                ) and _announced(a.cue, event_toks):
                     keys, level = [a.speaker.actor], "claimed"
                     break
         mine = by_group.get(gi, [])

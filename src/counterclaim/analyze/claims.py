@@ -364,4 +364,47 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
                 # sentence (a headline run into its dateline when the text has no line breaks)
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
+    own = _outlet_voice(ctx, reports or [])
+    if own is not None and not any(c.start <= own.start < c.end or own.start <= c.start < own.end for c in kept):
+        kept.append(own)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _outlet_voice(ctx: ArticleContext, reports: list[Report]) -> Claim | None:
+    """What a party's own outlet (state media, a movement's website) tells in its own voice
+    is that party's claim: the lead incident, quoted from the first sentence of the body
+    that tells an event without citing anyone."""
+    lex = lexicon.load()
+    key = (ctx.outlet or "").lower().removeprefix("www.")
+    actor = lex.outlets.get(key)
+    lead = lead_report(reports)
+    if not actor or lead is None:
+        return None
+    sents = list(ctx.doc.sents)[:5]
+    if len(sents) > 1:
+        sents = [s for s in sents if not ctx.is_display(s)] or sents[1:]  # the body, or the text past its first line
+    told = [s for s in sents if ctx.terms_in(s) and not ctx.attributions_in(s)]
+    if not told:
+        return None
+    sent = told[1] if told[0].start == 0 and len(told) > 1 else told[0]  # past a headline run into the body
+    quote = sent.text.strip()
+    return Claim(
+        article_id=ctx.article_id,
+        start=sent.start_char,
+        end=sent.start_char + len(quote),
+        quote=quote,
+        stance="asserts",
+        scope=Scope(
+            event_type=lead.event_type if lead.event_type != "other" else None,
+            place=lead.where,
+            window=lead.when,
+            actor=lead.perpetrators[0] if len(lead.perpetrators) == 1 and not lead.inferred else None,
+            killed=lead.killed,
+        ),
+        speaker=None,
+        speaker_org=lex.outlet_names.get(key),
+        actor=actor,
+        said_on=ctx.published,
+        cue="",
+        sentence=quote,
+    )

@@ -730,3 +730,8 @@ def test_a_capital_standing_for_its_government_is_not_the_scene():
 def test_announcing_an_intention_about_an_attack_is_not_claiming_it():
     rs = reports("France's president announced his intention to ask inspectors to visit the site of the gas attack in Zamalka on Tuesday.")
     assert all("FR" not in r.perpetrators for r in rs)
+
+
+def test_a_truck_bombing_is_an_explosive_not_an_air_strike():
+    r = one("A truck bombing killed 44 people in Qamishli on Tuesday.")
+    assert r.event_type == "explosive"

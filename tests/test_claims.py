@@ -78,3 +78,9 @@ def test_a_party_outlet_s_own_report_is_that_party_s_claim():
 def test_an_independent_outlet_s_own_report_is_not_a_claim():
     text = "Russian warplanes bombed the market of Saraqeb in rural Idlib on Tuesday, killing 12 civilians."
     assert analyze(text, published=WEDNESDAY, outlet="reuters").claims == []
+
+
+def test_state_media_telling_an_attack_does_not_accuse_its_own_side():
+    text = "State news agency SANA said rebel rocket fire killed four people in the Ramouseh district of Aleppo on Tuesday."
+    found = [c for c in claims(text) if c.actor == "SY"]
+    assert found and found[0].scope.actor == "opposition"

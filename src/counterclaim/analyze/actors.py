@@ -30,6 +30,8 @@ FORCE_NOUNS = {
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
     "sortie", "assault", "barrage", "fire", "onslaught", "bomb", "blast", "explosion", "ambush", "massacre", "execution",
+    # weapons fired: "rebel rocket fire", "regime mortars", "government missiles"
+    "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}

@@ -147,7 +147,7 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
     return False
 
 
-def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token]) -> str | None:
+def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token], stance: str = "asserts") -> str | None:
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
@@ -159,8 +159,9 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
         for t in [tok, root]:
             if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in t.children):
                 return att.speaker.actor
-        # "Strikes were not targeting Aleppo": the speaker's side's strikes, as the subject
-        if root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        # "Strikes were not targeting Aleppo": a denial of its own side's strikes, as the
+        # subject ("artillery fire killed two", told by state media, accuses no one)
+        if stance == "denies" and root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             if att.speaker.actor and att.speaker.actor not in ("opposition",):
                 return att.speaker.actor
     return None
@@ -295,7 +296,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             event_type=etype if etype != "other" else None,
             place=place,
             window=window,
-            actor=_scope_actor(ctx, content, att, event_toks),
+            actor=_scope_actor(ctx, content, att, event_toks, stance),
             killed=killed,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)

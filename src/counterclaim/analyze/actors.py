@@ -199,7 +199,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
         noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":
             noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
-        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS):
+        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -735,3 +735,8 @@ def test_announcing_an_intention_about_an_attack_is_not_claiming_it():
 def test_a_truck_bombing_is_an_explosive_not_an_air_strike():
     r = one("A truck bombing killed 44 people in Qamishli on Tuesday.")
     assert r.event_type == "explosive"
+
+
+def test_a_helicopter_shot_down_is_not_an_air_strike():
+    r = one("Five crew died when a Russian helicopter was shot down over Saraqeb on Monday.")
+    assert r.event_type == "other"

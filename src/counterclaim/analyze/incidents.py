@@ -85,6 +85,17 @@ TIME_UNITS = {"minute", "hour", "day", "night", "week", "weekend", "fortnight", 
 THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "assume", "doubt"}
 
 
+def _is_struck(tok: Token) -> bool:
+    """The weapon or aircraft is the target: "a helicopter that was shot down", "the jet was hit"."""
+    hit = ATTACK_VERBS | {"shoot", "down"}
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _announced(cue: Token, event_toks: list[Token]) -> bool:
     """The event is what the cue announces ("announced missile strikes", "said it carried
     out strikes"), not a word deep inside it ("his intention to visit the site of the attack")."""
@@ -432,6 +443,8 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
+        if m.term.role == "means" and _is_struck(tok):
+            continue  # "a helicopter that was shot down": the aircraft is what was hit
         if _negated(tok) or _truce(tok) or _hypothetical(tok):
             continue
         live.append(m)

@@ -174,12 +174,14 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     named = told or named  # an inferred attribution counts only where nothing is told
     if not named:
         return "uncertain"
-    if any(names_actor(r.perpetrators, claim_actor) and r.attribution in ("stated", "claimed") for r in named):
-        if not any(r.attribution == "uncertain" and names_actor(r.perpetrators, claim_actor) for r in named):
+    if any(names_actor(r.perpetrators, claim_actor) and r.attribution == "claimed" for r in named):
+        return "certain"  # the actor says it did it
+    blamed_others = [r for r in named if not names_actor(r.perpetrators, claim_actor) and r.attribution in ("stated", "claimed")]
+    if any(names_actor(r.perpetrators, claim_actor) and r.attribution == "stated" for r in named):
+        if not blamed_others and not any(r.attribution == "uncertain" and names_actor(r.perpetrators, claim_actor) for r in named):
             return "certain"
     accusers = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution in ("alleged", "stated", "claimed")]
     doubters = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution == "uncertain"]
-    blamed_others = [r for r in named if claim_actor not in r.perpetrators and r.attribution in ("stated", "claimed")]
     if accusers and grade_of(accusers, outlets or {})[1] >= 2 and len(accusers) > len(doubters) and not blamed_others:
         return "certain"  # blamed by two or more independent sources, more than leave it open, nobody else blamed
     if any(names_actor(r.perpetrators, claim_actor) for r in named):

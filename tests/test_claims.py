@@ -60,3 +60,27 @@ def test_a_party_saying_it_was_not_behind_an_attack_denies_it():
     )
     found = [c for c in claims(text) if c.actor == "TR"]
     assert found and found[0].stance == "denies"
+
+
+def test_a_party_outlet_s_own_report_is_that_party_s_claim():
+    text = (
+        "Regime Jets Bomb Market in Saraqeb\n\n"
+        "Russian warplanes bombed the market of Saraqeb in rural Idlib on Tuesday, killing 12 civilians. "
+        "Rescue teams worked through the night."
+    )
+    found = analyze(text, published=WEDNESDAY, outlet="etilaf").claims
+    own = [c for c in found if c.speaker_org == "Syrian National Coalition"]
+    assert own and own[0].actor == "opposition" and own[0].stance == "asserts"
+    assert own[0].quote.startswith("Russian warplanes bombed the market")
+    assert own[0].scope.event_type == "air_strike"
+
+
+def test_an_independent_outlet_s_own_report_is_not_a_claim():
+    text = "Russian warplanes bombed the market of Saraqeb in rural Idlib on Tuesday, killing 12 civilians."
+    assert analyze(text, published=WEDNESDAY, outlet="reuters").claims == []
+
+
+def test_state_media_telling_an_attack_does_not_accuse_its_own_side():
+    text = "State news agency SANA said rebel rocket fire killed four people in the Ramouseh district of Aleppo on Tuesday."
+    found = [c for c in claims(text) if c.actor == "SY"]
+    assert found and found[0].scope.actor == "opposition"

@@ -698,3 +698,45 @@ def test_a_town_in_rural_province_is_one_place_the_town():
 def test_a_country_named_as_the_attacker_is_not_the_scene():
     rs = reports("A clinic in Saraqeb was destroyed on Tuesday in a strike carried out by Russia, killing four medics.")
     assert rs and all(r.where is None or r.where.name != "Russia" for r in rs)
+
+
+def test_an_event_under_a_negated_belief_is_not_told():
+    assert reports("Diplomats say they do not believe the militia has ever had access to nerve gas.") == []
+
+
+def test_not_denying_an_event_affirms_it():
+    rs = reports("A coalition spokesman did not deny that air strikes had hit the village of Tokhar on Tuesday.")
+    assert rs and rs[0].event_type == "air_strike"
+
+
+def test_events_in_the_past_are_a_pattern_not_an_incident():
+    assert reports("Inspectors are looking into claims that both sides used poison gas in the past.") == []
+
+
+def test_in_the_past_week_is_a_period_not_a_pattern():
+    rs = reports("Shelling killed six people in Douma in the past week, medics said.")
+    assert rs and rs[0].event_type == "shelling"
+
+
+def test_has_long_is_a_pattern_not_an_incident():
+    assert reports("The government has long accused rebels of firing mortars at Damascus.") == []
+
+
+def test_a_capital_standing_for_its_government_is_not_the_scene():
+    rs = reports("Clashes in Hasakeh city escalated, leading Damascus to bomb Kurdish positions on Tuesday.")
+    assert rs and all(r.where is not None and r.where.name == "Hasakeh" for r in rs)
+
+
+def test_announcing_an_intention_about_an_attack_is_not_claiming_it():
+    rs = reports("France's president announced his intention to ask inspectors to visit the site of the gas attack in Zamalka on Tuesday.")
+    assert all("FR" not in r.perpetrators for r in rs)
+
+
+def test_a_truck_bombing_is_an_explosive_not_an_air_strike():
+    r = one("A truck bombing killed 44 people in Qamishli on Tuesday.")
+    assert r.event_type == "explosive"
+
+
+def test_a_helicopter_shot_down_is_not_an_air_strike():
+    r = one("Five crew died when a Russian helicopter was shot down over Saraqeb on Monday.")
+    assert r.event_type == "other"

@@ -287,3 +287,15 @@ def test_coverage_of_a_province_counts_its_cities_and_neighbourhoods(ledger):
     assert cov.article_ids == sorted(arts[k].id for k in ("a", "b", "a2", "nameless", "manbij"))
     city = ledger.coverage(ALEPPO, date(2016, 11, 15), date(2016, 11, 17))
     assert arts["manbij"].id not in city.article_ids
+
+
+def test_a_district_reaches_towns_some_km_from_its_point():
+    from counterclaim.fuse import place_within
+    from counterclaim.records import Place
+
+    ghouta = Place(name="Eastern Ghouta", level="district", country="SY", admin1="Rif Dimashq", lat=33.56, lon=36.42)
+    douma = Place(name="Douma", level="city", country="SY", admin1="Rif Dimashq", lat=33.5722, lon=36.4036)
+    zamalka = Place(name="Zamalka", level="city", country="SY", admin1="Rif Dimashq", lat=33.518, lon=36.356)
+    homs = Place(name="Homs", level="city", country="SY", admin1="Homs", lat=34.73, lon=36.71)
+    assert place_within(douma, ghouta) and place_within(zamalka, ghouta)
+    assert not place_within(homs, ghouta)

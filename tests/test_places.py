@@ -205,3 +205,17 @@ def test_possessive_without_apostrophe(parse):
 def test_dateline_in_capitals(parse):
     places = parse("BEIRUT (AP) — Shelling resumed on the outskirts of Damascus.")
     assert [(p.name, p.resolved, p.country) for p in places] == [("BEIRUT", "Beirut", "LB"), ("Damascus", "Damascus", "SY")]
+
+
+def test_a_place_run_into_its_country_is_two_places():
+    from counterclaim.analyze import analyze
+
+    names = [p.name for p in analyze("An air strike killed 18 fighters south of the city of Tabqa Syria on Tuesday.").places]
+    assert "Tabqa" in names
+
+
+def test_a_name_cut_short_by_the_model_is_taken_whole():
+    from counterclaim.analyze import analyze
+
+    names = [p.name for p in analyze("Seven Civilians Killed in Car Attack in Tal Abyad Raqqa. A car bomb exploded in the town.").places]
+    assert "Tal" not in names

@@ -53,6 +53,19 @@ def _camps() -> dict[str, str]:
     return {row["key"]: row.get("camp") or row["key"] for row in lex.actors}
 
 
+@lru_cache(maxsize=1)
+def _umbrellas() -> dict[str, str]:
+    """Member -> the coalition it strikes under (``part_of`` in the actor lexicon)."""
+    return {row["key"]: row["part_of"] for row in lexicon.load().actors if row.get("part_of")}
+
+
+def names_actor(perpetrators: tuple[str, ...] | list[str], actor: str) -> bool:
+    """Do these perpetrators include the actor? A coalition strike names its members'
+    ("purportedly American air strikes" against "US-led coalition strikes"), and the reverse."""
+    umbrella = _umbrellas()
+    return any(p == actor or umbrella.get(p) == actor or umbrella.get(actor) == p for p in perpetrators)
+
+
 def same_side(a: str | None, b: str | None) -> bool:
     """True when two actor keys are the same party or allies (same camp)."""
     if not a or not b:
@@ -161,15 +174,17 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     named = told or named  # an inferred attribution counts only where nothing is told
     if not named:
         return "uncertain"
-    if any(claim_actor in r.perpetrators and r.attribution in ("stated", "claimed") for r in named):
-        if not any(r.attribution == "uncertain" and claim_actor in r.perpetrators for r in named):
+    if any(names_actor(r.perpetrators, claim_actor) and r.attribution == "claimed" for r in named):
+        return "certain"  # the actor says it did it
+    blamed_others = [r for r in named if not names_actor(r.perpetrators, claim_actor) and r.attribution in ("stated", "claimed")]
+    if any(names_actor(r.perpetrators, claim_actor) and r.attribution == "stated" for r in named):
+        if not blamed_others and not any(r.attribution == "uncertain" and names_actor(r.perpetrators, claim_actor) for r in named):
             return "certain"
-    accusers = [r for r in named if claim_actor in r.perpetrators and r.attribution in ("alleged", "stated", "claimed")]
-    doubters = [r for r in named if claim_actor in r.perpetrators and r.attribution == "uncertain"]
-    blamed_others = [r for r in named if claim_actor not in r.perpetrators and r.attribution in ("stated", "claimed")]
+    accusers = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution in ("alleged", "stated", "claimed")]
+    doubters = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution == "uncertain"]
     if accusers and grade_of(accusers, outlets or {})[1] >= 2 and len(accusers) > len(doubters) and not blamed_others:
         return "certain"  # blamed by two or more independent sources, more than leave it open, nobody else blamed
-    if any(claim_actor in r.perpetrators for r in named):
+    if any(names_actor(r.perpetrators, claim_actor) for r in named):
         return "uncertain"
     return "other"
 

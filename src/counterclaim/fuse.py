@@ -18,6 +18,7 @@ from collections import Counter
 from .records import DateSpan, Incident, Place, Report, SourceFigure
 
 NEAR_KM = 8.0
+DISTRICT_KM = 15.0  # the reach of a district ("Eastern Ghouta", "east Aleppo") from its table point
 ATTRIBUTION_ORDER = ["claimed", "stated", "alleged", "uncertain", "unknown"]
 
 
@@ -53,7 +54,9 @@ def place_within(inner: Place | None, outer: Place | None) -> bool:
             return True  # east Aleppo's neighbourhoods; the table knows no finer boundary
         return outer.level != "neighbourhood" or _norm(inner.resolved) == _norm(outer.resolved)
     d = distance_km(inner, outer)
-    return d is not None and d <= NEAR_KM
+    # a district is an area, not a point: "the Ghouta" holds towns some 15 km from its centre
+    reach = DISTRICT_KM if outer.level == "district" else NEAR_KM
+    return d is not None and d <= reach
 
 
 def places_agree(a: Place | None, b: Place | None) -> bool:

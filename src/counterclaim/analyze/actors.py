@@ -30,6 +30,8 @@ FORCE_NOUNS = {
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
     "sortie", "assault", "barrage", "fire", "onslaught", "bomb", "blast", "explosion", "ambush", "massacre", "execution",
+    # weapons fired: "rebel rocket fire", "regime mortars", "government missiles"
+    "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
@@ -197,7 +199,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
         noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":
             noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
-        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS):
+        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -15,13 +15,13 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim, DateSpan, Place, Range, Report, Scope
+from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places
+from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places, lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
@@ -147,7 +147,7 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
     return False
 
 
-def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token]) -> str | None:
+def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token], stance: str = "asserts") -> str | None:
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
@@ -159,8 +159,9 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
         for t in [tok, root]:
             if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in t.children):
                 return att.speaker.actor
-        # "Strikes were not targeting Aleppo": the speaker's side's strikes, as the subject
-        if root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        # "Strikes were not targeting Aleppo": a denial of its own side's strikes, as the
+        # subject ("artillery fire killed two", told by state media, accuses no one)
+        if stance == "denies" and root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             if att.speaker.actor and att.speaker.actor not in ("opposition",):
                 return att.speaker.actor
     return None
@@ -196,10 +197,27 @@ def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     return att.stance == "denies" and bool(words & set(st["accusation_words"]))
 
 
-def _context_report(reports: list[Report], sent: Span) -> Report | None:
+def _told_before(reports: list[Report], sent: Span) -> Report | None:
     """The incident the article told last before a sentence (else the first it tells)."""
     before = [r for r in reports if r.start < sent.start_char]
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
+
+
+def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> Report | None:
+    """The incident a statement without an event of its own is about ("denied any
+    involvement", "blamed rebels for the attack"): one told in its sentence; else, when the
+    sentence names the kind of event ("responsible for the strike"), the last such one told
+    before; else the one the article leads with."""
+    own = [r for r in reports if r.start <= sent.start_char < r.end or sent.start_char <= r.start < sent.end_char]
+    if own:
+        return own[0]
+    terms = ctx.terms_in(sent)
+    if terms:
+        kind = _group_type(max(_groups(terms, sent), key=lambda g: _group_type(g)[1]))[0]
+        before = [r for r in reports if r.start < sent.start_char and (kind == "other" or r.event_type == "other" or same_kind(r.event_type, kind))]
+        if before:
+            return max(before, key=lambda r: r.start)
+    return lead_report(reports)
 
 
 def _names_perpetrator(content: Span, sent: Span | None = None) -> bool:
@@ -239,7 +257,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         responsibility = _about_responsibility(content) and not _denial_of_accusation(att, content)
         if not (responsibility or _denial_of_accusation(att, content)):
             return None
-        about = _context_report(reports, sent)  # what the denial is about
+        about = _context_report(ctx, reports, sent)  # what the denial is about
         if about is None:
             return None
         etype = about.event_type
@@ -263,7 +281,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     else:
         place = _scope_place(ctx, content, sent, att)
         window = _window(ctx, content, sent, said_on, stance)
-        told = _context_report(reports, sent)
+        told = _told_before(reports, sent)
         if place is not None and place.level == "country" and told is not None and told.where is not None and told.where.level != "country":
             place = told.where  # "a town in the country's north": the place of the incident told before
         if (
@@ -278,7 +296,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             event_type=etype if etype != "other" else None,
             place=place,
             window=window,
-            actor=_scope_actor(ctx, content, att, event_toks),
+            actor=_scope_actor(ctx, content, att, event_toks, stance),
             killed=killed,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
@@ -347,4 +365,47 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
                 # sentence (a headline run into its dateline when the text has no line breaks)
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
+    own = _outlet_voice(ctx, reports or [])
+    if own is not None and not any(c.start <= own.start < c.end or own.start <= c.start < own.end for c in kept):
+        kept.append(own)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _outlet_voice(ctx: ArticleContext, reports: list[Report]) -> Claim | None:
+    """What a party's own outlet (state media, a movement's website) tells in its own voice
+    is that party's claim: the lead incident, quoted from the first sentence of the body
+    that tells an event without citing anyone."""
+    lex = lexicon.load()
+    key = (ctx.outlet or "").lower().removeprefix("www.")
+    actor = lex.outlets.get(key)
+    lead = lead_report(reports)
+    if not actor or lead is None:
+        return None
+    sents = list(ctx.doc.sents)[:5]
+    if len(sents) > 1:
+        sents = [s for s in sents if not ctx.is_display(s)] or sents[1:]  # the body, or the text past its first line
+    told = [s for s in sents if ctx.terms_in(s) and not ctx.attributions_in(s)]
+    if not told:
+        return None
+    sent = told[1] if told[0].start == 0 and len(told) > 1 else told[0]  # past a headline run into the body
+    quote = sent.text.strip()
+    return Claim(
+        article_id=ctx.article_id,
+        start=sent.start_char,
+        end=sent.start_char + len(quote),
+        quote=quote,
+        stance="asserts",
+        scope=Scope(
+            event_type=lead.event_type if lead.event_type != "other" else None,
+            place=lead.where,
+            window=lead.when,
+            actor=lead.perpetrators[0] if len(lead.perpetrators) == 1 and not lead.inferred else None,
+            killed=lead.killed,
+        ),
+        speaker=None,
+        speaker_org=lex.outlet_names.get(key),
+        actor=actor,
+        said_on=ctx.published,
+        cue="",
+        sentence=quote,
+    )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import DateSpan, Place, Timex
 from . import lexicon
+from .actors import FORCE_NOUNS
 from .attribution import (
     STATEMENT,
     Attribution,
@@ -119,6 +120,32 @@ class ArticleContext:
                 start, end = (a.speaker.ref_start, a.speaker.ref_end) if a.speaker.ref_start is not None else (a.speaker.start, a.speaker.end)
                 if start <= place.start and place.end <= end and end - start <= len(place.name) + 4:
                     return True  # the place is the speaker itself (metonymy)
+        return self._names_a_party(place)
+
+    def _names_a_party(self, place: Place) -> bool:
+        """A country or capital standing for its government: "US officials believe",
+        "Moscow denied", "Russia's jets" (but "strikes on Damascus" is a scene)."""
+        lex = lexicon.load()
+        if place.level != "country" and (place.name or "").lower() not in lex.actor_aliases:
+            return False
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "brokered by the US and Russia": as the first of the pair
+        if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            return True  # "Moscow denied", "a truce brokered by the US"
+        if tok.i + 2 < len(self.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
+            return True  # "leading Damascus to bomb"
+        possessive = tok.i + 1 < len(self.doc) and tok.nbor(1).tag_ == "POS"
+        if tok.dep_ in ("poss", "compound", "amod", "nmod") or possessive:
+            head = tok.head
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head  # "a US Predator drone"
+            lemma = head.lemma_.lower()
+            # "US officials", "Russia's jets", "Damascus promises of a truce"
+            return lemma in lex.roles or lemma in FORCE_NOUNS or lemma in lex.stance.get("party_nouns", ())
         return False
 
     def attributions_in(self, sent: Span) -> list[Attribution]:

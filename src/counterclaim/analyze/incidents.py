@@ -81,14 +81,46 @@ def _event_root(tok: Token) -> Token:
     return best
 
 
+TIME_UNITS = {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade"}
+THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "assume", "doubt"}
+
+
+def _is_struck(tok: Token) -> bool:
+    """The weapon or aircraft is the target: "a helicopter that was shot down", "the jet was hit"."""
+    hit = ATTACK_VERBS | {"shoot", "down"}
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _announced(cue: Token, event_toks: list[Token]) -> bool:
+    """The event is what the cue announces ("announced missile strikes", "said it carried
+    out strikes"), not a word deep inside it ("his intention to visit the site of the attack")."""
+    for e in event_toks:
+        if e.head.i == cue.i or (e.head.head.i == cue.i and e.head.pos_ in ("VERB", "AUX")):
+            return True
+        if e.pos_ == "VERB" and (e.head.i == cue.i or e.head.head.i == cue.i):
+            return True
+    return False
+
+
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
     negs = set(lex.stance["negators"])
-    for t in (tok, tok.head, tok.head.head):
-        if any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+    for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
+        if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
         if t.pos_ in ("VERB", "AUX"):
+            # "they do not believe the rebels have poison gas": a clause under a negated
+            # verb of saying or thinking is not told as having happened
+            cue = t.head
+            if t.dep_ in ("ccomp", "xcomp") and (cue.lemma_.lower() in lex.cues or cue.lemma_.lower() in THINK_VERBS):
+                # ("did not deny that airstrikes had been carried out" affirms them)
+                return lex.cues.get(cue.lemma_.lower()) != "denies" and any(c.dep_ == "neg" for c in cue.children)
             break
     return False
 
@@ -370,8 +402,23 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
 
 def _habitual(sent: Span) -> bool:
     """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
+    st = lexicon.load().stance
     words = {t.lower_ for t in sent}
-    return bool(words & set(lexicon.load().stance["habitual_words"]))
+    if words & set(st["habitual_words"]):
+        return True
+    for t in sent[1:-1]:
+        if t.lower_ == "long" and t.nbor(-1).lemma_ == "have" and t.nbor(1).tag_ in ("VBN", "VBD"):
+            return True  # "has long denied", "have long used"
+    low = [t.lower_ for t in sent]
+    for phrase in st.get("habitual_phrases", []):
+        p = phrase.split()
+        for i in range(len(low) - len(p) + 1):
+            if low[i : i + len(p)] == p:
+                after = sent[i + len(p) : i + len(p) + 3]
+                # "in the past week", "in the past 24 hours": a period, not a pattern
+                if not any(t.lemma_.lower() in TIME_UNITS for t in after):
+                    return True
+    return False
 
 
 def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
@@ -396,6 +443,8 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
+        if m.term.role == "means" and _is_struck(tok):
+            continue  # "a helicopter that was shot down": the aircraft is what was hit
         if _negated(tok) or _truce(tok) or _hypothetical(tok):
             continue
         live.append(m)
@@ -409,6 +458,8 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
         return []
     atts = ctx.attributions_in(sent)
     actors = find_actors(sent)
+    speaker_toks = {t.i for a in atts for t in doc.char_span(a.speaker.start, a.speaker.end, alignment_mode="expand") or ()}
+    # "Syrian Opposition Claims Gas Attack": who speaks is not who struck
     perps_all = [a for a in actors if a.role == "perpetrator"]
     groups = _groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
@@ -482,7 +533,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             for a in said:
                 if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
                     a.cue.lemma_.lower() == "announce" or (a.speaker.org or "").lower().find("defen") >= 0
-                ):
+                ) and _announced(a.cue, event_toks):
                     keys, level = [a.speaker.actor], "claimed"
                     break
         mine = by_group.get(gi, [])

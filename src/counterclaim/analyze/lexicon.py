@@ -58,6 +58,7 @@ class Lexicon:
     orgs: dict[str, dict]  # lower-case alias -> {"name", "actor"}
     sources: dict[str, str]  # lower-case alias -> source name
     outlets: dict[str, str]  # lower-case outlet alias -> actor key of the party it speaks for
+    outlet_names: dict[str, str]  # lower-case outlet alias -> its name ("etilaf" -> "Syrian National Coalition")
     roles: set[str]
     stance: dict
     inference: list[dict] = field(default_factory=list)
@@ -87,7 +88,7 @@ def load() -> Lexicon:
         for d in row.get("demonyms", []):
             demonyms.setdefault(d.lower(), row["key"])
     cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl") if "lemma" in row}  # verb rows
-    persons, orgs, sources, roles, outlets = [], {}, {}, set(), {}
+    persons, orgs, sources, roles, outlets, outlet_names = [], {}, {}, set(), {}, {}
     for row in _jsonl("speakers.jsonl"):
         kind = row.get("kind")
         if kind == "person":
@@ -101,6 +102,7 @@ def load() -> Lexicon:
         elif kind == "outlet":
             for alias in row["aliases"] + [row["name"]]:
                 outlets.setdefault(alias.lower(), row["actor"])
+                outlet_names.setdefault(alias.lower(), row["name"])
         elif kind == "role":
             roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
@@ -119,6 +121,7 @@ def load() -> Lexicon:
         orgs=orgs,
         sources=sources,
         outlets=outlets,
+        outlet_names=outlet_names,
         roles=roles,
         stance=stance,
         inference=inference,

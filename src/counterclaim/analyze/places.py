@@ -946,10 +946,15 @@ class _Scan:
         self.mentions.append(m)
         self.taken[m.tstart:m.tend] = [True] * (m.tend - m.tstart)
 
-    def block(self, ts: int, te: int, embedded: bool = True) -> None:
-        """Tokens of a name that is not a place; with ``embedded``, places inside it."""
+    def block(self, ts: int, te: int, embedded: bool = True, loose: bool = False) -> None:
+        """Tokens of a name that is not a place; with ``embedded``, places inside it.
+
+        ``loose``: a span the model labels as a title is usually a run of words with the
+        punctuation stripped ("Aleppo the Syrian Observatory for Human Rights" tagged
+        WORK_OF_ART), so well-known places in it count even when embedded names do not.
+        """
         self.blocked[ts:te] = [True] * (te - ts)
-        if embedded and self.embedded:
+        if embedded and (self.embedded or loose):
             for a, b in _embedded(self.doc, self.gaz, ts, te):
                 self.add(_Mention(self.doc, a, b, "GPE"))
 
@@ -986,7 +991,7 @@ def _from_entities(scan: _Scan) -> None:
         if label not in _PLACE_LABELS and label not in _CHECKED_LABELS:
             if not gaz.in_table(text):
                 if label in _EMBEDDING_LABELS:
-                    scan.block(ts, te)
+                    scan.block(ts, te, loose=label == "WORK_OF_ART")
                 continue
             label = "GPE"  # "Aleppo's Old City" tagged WORK_OF_ART
         norm = normalize(text)
@@ -1006,12 +1011,23 @@ def _from_entities(scan: _Scan) -> None:
         if label in _CHECKED_LABELS:
             ok = _checked_place(doc, gaz, ts, te, label)
             if ok is None:
+                run_on = _place_then_country(doc, gaz, ts, te)
+                if run_on:
+                    for a, b in run_on:
+                        scan.add(_Mention(doc, a, b, "GPE"))
+                    continue
                 scan.block(ent.start, ent.end, embedded=label != "PERSON")
                 continue
             ts, te, label = ok
         elif _is_org_like(text) and not gaz.known(text):
             scan.block(ts, te)
             continue
+        # "Tal [Abyad]": NER cut a name the table knows whole
+        for extra in (2, 1):
+            e = te + extra
+            if e <= len(doc) and all(doc[k].is_title and not scan.taken[k] for k in range(te, e)) and gaz.in_table(doc[ts:e].text):
+                te = e
+                break
         # "east Aleppo": the table knows the direction word with the name
         if ts > 0 and doc[ts - 1].lower_ in _DIRECTIONS and not scan.taken[ts - 1] \
                 and gaz.in_table(doc[ts - 1:te].text):
@@ -1143,6 +1159,16 @@ def _adjectival(doc, ts: int, te: int) -> bool:
     if last.tag_ in ("NNS", "NNPS") or (last.lower_.endswith("s") and last.lower_ not in ("swiss", "scots")):
         return False
     return last.tag_ == "JJ" or last.dep_ in ("amod", "compound", "nmod")
+
+
+def _place_then_country(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]] | None:
+    """"Tabqa Syria" tagged ORG (a comma lost): a place the table knows, then its country."""
+    if te - ts < 2 or not gaz.in_table(doc[ts : te - 1].text):
+        return None
+    ranked = gaz._ranked(doc[te - 1].text, None, None)
+    if not ranked or gaz._ix.level[ranked[0] // 4] != _COUNTRY or ranked[0] % 4 not in (_MAIN, _ALIAS):
+        return None
+    return [(ts, te - 1), (te - 1, te)]
 
 
 def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):

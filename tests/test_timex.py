@@ -329,3 +329,14 @@ def test_no_dateline():
     late = "Rebels advanced. " * 40 + "16 November 2016"
     assert find_dateline(late) is None  # beyond the opening
     assert find_dateline(late, max_chars=len(late)) is not None
+
+
+def test_a_weekday_possessive_without_its_apostrophe_is_a_date():
+    from datetime import date
+
+    from counterclaim.analyze.timex import find_timexes
+
+    found = find_timexes("The group claimed Tuesdays attacks on Sunday.", date(2013, 9, 15))
+    tuesday = [t for t in found if t.text.startswith("Tuesday")]
+    assert tuesday and tuesday[0].span is not None and tuesday[0].span.start == date(2013, 9, 10)
+    assert find_timexes("The market opens on Tuesdays.", date(2013, 9, 15))[0].kind == "SET"

@@ -735,6 +735,18 @@ def _weekday(m, ctx):
     return _Res("DATE", d.isoformat())
 
 
+@_rule(
+    "weekday_possessive",
+    r"(?<![\w-])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:attacks?|strikes?|air\s?strikes?|raids?|bombings?|"
+    r"blasts?|explosions?|shelling|massacre|assault|offensive|ambush|killings?|clashes|fighting|violence|incident|"
+    r"statement|announcement|meeting|vote|deal|talks|ceasefire|truce|decision|report)\b)",
+)
+def _weekday_possessive(m, ctx):
+    # "Tuesdays attacks": "Tuesday's" with its apostrophe lost (punctuation-stripped text), not a set
+    d = _resolve_weekday(ctx, m, _weekday_of(m["wd"]), "")
+    return _Res("DATE", d.isoformat()) if d is not None else _Res("DATE", f"XXXX-WXX-{_weekday_of(m['wd']) + 1}")
+
+
 @_rule("weekday_set", rf"(?<![\w-])(?:(?P<q>every|each)\s+(?P<wd>{WEEKDAY})|(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days))(?:\s+(?P<pod>{POD}s?))?(?![\w-])")
 def _weekday_set(m, ctx):
     word = m["wd"] or m["wds"][:-1]

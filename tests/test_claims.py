@@ -84,3 +84,14 @@ def test_state_media_telling_an_attack_does_not_accuse_its_own_side():
     text = "State news agency SANA said rebel rocket fire killed four people in the Ramouseh district of Aleppo on Tuesday."
     found = [c for c in claims(text) if c.actor == "SY"]
     assert found and found[0].scope.actor == "opposition"
+
+
+def test_a_statement_about_the_attacks_is_about_the_lead_incident():
+    text = (
+        "Air strikes killed 40 civilians in eastern Aleppo on Tuesday, the Syrian Observatory for Human Rights said. "
+        "Government forces launched a ground offensive on the city on September 22. "
+        "France's foreign minister said Syria and Russia were responsible for the assaults."
+    )
+    found = [c for c in claims(text) if c.actor == "FR"]
+    assert found and found[0].scope.event_type == "air_strike"
+    assert found[0].scope.window is not None and found[0].scope.window.start == date(2016, 11, 15)

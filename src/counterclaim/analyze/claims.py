@@ -125,6 +125,8 @@ def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | 
     return ctx.published
 
 
+GENERIC_KINDS = ("other", "attack")  # "the attack", "the assaults": words any kind of event goes by
+GENERIC_WORDS = {"attack", "assault", "incident", "operation", "offensive", "crime", "massacre"}
 SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", "themselves"}
 
 
@@ -203,21 +205,31 @@ def _told_before(reports: list[Report], sent: Span) -> Report | None:
     return max(before, key=lambda r: r.start) if before else (reports[0] if reports else None)
 
 
+def _generic(report: Report) -> bool:
+    """A report told only with a word any event goes by ("the assaults", "this attack")."""
+    words = {w.lower().rstrip("s") for w in (report.trigger or "").split()}
+    return report.event_type in GENERIC_KINDS or bool(words) and words <= GENERIC_WORDS
+
+
 def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> Report | None:
     """The incident a statement without an event of its own is about ("denied any
     involvement", "blamed rebels for the attack"): one told in its sentence; else, when the
     sentence names the kind of event ("responsible for the strike"), the last such one told
     before; else the one the article leads with."""
-    own = [r for r in reports if r.start <= sent.start_char < r.end or sent.start_char <= r.start < sent.end_char]
-    if own:
+    lead = lead_report(reports)
+    own = [r for r in reports if sent.start_char <= r.start < sent.end_char]
+    if own and (not _generic(own[0]) or lead is None):
         return own[0]
     terms = ctx.terms_in(sent)
     if terms:
         kind = _group_type(max(_groups(terms, sent), key=lambda g: _group_type(g)[1]))[0]
-        before = [r for r in reports if r.start < sent.start_char and (kind == "other" or r.event_type == "other" or same_kind(r.event_type, kind))]
-        if before:
-            return max(before, key=lambda r: r.start)
-    return lead_report(reports)
+        words = {sent.doc[m.end - 1].lemma_.lower() for m in terms}
+        if kind not in GENERIC_KINDS and not words <= GENERIC_WORDS:
+            before = [r for r in reports if r.start < sent.start_char and (r.event_type == "other" or same_kind(r.event_type, kind))]
+            if before:
+                return max(before, key=lambda r: r.start)
+    # "this barbaric attack", "the assaults": a generic word for the event the article leads with
+    return lead or (own[0] if own else None)
 
 
 def _names_perpetrator(content: Span, sent: Span | None = None) -> bool:
@@ -253,6 +265,11 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     etype, event_toks = _content_event(ctx, content)
     about: Report | None = None
     responsibility = False
+    if event_toks and all(
+        t.lemma_.lower() in GENERIC_WORDS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in t.children)
+        for t in event_toks
+    ) and _about_responsibility(content):
+        etype, event_toks = None, []  # "responsible for the assaults": the event told elsewhere
     if etype is None:
         responsibility = _about_responsibility(content) and not _denial_of_accusation(att, content)
         if not (responsibility or _denial_of_accusation(att, content)):

@@ -128,16 +128,19 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
     if scope.window and not incident.when:
         return False
     if scope.place is not None:
-        where = incident.where
-        if where is None:
-            return False
-        if claim.stance == "asserts" and scope.place.level in ("neighbourhood", "district") and where.city and where.city == scope.place.city:
-            return True  # an assertion is corroborated by such events elsewhere in the same city
-        if not place_within(where, scope.place):
-            # a city-level report for a claim about a part of that city
-            if not (scope.place.level in ("district", "neighbourhood") and where.level in ("city", None) and places_agree(where, scope.place)):
-                return False
+        # the incident is where any of its reports puts it ("near Damascus", "in Zamalka")
+        wheres = [w for w in [incident.where, *(r.where for r in incident.reports)] if w is not None]
+        return any(_place_in_scope(w, scope.place, claim.stance) for w in wheres)
     return True
+
+
+def _place_in_scope(where: Place, place: Place, stance: str) -> bool:
+    if stance == "asserts" and place.level in ("neighbourhood", "district") and where.city and where.city == place.city:
+        return True  # an assertion is corroborated by such events elsewhere in the same city
+    if place_within(where, place):
+        return True
+    # a city-level report for a claim about a part of that city
+    return place.level in ("district", "neighbourhood") and where.level in ("city", None) and places_agree(where, place)
 
 
 def _evidence(incident: Incident, reports: list[Report], outlets: dict[str, str | None]) -> list[Evidence]:

@@ -903,3 +903,14 @@ def test_figure_tolerance_comes_from_the_options():
     loose = CheckOptions(figure_tolerance=0.5)
 
     assert check(regime_shelled_douma(Range(10, 10)), douma_shelling(16, 17), options=loose).verdict == "supported"
+
+
+def test_an_incident_is_in_scope_where_any_of_its_reports_puts_it():
+    # one strike: one report places it in Sakhour, another only "in Aleppo"
+    inc = one_incident(
+        report("a1", "An air strike hit Sakhour on Wednesday.", where=SAKHOUR),
+        report("a2", "An air strike hit Aleppo on Wednesday.", where=ALEPPO),
+    )
+    assert inc.where == SAKHOUR
+    # a denial about al-Shaar: the city-level report may be about it, so the incident counts
+    assert in_scope(inc, claim("denies", actor="RU", place=AL_SHAAR))

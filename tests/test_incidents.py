@@ -740,3 +740,8 @@ def test_a_truck_bombing_is_an_explosive_not_an_air_strike():
 def test_a_helicopter_shot_down_is_not_an_air_strike():
     r = one("Five crew died when a Russian helicopter was shot down over Saraqeb on Monday.")
     assert r.event_type == "other"
+
+
+def test_a_place_in_a_side_clause_without_the_event_is_not_its_scene():
+    rs = reports("A car bomb killed 12 people in Azaz on Tuesday as Kurdish fighters advanced towards Raqqa.")
+    assert rs and all(r.where is None or r.where.name != "Raqqa" for r in rs if r.event_type == "explosive")

@@ -372,6 +372,22 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
+    """The place sits in a side clause that tells no event ("a car bomb killed 43 as
+    fighters advanced towards Raqqa"): it is not where the event happened."""
+    if place.start is None or not terms:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    triggers = {doc[m.end - 1].i for m in terms}
+    for a in span.root.ancestors:
+        if a.dep_ == "advcl":
+            inside = {t.i for t in a.subtree}
+            return not inside & triggers
+    return False
+
+
 def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> list:
     """The places of one event group: with several events and places in a sentence, each
     event takes the places in its own clause ("strikes killed six in Saraqeb, while shelling
@@ -471,6 +487,7 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
             if not any(a <= p.start < b for a, b in speakers)
             # "acts perpetrated by Russia": a country named as the party, not as the scene
             and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
+            and not _in_eventless_clause(doc, p, live)
         ]
     )
     explicit = bool(places)

@@ -743,5 +743,6 @@ def test_a_helicopter_shot_down_is_not_an_air_strike():
 
 
 def test_a_place_in_a_side_clause_without_the_event_is_not_its_scene():
-    rs = reports("A car bomb killed 12 people in Azaz on Tuesday as Kurdish fighters advanced towards Raqqa.")
-    assert rs and all(r.where is None or r.where.name != "Raqqa" for r in rs if r.event_type == "explosive")
+    rs = reports("Azaz, Aleppo province. A car bomb killed 12 people on Tuesday as Kurdish fighters advanced towards Raqqa.")
+    bombs = [r for r in rs if r.event_type == "explosive"]
+    assert bombs and bombs[0].where is not None and bombs[0].where.name == "Azaz"

@@ -746,3 +746,13 @@ def test_a_place_in_a_side_clause_without_the_event_is_not_its_scene():
     rs = reports("Azaz, Aleppo province. A car bomb killed 12 people on Tuesday as Kurdish fighters advanced towards Raqqa.")
     bombs = [r for r in rs if r.event_type == "explosive"]
     assert bombs and bombs[0].where is not None and bombs[0].where.name == "Azaz"
+
+
+def test_the_main_place_is_in_the_most_mentioned_province():
+    text = (
+        "A helicopter was shot down over Syria on Monday, killing five. "
+        "The defence ministry said it went down over Idlib province. "
+        "It had delivered aid to Aleppo. Rebels in Idlib province denied shooting at it."
+    )
+    r = one(text) if len(reports(text)) == 1 else reports(text)[0]
+    assert r.where is not None and r.where.admin1 == "Idlib"

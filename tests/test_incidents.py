@@ -756,3 +756,14 @@ def test_the_main_place_is_in_the_most_mentioned_province():
     )
     r = one(text) if len(reports(text)) == 1 else reports(text)[0]
     assert r.where is not None and r.where.admin1 == "Idlib"
+
+
+def test_places_run_together_in_a_headline_are_each_a_place():
+    names = [p.name for p in analyze("Six civilians injured in terrorist attacks in Aleppo Damascus Countryside and Quneitra").places]
+    assert "Aleppo" in names and "Damascus Countryside" in names
+
+
+def test_a_province_listed_beside_cities_is_a_place_of_its_own():
+    rs = reports("Ten civilians were injured in rocket attacks in Daraa countryside, Aleppo and Damascus on Tuesday.")
+    assert {r.where.admin1 for r in rs if r.where} >= {"Daraa", "Aleppo", "Damascus"}
+    assert sum(1 for r in rs if r.injured) == 1  # the toll stays with the first place named

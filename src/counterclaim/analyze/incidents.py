@@ -250,9 +250,10 @@ def _split_places(places: list[Place]) -> list[Place]:
         )
         if not contained:
             finest.append(p)
-    rank = place_rank(finest[0])
-    same = [p for p in finest if place_rank(p) == rank]
-    return same[:4]
+    # separate places, in the order written ("in Daraa countryside, Aleppo and Damascus");
+    # a country beside finer places is only their container
+    separate = [p for p in finest if p.level != "country"] or finest
+    return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:4]
 
 
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
@@ -554,7 +555,11 @@ def _sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place
                     keys, level = [a.speaker.actor], "claimed"
                     break
         mine = by_group.get(gi, [])
-        for place in _places_of(gi, groups, places, doc):
+        for pi, place in enumerate(_places_of(gi, groups, places, doc)):
+            if pi:
+                # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is
+                # not each place's; it stays with the first place named
+                mine = []
             drafts.append(
                 _Draft(
                     start=sent.start_char,

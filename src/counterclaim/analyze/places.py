@@ -1011,7 +1011,7 @@ def _from_entities(scan: _Scan) -> None:
         if label in _CHECKED_LABELS:
             ok = _checked_place(doc, gaz, ts, te, label)
             if ok is None:
-                run_on = _place_then_country(doc, gaz, ts, te)
+                run_on = _run_of_places(doc, gaz, ts, te)
                 if run_on:
                     for a, b in run_on:
                         scan.add(_Mention(doc, a, b, "GPE"))
@@ -1161,14 +1161,26 @@ def _adjectival(doc, ts: int, te: int) -> bool:
     return last.tag_ == "JJ" or last.dep_ in ("amod", "compound", "nmod")
 
 
-def _place_then_country(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]] | None:
-    """"Tabqa Syria" tagged ORG (a comma lost): a place the table knows, then its country."""
-    if te - ts < 2 or not gaz.in_table(doc[ts : te - 1].text):
-        return None
-    ranked = gaz._ranked(doc[te - 1].text, None, None)
-    if not ranked or gaz._ix.level[ranked[0] // 4] != _COUNTRY or ranked[0] % 4 not in (_MAIN, _ALIAS):
-        return None
-    return [(ts, te - 1), (te - 1, te)]
+def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]] | None:
+    """Place names run together with the commas lost ("Tabqa Syria", "Aleppo Damascus
+    Countryside"), tagged as one organisation: the span, read left to right, is nothing but
+    names the table knows, countries and provinces. Returns their token ranges (two or more)."""
+    ix = gaz._ix
+    out: list[tuple[int, int]] = []
+    k = ts
+    while k < te:
+        for e in range(min(te, k + 4), k, -1):
+            text = doc[k:e].text
+            if gaz.in_table(text):
+                break
+            ranked = gaz._ranked(text, None, None)
+            if ranked and ranked[0] % 4 in (_MAIN, _ALIAS) and ix.level[ranked[0] // 4] in (_COUNTRY, _PROVINCE):
+                break
+        else:
+            return None
+        out.append((k, e))
+        k = e
+    return out if len(out) > 1 else None
 
 
 def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):

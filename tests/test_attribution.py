@@ -558,3 +558,13 @@ def test_a_quotation_with_a_quotation_inside_it_is_taken_whole():
     att = one(text)
     assert speaker_text(att, text) == "Rosa Vela"
     assert att.content.text.startswith("“I would rather") and "live under him" in att.content.text
+
+
+def test_an_agency_run_into_the_clause_before_has_said_still_speaks():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.attribution import find_attributions
+
+    doc = get_nlp()("Government air strikes killed 12 children in a village in Idlib the United Nations refugee agency (UNHCR) has said.")
+    found = [a for s in doc.sents for a in find_attributions(s)]
+    assert found and "agency" in found[0].speaker.text
+    assert "killed 12 children" in found[0].statements[0].text

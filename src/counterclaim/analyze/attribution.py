@@ -498,6 +498,10 @@ def _subject_control(verb: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
 
 
+# nouns that name a speaking body when the parse runs them into the clause before the cue
+SPEAKER_NOUNS = {"agency", "organisation", "organization", "observatory", "monitor", "group", "office", "committee", "council", "coalition"}
+
+
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -534,8 +538,19 @@ def _subjects(tok: Token) -> list[Token]:
         t = h
     # "... in Ghouta leading opposition figure George Sabra said": punctuation lost, the name
     # right before the cue was parsed into the clause; the named entity ending there speaks
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].dep_ in ("aux", "auxpass") and doc[k].head.i == tok.i:
+        k -= 1  # "... UNICEF has said"
+    if k >= 0 and doc[k].text == ")":
+        # "the United Nations children's agency (UNICEF) has said": the name before the brackets
+        opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if doc[j].text == "("), None)
+        k = opening - 1 if opening is not None else k
+    prev = doc[k] if k >= 0 else None
+    speaks = prev is not None and (
+        prev.ent_type_ in ("PERSON", "ORG", "NORP") or prev.lemma_.lower() in lexicon.load().roles or prev.lemma_.lower() in SPEAKER_NOUNS
+    )
+    if speaks and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return [prev]
     return []
 

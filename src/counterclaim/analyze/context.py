@@ -184,9 +184,9 @@ class ArticleContext:
         return None
 
     def main_place(self) -> Place | None:
-        """The place the article is mainly about: in the most mentioned province, its most
-        mentioned city (else the province); on a tie between provinces, the most mentioned
-        city (else province, country)."""
+        """The place the article is mainly about: in the most mentioned province (on a tie,
+        the one named first), its most mentioned city, else the province; with no province
+        known, the most mentioned place."""
         resolved = [p for p in self.places if p.country]
         if not resolved:
             return None
@@ -194,14 +194,15 @@ class ArticleContext:
         # mentioned city, else the province itself
         provinces = Counter(p.admin1 for p in resolved if p.admin1 and place_rank(p) <= 3)
         if provinces:
-            top = provinces.most_common()
-            if len(top) == 1 or top[0][1] > top[1][1]:
-                inside = [p for p in resolved if p.admin1 == top[0][0] and place_rank(p) <= 2]
-                if inside:
-                    counts = Counter((p.city or p.resolved or p.name) for p in inside)
-                    best = counts.most_common(1)[0][0]
-                    return next(p for p in inside if (p.city or p.resolved or p.name) == best)
-                return next(p for p in resolved if p.admin1 == top[0][0])
+            most = max(provinces.values())
+            # on a tie, the province named first
+            top = next(p.admin1 for p in resolved if p.admin1 and provinces.get(p.admin1) == most and place_rank(p) <= 3)
+            inside = [p for p in resolved if p.admin1 == top and place_rank(p) <= 2]
+            if inside:
+                counts = Counter((p.city or p.resolved or p.name) for p in inside)
+                best = counts.most_common(1)[0][0]
+                return next(p for p in inside if (p.city or p.resolved or p.name) == best)
+            return next(p for p in resolved if p.admin1 == top)
         for max_rank in (2, 3, 4):
             cands = [p for p in resolved if place_rank(p) <= max_rank]
             if cands:

@@ -568,3 +568,13 @@ def test_an_agency_run_into_the_clause_before_has_said_still_speaks():
     found = [a for s in doc.sents for a in find_attributions(s)]
     assert found and "agency" in found[0].speaker.text
     assert "killed 12 children" in found[0].statements[0].text
+
+
+def test_a_finite_verb_parsed_into_the_speaker_is_not_part_of_the_name():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.attribution import find_attributions
+
+    doc = get_nlp()("A bomb blast claimed by the militant group killed at least 30 people on Tuesday in the town of Azaz.")
+    for s in doc.sents:
+        for a in find_attributions(s):
+            assert "Azaz" not in a.speaker.text

@@ -206,6 +206,13 @@ def _speaker_phrase(tok: Token, cue: Token | None = None) -> Span:
     cut = [c for c in tok.children if cue is not None and c.left_edge.i <= cue.i <= c.right_edge.i]
     # "Jane Roe said via email": how it was said, not who said it
     cut += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "via" and c.i > tok.i]
+    # "a blast claimed by the group killed 44 people ...": a finite verb parsed as the
+    # speaker's modifier is the sentence going on, not part of the name
+    # (a past participle with an object of its own is no reduced passive: "group killed 30 people")
+    cut += [
+        c for c in tok.children
+        if c.dep_ == "acl" and c.i > tok.i and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+    ]
     keep = [t.i for t in tok.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in cut)]
     lo, hi = min(keep), max(keep) + 1
     # a dateline or the end of a quotation before the name is not part of it:

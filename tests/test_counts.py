@@ -288,3 +288,17 @@ def test_martyred_is_killed():
     # state media's word for the dead
     c = only("Four citizens were martyred when the shells hit the market.")
     assert (c.kind, c.low, c.high) == ("killed", 4, 4)
+
+
+def test_victim_groups_listed_one_after_another_add_up():
+    from counterclaim import analyze
+
+    (r,) = analyze("Air strikes killed 22 children and six teachers in Hass on Wednesday.").reports
+    assert r.killed is not None and r.killed.low == 28
+
+
+def test_a_group_listed_before_the_verb_of_the_last_still_counts():
+    from counterclaim import analyze
+
+    (r,) = analyze("22 children 6 teachers killed in air strikes near schools in Hass.").reports
+    assert r.killed is not None and r.killed.low == 28

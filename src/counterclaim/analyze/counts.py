@@ -190,7 +190,10 @@ def _link(noun: Token, sent: Span) -> str | None:
     death, injury = _words()["death"], _words()["injury"]
     tok = noun
     for _ in range(5):
-        for t in (tok, *[c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]):
+        near = [c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]
+        # "22 children, 6 teachers killed": the verb hangs on the last of the listed groups
+        near += [g for c in near if c.dep_ in ("conj", "appos") for g in c.children if g.dep_ in ("acl", "amod")]
+        for t in (tok, *near):
             forms = {t.lemma_.lower(), t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}  # "Kills" in a headline
             if forms & death:
                 # "killed or injured" / "killed and wounded": both, report as killed

@@ -159,6 +159,8 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
         return None
     whole = [c for c in mine if not c.subset] or mine
     people = [c for c in whole if c.category == "people"]
+    if people and len(people) == 1 and len(whole) > 1 and people[0].start > min(c.start for c in whole):
+        people = []  # "22 children and six teachers": groups listed one after another add up
     if people:
         best = max(people, key=lambda c: (c.low or c.high or 0))
         return Range(best.low, best.high, best.text)

@@ -21,7 +21,8 @@ from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .incidents import UNCERTAIN_WORDS, _event_root, _group_type, _groups, _hypothetical, _split_places, lead_report
+from .drafting import UNCERTAIN_WORDS, event_groups, event_root, group_type, hypothetical, split_places
+from .incidents import lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
@@ -34,9 +35,9 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
     """The event type a claim's content is about, and the tokens that name it."""
     terms = ctx.terms_in(content)
     if terms:
-        groups = _groups(terms, content)
-        best = max(groups, key=lambda g: _group_type(g)[1])
-        etype = _group_type(best)[0]
+        groups = event_groups(terms, content)
+        best = max(groups, key=lambda g: group_type(g)[1])
+        etype = group_type(best)[0]
         return etype, [content.doc[m.end - 1] for m in terms]
     for tok in content:
         lemma = tok.lemma_.lower()
@@ -156,7 +157,7 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
     if att.speaker.actor and _speaks_of_itself(content, att, event_toks):
         return att.speaker.actor
     for tok in event_toks:
-        root = _event_root(tok)
+        root = event_root(tok)
         # "its jets", "our strikes": the speaker's own side
         for t in [tok, root]:
             if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in t.children):
@@ -176,13 +177,13 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     """
     parties = {m.key for m in find_actors(content)}
     lex = lexicon.load()
-    own = _split_places(
+    own = split_places(
         [p for p in ctx.places_in(content) if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )
     if own:
         return own[0]
     others = [s for s in att.statements if s is not content]
-    around = _split_places(
+    around = split_places(
         [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not any(o.start_char <= p.start < o.end_char for o in others)]
     )
     if around:
@@ -222,7 +223,7 @@ def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> R
         return own[0]
     terms = ctx.terms_in(sent)
     if terms:
-        kind = _group_type(max(_groups(terms, sent), key=lambda g: _group_type(g)[1]))[0]
+        kind = group_type(max(event_groups(terms, sent), key=lambda g: group_type(g)[1]))[0]
         words = {sent.doc[m.end - 1].lemma_.lower() for m in terms}
         if kind not in GENERIC_KINDS and not words <= GENERIC_WORDS:
             before = [r for r in reports if r.start < sent.start_char and (r.event_type == "other" or same_kind(r.event_type, kind))]
@@ -278,7 +279,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if about is None:
             return None
         etype = about.event_type
-    if event_toks and all(_hypothetical(t) for t in event_toks):
+    if event_toks and all(hypothetical(t) for t in event_toks):
         return None  # "preparing to deploy troops for an offensive": not a statement of fact
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     said_on = _said_on(ctx, att, sent, content)

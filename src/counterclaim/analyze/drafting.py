@@ -1,0 +1,586 @@
+"""Incident drafts: what one sentence tells of violent events.
+
+A sentence reports an incident when it names an event (a trigger such as "air strikes",
+"shelling", "car bomb", "clashes") that is not negated, hypothetical, a truce or mere
+background. The event's type comes from the strongest means in its clause ("rocket
+strikes by jets" is an air strike); perpetrators and their attribution from the parse
+and the cue verbs around it; place, date and casualty figures from the sentence, else
+from what the article said last ("the city", "the day before"). ``incidents`` merges the
+drafts of one article into its reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.tokens import Span, Token
+
+from ..records import DateSpan, Place, Range
+from . import lexicon
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, coordinated_by_or, find_actors
+from .attribution import Attribution
+from .context import ArticleContext, TermMatch, place_rank
+from .counts import TENS, UNITS, Count, find_counts
+
+UNIT_WORDS = tuple(UNITS) + tuple(TENS)
+
+WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
+SELF_REPORT_CUES = {"announce", "confirm", "claim", "report", "say", "state"}
+ALLEGED_WORDS = {"allegedly", "reportedly", "suspected", "accuse", "blame", "believe", "purportedly", "apparently"}
+UNCERTAIN_WORDS = {"unclear", "unknown", "unidentified", "either"}
+ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
+NP_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "pobj", "prep", "agent", "acl", "appos", "dobj", "npadvmod"}
+
+
+@dataclass
+class Draft:
+    """A report being built; turned into a frozen Report at the end."""
+
+    start: int
+    end: int
+    event_type: str
+    rank: int
+    means: list[str]
+    perpetrators: list[str]
+    attribution: str
+    where: Place | None
+    when: DateSpan | None
+    killed: Range | None
+    injured: Range | None
+    victims: dict[str, int]
+    sources: list[str]
+    trigger: str
+    explicit_place: bool
+    sent_index: int
+    display: bool = False  # a headline, caption or line whose place is only the article's main place
+    anaphoric: bool = False  # goes on about the event told just before
+    own_date: bool = False  # the sentence dates the event itself
+    inferred: bool = False  # perpetrators inferred, not told
+    quote_end: int = 0
+    extra: list[str] = field(default_factory=list)
+
+
+def event_root(tok: Token) -> Token:
+    """The head noun of the noun phrase an event word belongs to ("rocket" -> "strikes")."""
+    best = tok
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in NP_DEPS or cur.head is cur:
+            break
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl",) and head.dep_ not in ("acl", "relcl"):
+            if cur.dep_ in ("pobj", "prep", "agent", "dobj", "npadvmod"):
+                break
+        cur = head
+        if cur.pos_ in ("NOUN", "PROPN"):
+            best = cur
+    return best
+
+
+TIME_UNITS = {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade"}
+THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "assume", "doubt"}
+
+
+def _is_struck(tok: Token) -> bool:
+    """The weapon or aircraft is the target: "a helicopter that was shot down", "the jet was hit"."""
+    hit = ATTACK_VERBS | {"shoot", "down"}
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
+        return True
+    return any(
+        c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
+        for c in tok.children
+    )
+
+
+def _announced(cue: Token, event_toks: list[Token]) -> bool:
+    """The event is what the cue announces ("announced missile strikes", "said it carried
+    out strikes"), not a word deep inside it ("his intention to visit the site of the attack")."""
+    for e in event_toks:
+        if e.head.i == cue.i or (e.head.head.i == cue.i and e.head.pos_ in ("VERB", "AUX")):
+            return True
+        if e.pos_ == "VERB" and (e.head.i == cue.i or e.head.head.i == cue.i):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    """The event word or the verb that governs it is negated."""
+    lex = lexicon.load()
+    negs = set(lex.stance["negators"])
+    for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
+        if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            # "they do not believe the rebels have poison gas": a clause under a negated
+            # verb of saying or thinking is not told as having happened
+            cue = t.head
+            if t.dep_ in ("ccomp", "xcomp") and (cue.lemma_.lower() in lex.cues or cue.lemma_.lower() in THINK_VERBS):
+                # ("did not deny that airstrikes had been carried out" affirms them)
+                return lex.cues.get(cue.lemma_.lower()) != "denies" and any(c.dep_ == "neg" for c in cue.children)
+            break
+    return False
+
+
+def hypothetical(tok: Token) -> bool:
+    lex = lexicon.load()
+    hyp = set(lex.stance["hypothetical"])
+    for t in (tok, *list(tok.ancestors)[:4]):
+        if t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
+                return True
+            if t.lemma_.lower() in hyp and t.i != tok.i:
+                return True
+    return False
+
+
+def _truce(tok: Token) -> bool:
+    """"A moratorium on air strikes", "a halt to the bombing": not an event."""
+    lex = lexicon.load()
+    stop = set(lex.stance["truce_words"]) | {"stop", "end", "ban", "suspend", "cessation", "resumption"}
+    for t in list(tok.ancestors)[:3]:
+        if t.lemma_.lower() in stop:
+            return True
+        if t.pos_ in ("VERB",) and t.lemma_.lower() not in ("stop", "halt", "suspend", "end", "ban"):
+            break
+    return False
+
+
+def _range_from(counts: list[Count], kind: str) -> Range | None:
+    """The total killed/injured: a count of people if given, else the sum of the groups named.
+
+    "20 people, including five children" is 20; "eleven fighters and four civilians" is 15.
+    """
+    mine = [c for c in counts if c.kind == kind]
+    if not mine:
+        return None
+    whole = [c for c in mine if not c.subset] or mine
+    people = [c for c in whole if c.category == "people"]
+    if people and len(people) == 1 and len(whole) > 1 and people[0].start > min(c.start for c in whole):
+        people = []  # "22 children and six teachers": groups listed one after another add up
+    if people:
+        best = max(people, key=lambda c: (c.low or c.high or 0))
+        return Range(best.low, best.high, best.text)
+    if len(whole) == 1:
+        return Range(whole[0].low, whole[0].high, whole[0].text)
+    low = sum(c.low or 0 for c in whole) or None
+    high = None if any(c.high is None for c in whole) else sum(c.high or 0 for c in whole)
+    return Range(low, high, "; ".join(c.text for c in whole))
+
+
+def _victims(counts: list[Count]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in counts:
+        if c.kind != "killed" or c.category == "people":
+            continue
+        value = c.low if c.low is not None else c.high
+        if value is not None:
+            out[c.category] = max(out.get(c.category, 0), value)
+    return out
+
+
+def _source_name(att: Attribution) -> str:
+    sp = att.speaker
+    return sp.org or sp.person or sp.text
+
+
+CONTRAST = {"despite", "although", "though", "while", "whereas", "but", "however", "yet", "even"}
+
+
+def _governed(a: Attribution, tok: Token) -> bool:
+    """Part of what the cue governs ("announced an operation, using cruise missiles"), not the
+    speaker and not a contrasting clause the reporter adds ("despite evidence that ...")."""
+    cue = a.cue
+    if not (cue.left_edge.i <= tok.i <= cue.right_edge.i) or tok not in cue.subtree:
+        return False
+    for child in cue.children:
+        if tok in child.subtree and (child.dep_ in ("nsubj", "nsubjpass") or child.left_edge.lower_ in CONTRAST):
+            return False
+    return True
+
+
+def _covering(atts: list[Attribution], toks: list[Token]) -> list[Attribution]:
+    """The attributions that say the event: it is in their content or governed by their cue
+    (the reporter's own framing is not one)."""
+    out = []
+    for a in atts:
+        if a.content is None:
+            continue
+        if not toks or any(a.content.start <= t.i < a.content.end or _governed(a, t) for t in toks):
+            out.append(a)
+    return out
+
+
+def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribution]) -> str:
+    if not perps:
+        return "unknown"
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if coordinated_by_or(sent, perps) or words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1:
+        return "uncertain"
+    if "responsibility" in words and words & {"claim", "claimed", "claims"}:
+        return "claimed"
+    keys = {p.key for p in perps}
+    for att in atts:
+        if att.speaker.actor and att.speaker.actor in keys:
+            return "claimed"
+    for att in atts:
+        if att.speaker.kind == "party" and att.speaker.actor and att.speaker.actor not in keys:
+            return "alleged"
+    if words & ALLEGED_WORDS:
+        return "alleged"
+    return "stated"
+
+
+def split_places(places: list[Place]) -> list[Place]:
+    """The places a sentence's event happened in: the finest, one per separate place."""
+    if not places:
+        return []
+    places = [p for p in places if p.country]
+    if not places:
+        return []
+    finest: list[Place] = []
+    for p in sorted(places, key=place_rank):
+        contained = any(
+            (q.parent and (q.parent == p.resolved or q.parent == p.name))
+            or (q.admin1 and p.level == "province" and q.admin1 == p.admin1)
+            or (p.level == "country" and q.country == p.country)
+            or (q.resolved == p.resolved)
+            for q in finest
+        )
+        if not contained:
+            finest.append(p)
+    # separate places, in the order written ("in Daraa countryside, Aleppo and Damascus");
+    # a country beside finer places is only their container
+    separate = [p for p in finest if p.level != "country"] or finest
+    return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:4]
+
+
+def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
+    """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
+    cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
+    own = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    if own:
+        not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
+        pick = (not_cue or own)[0]
+        if pick.span.days <= 7:
+            return pick.span, True
+    durations = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
+    if durations:
+        return durations[0].span, True
+    last = ctx.last_date_before(sent.start_char)
+    if last is not None:
+        return last, False
+    if ctx.published:
+        return DateSpan(ctx.published, ctx.published, "publication date"), False
+    return None, False
+
+
+def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool:
+    """A sentence about the war's history or its running toll, not a datable incident.
+
+    "More than 280,000 people have been killed since the conflict erupted in 2011" and
+    "the war began in 2011" are background; so is a sentence whose only dates lie months
+    back, and a superlative without a date ("some of the fiercest fighting").
+    """
+    st = lexicon.load().stance
+    spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
+    text = ctx.doc.text
+    running = [t for t in spans if t.span.days > 2 and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))]
+    short = [t for t in spans if t.span.days <= 7 and t not in running]
+    long_ = [t for t in spans if t.span.days > 31 or t in running]
+    if long_ and not short:
+        return True  # a toll over months or years, or events of the past
+    if ctx.published and spans and all(t.span.end < ctx.published - timedelta(days=60) for t in spans):
+        return True
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
+        return True
+    if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts):
+        return True
+    superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
+    return superlative and not spans and not counts
+
+
+def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
+    """Terms grouped by the event noun phrase they belong to, then merged by event type."""
+    doc = sent.doc
+    by_root: dict[int, list[TermMatch]] = {}
+    for m in terms:
+        root = event_root(doc[m.end - 1])
+        by_root.setdefault(root.i, []).append(m)
+    by_type: dict[str, list[TermMatch]] = {}
+    for group in by_root.values():
+        strong = [m for m in group if m.term.role in ("means", "both")]
+        best = max(strong or group, key=lambda m: m.term.rank)
+        by_type.setdefault(best.term.type, []).extend(group)
+    groups = list(by_type.values())
+    # generic triggers ("strikes", "attack") alone in their group join a typed group
+    typed = [g for g in groups if any(m.term.role in ("means", "both") for m in g)]
+    if typed and len(groups) > len(typed):
+        generic = [m for g in groups if g not in typed for m in g]
+        typed[0].extend(generic)
+        groups = typed
+    return groups
+
+
+def group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:
+    best = max(group, key=lambda m: m.term.rank)
+    means = sorted({m.term.means for m in group if m.term.means})
+    return best.term.type, best.term.rank, means
+
+
+def _nearest(start: int, end: int, groups: list[list[TermMatch]]) -> int:
+    """Index of the event group whose words stand closest to a token span (ties: the word before)."""
+
+    def gap(m: TermMatch) -> tuple[int, int]:
+        if m.end <= start:
+            return start - m.end, 0
+        return max(0, m.start - end), 1
+
+    return min(((gap(m), gi) for gi, g in enumerate(groups) for m in g), default=((0, 0), 0))[1]
+
+
+HELD = re.compile(r"\b([\w.]+(?: [\w.]+)?)[- ](?:held|controlled|run|besieged)\b", re.I)
+
+
+def _holders(sent: Span) -> set[str]:
+    """Whose territory the sentence says was hit: "rebel-held", "IS-controlled"."""
+    lex = lexicon.load()
+    found = set()
+    for m in HELD.finditer(sent.text):
+        words = m.group(1).split()
+        for w in (m.group(1), words[-1]):
+            key = lex.actor_aliases.get(w.lower()) or lex.demonyms.get(w.lower()) or (lex.actor_aliases.get(w) if w.isupper() else None)
+            if key:
+                found.add(key)
+                break
+    return found
+
+
+def _inferred(event_type: str, holders: set[str]) -> list[str]:
+    for rule in lexicon.load().inference:
+        if event_type in rule["event_types"] and rule["holder"] in holders:
+            return list(rule["perpetrators"])
+    return []
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause a word belongs to."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
+    """The place sits in a side clause that tells no event ("a car bomb killed 43 as
+    fighters advanced towards Raqqa"): it is not where the event happened."""
+    if place.start is None or not terms:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    triggers = {doc[m.end - 1].i for m in terms}
+    for a in span.root.ancestors:
+        if a.dep_ == "advcl":
+            inside = {t.i for t in a.subtree}
+            return not inside & triggers
+    return False
+
+
+def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> list:
+    """The places of one event group: with several events and places in a sentence, each
+    event takes the places in its own clause ("strikes killed six in Saraqeb, while shelling
+    killed three in Aleppo"), else the nearest place written after it."""
+    if len(places) < 2 or not groups[gi] or any(p is None or p.start is None for p in places):
+        return places
+    clause = {_clause_verb(doc[m.end - 1]) for m in groups[gi]} - {None}
+    others = {_clause_verb(doc[m.end - 1]) for gj, g in enumerate(groups) if gj != gi for m in g} - {None}
+
+    def token_of(p):
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    mine = []
+    for p in places:
+        tok = token_of(p)
+        verb = _clause_verb(tok) if tok is not None else None
+        if verb is not None and verb in clause and verb not in others:
+            mine.append(p)
+    if mine:
+        return mine
+    if len(groups) < 2:
+        return places
+    first = min(m.start for m in groups[gi])
+    after = [p for p in places if token_of(p) is not None and token_of(p).i > first]
+    return [min(after or places, key=lambda p: abs((token_of(p).i if token_of(p) is not None else 0) - first))]
+
+
+def _habitual(sent: Span) -> bool:
+    """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
+    st = lexicon.load().stance
+    words = {t.lower_ for t in sent}
+    if words & set(st["habitual_words"]):
+        return True
+    for t in sent[1:-1]:
+        if t.lower_ == "long" and t.nbor(-1).lemma_ == "have" and t.nbor(1).tag_ in ("VBN", "VBD"):
+            return True  # "has long denied", "have long used"
+    low = [t.lower_ for t in sent]
+    for phrase in st.get("habitual_phrases", []):
+        p = phrase.split()
+        for i in range(len(low) - len(p) + 1):
+            if low[i : i + len(p)] == p:
+                after = sent[i + len(p) : i + len(p) + 3]
+                # "in the past week", "in the past 24 hours": a period, not a pattern
+                if not any(t.lemma_.lower() in TIME_UNITS for t in after):
+                    return True
+    return False
+
+
+def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
+    """"died in the bombings", "the attack came as ...": the event told just before."""
+    doc = sent.doc
+    for m in group:
+        tok = doc[m.end - 1]
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            return True
+    return False
+
+
+def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[Draft]:
+    doc = sent.doc
+    terms = ctx.terms_in(sent)
+    dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
+    counts = find_counts(sent, exclude=dates)
+    if not terms and not any(c.kind == "killed" for c in counts):
+        return []
+    live = []
+    for m in terms:
+        tok = doc[m.end - 1]
+        if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
+            continue
+        if m.term.role == "means" and _is_struck(tok):
+            continue  # "a helicopter that was shot down": the aircraft is what was hit
+        if _negated(tok) or _truce(tok) or hypothetical(tok):
+            continue
+        live.append(m)
+    if terms and not live:
+        return []
+    if not live and counts:
+        # deaths without an event word: an incident of unknown kind, if anchored in time or place
+        if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
+            return []
+    if _is_background(ctx, sent, counts) or _habitual(sent):
+        return []
+    atts = ctx.attributions_in(sent)
+    actors = find_actors(sent)
+    perps_all = [a for a in actors if a.role == "perpetrator"]
+    groups = event_groups(live, sent) if live else [[]]
+    speakers = [(a.speaker.start, a.speaker.end) for a in atts]
+    party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role == "perpetrator"]
+    places = split_places(
+        [
+            p
+            for p in ctx.places_in(sent)
+            if not any(a <= p.start < b for a, b in speakers)
+            # "acts perpetrated by Russia": a country named as the party, not as the scene
+            and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
+            and not _in_eventless_clause(doc, p, live)
+        ]
+    )
+    explicit = bool(places)
+    if places and all(p.level == "country" for p in places):
+        # "in northwest Syria": the finer place told before, when it lies in that country
+        finer = last_place or ctx.main_place()
+        if finer is not None and place_rank(finer) < 4 and finer.country in {p.country for p in places}:
+            places, explicit = [finer], False
+    guessed = False
+    if not places:
+        main = ctx.main_place()
+        if last_place is not None and main is not None and last_place.country != main.country:
+            last_place = None  # "at the UN in New York": not where the war's events are
+        fallback = last_place or main
+        guessed = last_place is None  # only the article's most named place, not one told just before
+        places = [fallback] if fallback else [None]
+    when, own_date = _date_for(ctx, sent, atts)
+    by_group: dict[int, list[Count]] = {}
+    for c in counts:
+        ti = doc.char_span(c.start, c.end, alignment_mode="expand")
+        gi = _nearest(ti.start, ti.end, groups) if ti is not None and len(groups) > 1 else 0
+        by_group.setdefault(gi, []).append(c)
+    drafts: list[Draft] = []
+    for gi, group in enumerate(groups):
+        if group:
+            etype, rank, means = group_type(group)
+            trigger = " ".join(doc[m.start : m.end].text for m in group[:3])
+        else:
+            etype, rank, means, trigger = "other", 0, [], "killed"
+        if len(groups) > 1:
+            perps = [p for p in perps_all if _nearest(p.start, p.end, groups) == gi]
+        else:
+            perps = perps_all
+        event_toks = [doc[m.end - 1] for m in group]
+        said = _covering(atts, event_toks)
+        sources = list(dict.fromkeys(_source_name(a) for a in said))
+        level = _attribution_level(sent, perps, said)
+        keys = sorted({p.key for p in perps})
+        inferred = False
+        if not keys and group:
+            implied = sorted({m.term.implies for m in group if m.term.implies})
+            if implied:
+                keys, level, inferred = implied, "alleged", True
+        if not keys:
+            guess = _inferred(etype, _holders(sent))
+            if guess:
+                keys, level, inferred = sorted(guess), "uncertain", True
+        if not keys:
+            # "the army said its artillery shelled ...": the speaker's own side
+            for a in said:
+                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and any(
+                    t.lower_ in ("its", "their", "our", "we") and t.dep_ in ("poss", "nsubj")
+                    and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
+                    for t in a.content
+                ):
+                    keys, level = [a.speaker.actor], "claimed"
+                    break
+        if not keys:
+            # "the Defence Ministry announced missile strikes": the speaker's own action
+            for a in said:
+                if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
+                    a.cue.lemma_.lower() == "announce" or (a.speaker.org or "").lower().find("defen") >= 0
+                ) and _announced(a.cue, event_toks):
+                    keys, level = [a.speaker.actor], "claimed"
+                    break
+        mine = by_group.get(gi, [])
+        for pi, place in enumerate(_places_of(gi, groups, places, doc)):
+            if pi:
+                # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is
+                # not each place's; it stays with the first place named
+                mine = []
+            drafts.append(
+                Draft(
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    event_type=etype,
+                    rank=rank,
+                    means=list(means),
+                    perpetrators=list(keys),
+                    attribution=level if keys else "unknown",
+                    where=place,
+                    when=when,
+                    killed=_range_from(mine, "killed"),
+                    injured=_range_from(mine, "injured"),
+                    victims=_victims(mine),
+                    sources=sources,
+                    trigger=trigger,
+                    explicit_place=explicit,
+                    sent_index=si,
+                    display=ctx.is_display(sent) or guessed,
+                    anaphoric=not explicit and _anaphoric(sent, group),
+                    own_date=own_date,
+                    inferred=inferred,
+                )
+            )
+    return drafts

@@ -1165,16 +1165,12 @@ def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int
     """Place names run together with the commas lost ("Tabqa Syria", "Aleppo Damascus
     Countryside"), tagged as one organisation: the span, read left to right, is nothing but
     names the table knows, countries and provinces. Returns their token ranges (two or more)."""
-    ix = gaz._ix
     out: list[tuple[int, int]] = []
     k = ts
     while k < te:
         for e in range(min(te, k + 4), k, -1):
             text = doc[k:e].text
-            if gaz.in_table(text):
-                break
-            ranked = gaz._ranked(text, None, None)
-            if ranked and ranked[0] % 4 in (_MAIN, _ALIAS) and ix.level[ranked[0] // 4] in (_COUNTRY, _PROVINCE):
+            if gaz.in_table(text) or _names_area(gaz, text):
                 break
         else:
             return None
@@ -1219,12 +1215,13 @@ def _followed_by_area(doc, gaz: Gazetteer, te: int) -> bool:
     """True for a name followed by ", <state or country>": "Klamath Falls, Oregon"."""
     if te + 1 >= len(doc) or doc[te].text != ",":
         return False
-    ix = gaz._ix
-    for e in range(min(len(doc), te + 4), te + 1, -1):
-        ranked = gaz._ranked(doc[te + 1:e].text, None, None)
-        if ranked and ranked[0] % 4 in (_MAIN, _ALIAS) and ix.level[ranked[0] // 4] in (_PROVINCE, _COUNTRY):
-            return True
-    return False
+    return any(_names_area(gaz, doc[te + 1:e].text) for e in range(min(len(doc), te + 4), te + 1, -1))
+
+
+def _names_area(gaz: Gazetteer, text: str) -> bool:
+    """The text is the name (or an alias) of a country or a first-level division."""
+    ranked = gaz._ranked(text, None, None)
+    return bool(ranked) and ranked[0] % 4 in (_MAIN, _ALIAS) and gaz._ix.level[ranked[0] // 4] in (_PROVINCE, _COUNTRY)
 
 
 def _possessive_stem(gaz: Gazetteer, text: str) -> str | None:

@@ -17,11 +17,11 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
-from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors
+from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .drafting import UNCERTAIN_WORDS, event_groups, event_root, group_type, hypothetical, split_places
+from .drafting import ANAPHORIC_DETS, attribution_uncertain, event_groups, event_root, group_type, hypothetical, split_places
 from .incidents import lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
@@ -243,9 +243,7 @@ def _names_perpetrator(content: Span, sent: Span | None = None) -> bool:
     perps = [a for a in find_actors(around) if a.role == "perpetrator"]
     if not any(content.start <= a.start < content.end for a in perps):
         return False
-    words = {t.lower_ for t in around}
-    uncertain = coordinated_by_or(around, perps) or (words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
-    return not uncertain
+    return not attribution_uncertain(around, perps)
 
 
 def _about_responsibility(content: Span) -> bool:
@@ -266,14 +264,17 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     etype, event_toks = _content_event(ctx, content)
     about: Report | None = None
     responsibility = False
-    if event_toks and all(
-        t.lemma_.lower() in GENERIC_WORDS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in t.children)
+    generic = bool(event_toks) and all(
+        t.lemma_.lower() in GENERIC_WORDS and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in t.children)
         for t in event_toks
-    ) and _about_responsibility(content):
+    )
+    names_who = (etype is None or generic) and _about_responsibility(content)
+    if generic and names_who:
         etype, event_toks = None, []  # "responsible for the assaults": the event told elsewhere
     if etype is None:
-        responsibility = _about_responsibility(content) and not _denial_of_accusation(att, content)
-        if not (responsibility or _denial_of_accusation(att, content)):
+        denial = _denial_of_accusation(att, content)
+        responsibility = names_who and not denial
+        if not (responsibility or denial):
             return None
         about = _context_report(ctx, reports, sent)  # what the denial is about
         if about is None:

@@ -213,11 +213,18 @@ def _covering(atts: list[Attribution], toks: list[Token]) -> list[Attribution]:
     return out
 
 
+def attribution_uncertain(span: Span, perps: list[ActorMention], words: set[str] | None = None) -> bool:
+    """The span leaves the attacker open: "either Russian or Syrian jets", "unidentified
+    aircraft, Russian or Syrian" (``words``: the span's forms and lemmas, if already at hand)."""
+    words = words if words is not None else {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    return coordinated_by_or(span, perps) or bool(words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
+
+
 def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribution]) -> str:
     if not perps:
         return "unknown"
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    if coordinated_by_or(sent, perps) or words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1:
+    if attribution_uncertain(sent, perps, words):
         return "uncertain"
     if "responsibility" in words and words & {"claim", "claimed", "claims"}:
         return "claimed"

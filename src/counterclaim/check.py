@@ -86,7 +86,7 @@ def outlet_side(outlet: str | None) -> str | None:
     """The party an outlet speaks for (state media), from the speaker lexicon; None if independent."""
     if not outlet:
         return None
-    return lexicon.load().outlets.get(outlet.lower().removeprefix("www."))
+    return lexicon.load().outlets.get(lexicon.outlet_key(outlet))
 
 
 def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str | None = None) -> bool:

@@ -41,7 +41,6 @@ refusal, of its own kind).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -126,26 +125,18 @@ class Attribution:
 @lru_cache(maxsize=1)
 def _frames() -> dict[str, dict]:
     """lemma -> the cue's row in data/cues.jsonl (how its object and content are read)."""
-    out = {}
-    for line in (lexicon.DATA / "cues.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if "lemma" in row:
-                out[row["lemma"]] = row
-    return out
+    return {row["lemma"]: row for row in lexicon.data_rows("cues.jsonl") if "lemma" in row}
 
 
 @lru_cache(maxsize=1)
 def _record_preps() -> dict[str, tuple[frozenset[str], str]]:
     """preposition -> (the nouns that speak through it, kind), from the rows of data/cues.jsonl
     with a "prep": "in a new poll, the senator leads by six points"."""
-    out = {}
-    for line in (lexicon.DATA / "cues.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if "prep" in row and "lemma" not in row:
-                out[row["prep"]] = (frozenset(w.lower() for w in row["sources"]), row.get("kind", "evidence"))
-    return out
+    return {
+        row["prep"]: (frozenset(w.lower() for w in row["sources"]), row.get("kind", "evidence"))
+        for row in lexicon.data_rows("cues.jsonl")
+        if "prep" in row and "lemma" not in row
+    }
 
 
 def _says(tok: Token) -> bool:

@@ -395,7 +395,7 @@ def _outlet_voice(ctx: ArticleContext, reports: list[Report]) -> Claim | None:
     is that party's claim: the lead incident, quoted from the first sentence of the body
     that tells an event without citing anyone."""
     lex = lexicon.load()
-    key = (ctx.outlet or "").lower().removeprefix("www.")
+    key = lexicon.outlet_key(ctx.outlet)
     actor = lex.outlets.get(key)
     lead = lead_report(reports)
     if not actor or lead is None:

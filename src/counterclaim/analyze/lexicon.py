@@ -17,7 +17,8 @@ from ..errors import DataError
 DATA = files("counterclaim") / "data"
 
 
-def _jsonl(name: str) -> list[dict]:
+def data_rows(name: str) -> list[dict]:
+    """The rows of a JSON-lines data file, comment rows left out (a broken line is a DataError)."""
     rows = []
     for number, line in enumerate((DATA / name).read_text("utf-8").splitlines(), start=1):
         if not line.strip():
@@ -29,6 +30,11 @@ def _jsonl(name: str) -> list[dict]:
         if "_comment" not in row:
             rows.append(row)
     return rows
+
+
+def outlet_key(outlet: str | None) -> str:
+    """An outlet name as the speaker lexicon keys it: "www.SANA.sy" -> "sana.sy"."""
+    return (outlet or "").lower().removeprefix("www.")
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class Lexicon:
 def load() -> Lexicon:
     """The lexicon of this installation (cached)."""
     events = []
-    for i, row in enumerate(_jsonl("events.jsonl"), start=1):
+    for i, row in enumerate(data_rows("events.jsonl"), start=1):
         try:
             events.append(
                 EventTerm(
@@ -79,7 +85,7 @@ def load() -> Lexicon:
             )
         except KeyError as e:
             raise DataError(f"[C302] events.jsonl row {i}: missing {e}") from None
-    actors = _jsonl("actors.jsonl")
+    actors = data_rows("actors.jsonl")
     aliases: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for row in actors:
@@ -87,9 +93,9 @@ def load() -> Lexicon:
             aliases.setdefault(alias.lower(), row["key"])
         for d in row.get("demonyms", []):
             demonyms.setdefault(d.lower(), row["key"])
-    cues = {row["lemma"]: row["stance"] for row in _jsonl("cues.jsonl") if "lemma" in row}  # verb rows
+    cues = {row["lemma"]: row["stance"] for row in data_rows("cues.jsonl") if "lemma" in row}  # verb rows
     persons, orgs, sources, roles, outlets, outlet_names = [], {}, {}, set(), {}, {}
-    for row in _jsonl("speakers.jsonl"):
+    for row in data_rows("speakers.jsonl"):
         kind = row.get("kind")
         if kind == "person":
             persons.append(row)
@@ -106,7 +112,7 @@ def load() -> Lexicon:
         elif kind == "role":
             roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
-    inference = _jsonl("inference.jsonl")
+    inference = data_rows("inference.jsonl")
     digest = hashlib.sha256()
     for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json", "inference.jsonl"):
         digest.update((DATA / name).read_bytes())

@@ -325,6 +325,29 @@ def test_organisation_and_its_party(text, actor, org):
     assert att.speaker.kind == "party"
 
 
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Syrias army said the rebels had shelled the town.", "SY"),
+        ("Russias military denied that its jets had struck the bridge.", "RU"),
+        ("Turkeys defence ministry said the convoy was hit.", "TR"),
+    ],
+)
+def test_a_possessive_that_lost_its_apostrophe_still_names_the_party(text, actor):
+    att = one(text)
+    assert att.speaker.actor == actor
+    assert att.speaker.kind == "party"
+
+
+def test_a_title_run_into_the_clause_before_the_name_stays_with_the_name():
+    # the commas around the speaker lost, the parser hangs the title on the place before it
+    text = "A Russian warplane hit a hospital in the rebel-held province local civil defense official Omar Haddad told Reuters."
+    att = one(text)
+    assert speaker_text(att, text) == "local civil defense official Omar Haddad"
+    assert att.speaker.org == "Syrian Civil Defence"
+    assert content(att) == "A Russian warplane hit a hospital in the rebel-held province"
+
+
 def test_it_takes_the_organisation_told_before():
     found = read("The Russian Defence Ministry said the depot was empty. It added that no civilians lived nearby.")
     assert [a.speaker.actor for a in found] == ["RU", "RU"]

@@ -38,6 +38,15 @@ def test_a_monitor_saying_who_did_it_makes_a_claim():
     assert c.scope.actor == "RU"
 
 
+def test_anyone_saying_who_did_it_makes_a_claim():
+    # an unnamed official, a witness: their accusation can be checked like a ministry's
+    text = "Israeli jets struck a training camp near Quneitra on Tuesday, killing three fighters, an official from the camp said."
+    (c,) = claims(text)
+    assert c.actor is None and c.stance == "asserts"
+    assert c.scope.actor == "IL"
+    assert c.scope.event_type == "air_strike"
+
+
 def test_a_monitor_leaving_the_attacker_open_makes_no_claim():
     text = "Ten people died in the raids on Saraqeb, the Syrian Observatory for Human Rights said, in strikes either carried out by Russian or Syrian jets."
     assert claims(text) == []

@@ -253,7 +253,8 @@ def _possessives(text: str) -> str:
 
     def fix(m: re.Match) -> str:
         stem = m.group(1)
-        known = stem.lower() in lex.actor_aliases or stem.lower() in lex.orgs or stem.lower() in lex.demonyms
+        low = stem.lower()
+        known = low in lex.actor_aliases or low in lex.orgs or low in lex.demonyms or f"{low}'s" in lex.demonyms
         return f"{stem}'s" if known else m.group(0)
 
     return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
@@ -324,6 +325,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             key = lex.demonyms.get(w)
             if key is None and w in possessors:
                 key = lex.demonyms.get(f"{w}'s") or lex.actor_aliases.get(w)
+            if key is None and w.endswith("s"):
+                key = lex.demonyms.get(f"{w[:-1]}'s")  # "Syrias defence ministry": the apostrophe lost
             if key and any(r in words for r in lex.roles):
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
@@ -550,6 +553,10 @@ def _subjects(tok: Token) -> list[Token]:
     )
     if speaks and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return [prev]
+    if speaks and tok.dep_ == "advcl" and tok.head.i < tok.i and tok.head.pos_ == "VERB" and not any(c.dep_ in ("mark", "advmod") for c in tok.children):
+        # "A warplane struck the market [,] official Omar Haddad told Reuters": the cue
+        # hangs on the statement as a clause of its own, its speaker parsed into the statement
+        return [prev]
     return []
 
 
@@ -579,6 +586,23 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
             hi -= 1
         best = doc[best.start : hi]
     return best
+
+
+def _with_title(span: Span) -> Span:
+    """A name cut from the title run into it when the commas are lost: "... in the province
+    local civil defense official Leys al-Faris told" is the official Leys al-Faris."""
+    doc = span.doc
+    lo = span.start
+    if doc[lo].ent_type_ == "PERSON":
+        while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "PERSON":
+            lo -= 1
+    else:
+        return span
+    if lo > 0 and doc[lo - 1].lemma_.lower() in lexicon.load().roles and doc[lo - 1].pos_ == "NOUN" and doc[lo - 1].i < span.root.i:
+        role = doc[lo - 1]
+        mods = [c for c in role.children if c.i < role.i and c.dep_ in ("amod", "compound")]
+        lo = min([role.i] + [c.left_edge.i for c in mods])
+    return doc[lo : span.end] if lo < span.start else span
 
 
 # what can show, reveal or indicate something with a noun object: records, not people
@@ -770,6 +794,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
             if content is not None and content.end == sp.start:
                 content = sp.doc[content.start : lo]
             sp = sp.doc[lo : sp.end]
+        sp = _with_title(sp)
     if content is not None and content.start < sp.start < content.end and content.end <= sp.end:
         content = content.doc[content.start : sp.start]  # the speaker's name parsed into the clause before it
     if content is not None and (content.start < sp.end and sp.start < content.end) and not (content.start < sp.start and sp.end < content.end):

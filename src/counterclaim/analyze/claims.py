@@ -26,7 +26,7 @@ from .incidents import lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
-ACCUSER_KINDS = ("source",)  # monitors, rescuers, UN agencies, NGOs: their accusations are claims
+ACCUSER_KINDS = ("source", "other")  # monitors, rescuers, UN agencies, NGOs: their accusations are claims
 # "no X": the statement denies the event ("no evidence", "no basis for reports")
 NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 

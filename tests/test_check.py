@@ -27,7 +27,7 @@ from counterclaim.check import (
     same_side,
 )
 from counterclaim.fuse import DISTRICT_KM, NEAR_KM, distance_km, fuse
-from counterclaim.records import Claim, Coverage, DateSpan, Incident, Place, Range, Report, Scope
+from counterclaim.records import Claim, Coverage, DateSpan, Incident, Place, Range, Report, Scope, Toll
 
 # ------------------------------------------------------------------------------ the world
 
@@ -693,6 +693,17 @@ def test_accusation_contradicted_when_fair_sources_clearly_blame_someone_else():
     assert "graded fair" in chk.explanation
 
 
+def test_accusation_only_disputed_when_others_are_only_alleged_to_have_done_it():
+    # both accounts say "most likely Russian jets": someone else is suspected, not shown
+    russia_blames_turkey = claim("asserts", actor="RU", speaker_org="Russian Defence Ministry", about="TR", place=IDLIB,
+                                 quote="Turkish jets struck the hospital in Idlib")
+
+    chk = check(russia_blames_turkey, hospital(("RU",), "alleged"))
+
+    assert chk.verdict == "disputed"
+    assert "attribute the incident to RU" in chk.explanation
+
+
 def test_accusation_only_disputed_when_a_single_weak_source_blames_someone_else():
     russia_blames_turkey = claim("asserts", actor="RU", about="TR", place=IDLIB)
 
@@ -878,6 +889,31 @@ def test_the_claimants_own_toll_is_left_out_of_the_comparison():
     assert "independent sources give 20" in chk.explanation
 
 
+def test_a_figure_between_the_tolls_of_one_incident_is_disputed_not_contradicted():
+    # monitors count 200, 494 and 1001 dead; "at least 1,300" is above all, but not by twice
+    chk = check(regime_shelled_douma(Range(1300, None, "at least 1300")), douma_shelling(200, 494, 1001))
+
+    assert chk.verdict == "disputed"
+    assert "independent sources give 200, 494, 1001" in chk.explanation
+
+
+def test_a_toll_an_independent_report_credits_to_the_claimant_is_not_evidence_for_it():
+    # an agency of the accusing side gives 160; the same article's monitor counts 56 and others 85
+    amaq_accuses = claim("asserts", actor="ISIS", speaker_org="Amaq", about="coalition", event_type="air_strike",
+                         place=IDLIB, killed=Range(160, 160, "160"), quote="Coalition strikes killed 160 civilians")
+    told = report("asharq-1", "Coalition strikes killed dozens in Idlib.", where=IDLIB, perpetrators=("coalition",),
+                  sources=(SOHR, "Amaq", "activists"), killed=Range(160, 160, "160 civilians"))
+    told = replace(told, tolls=(Toll(Range(24, None, "dozens"), (SOHR,)), Toll(Range(160, 160, "160 civilians"), ("Amaq",)),
+                                Toll(Range(56, 56, "56 civilians"), (SOHR,)), Toll(Range(85, 85, "85 people"), ("activists",))))
+    again = report("reuters-1", "Coalition jets struck the village in Idlib, killing 56.", where=IDLIB,
+                   perpetrators=("coalition",), sources=(CIVIL_DEFENCE,), killed=Range(56, 56, "56"))
+
+    chk = check(amaq_accuses, [told, again])
+
+    assert chk.verdict == "disputed", chk.explanation
+    assert "independent sources give 56, 85" in chk.explanation
+
+
 @pytest.mark.parametrize(
     "claimed, tolls, expected",
     [
@@ -891,7 +927,9 @@ def test_the_claimants_own_toll_is_left_out_of_the_comparison():
         (Range(10, None), [40], "supported"),  # at least 10
         (Range(10, None), [4], "contradicted"),  # "at least 10" against 4
         (Range(10, 10), [25, 15], "disputed"),  # not off by two against every toll
-        (Range(10, 10), [25, 13], "supported"),  # within 30% of one toll
+        (Range(10, 10), [25, 13], "supported"),  # within 30% of the most conservative toll
+        (Range(10, 10), [13, 6], "disputed"),  # the conservative toll is 6 (13 alone would support 10)
+        (Range(30, 30), [12, 40], "disputed"),  # tolls that straddle the figure
     ],
     ids=lambda v: "none" if v is None else (v.text or f"{v.low}..{v.high}") if isinstance(v, Range) else str(v),
 )

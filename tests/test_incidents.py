@@ -330,6 +330,27 @@ def test_combatants_and_civilians_add_up():
     assert killed(r) == (15, 15)
 
 
+def test_tolls_by_different_speakers_are_kept_apart_not_added_up():
+    r = one(
+        "Air strikes hit the town of Saraqeb on Wednesday. The Syrian Observatory for Human Rights said "
+        "30 civilians died in the raids, while the Syrian army said 90 militants were killed in the strikes."
+    )
+    tolls = {t.killed.best: t.sources for t in r.tolls}
+    assert tolls == {30: ("Syrian Observatory for Human Rights",), 90: ("Syrian army",)}
+    assert killed(r) == (30, 30), "the report leads with the first toll told, not their sum"
+
+
+def test_every_source_s_toll_stays_with_the_report():
+    r = one(
+        "Russian air strikes killed at least 20 people in the town of Saraqeb on Wednesday, the Syrian Observatory "
+        "for Human Rights said. The attack killed 35 people, according to the White Helmets."
+    )
+    assert [(t.killed.best, t.sources) for t in r.tolls] == [
+        (20, ("Syrian Observatory for Human Rights",)),
+        (35, ("Syrian Civil Defence",)),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, group, n",
     [

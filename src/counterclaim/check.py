@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .analyze import lexicon
+from .analyze.counts import vague
 from .fuse import grade_of, place_within, places_agree
 from .records import Check, Claim, Coverage, Evidence, Incident, Place, Report, same_kind
 
@@ -89,6 +90,11 @@ def outlet_side(outlet: str | None) -> str | None:
     return lexicon.load().outlets.get(lexicon.outlet_key(outlet))
 
 
+def _claimant_side(source: str, claim: Claim) -> bool:
+    """A source that is the claimant: its own organisation, or its side of the war."""
+    return bool(claim.speaker_org and source.lower() == claim.speaker_org.lower()) or same_side(_source_actor(source), claim.actor)
+
+
 def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str | None = None) -> bool:
     """May this report stand as evidence about this claim?
 
@@ -101,10 +107,7 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
         return False
     if same_side(outlet_side(outlet), claim.actor) and not any(s.lower() in lex.sources for s in report.sources):
         return False
-    def claimant_side(source: str) -> bool:
-        return bool(claim.speaker_org and source.lower() == claim.speaker_org.lower()) or same_side(_source_actor(source), claim.actor)
-
-    if report.sources and all(claimant_side(s) for s in report.sources):
+    if report.sources and all(_claimant_side(s, claim) for s in report.sources):
         return False
     if report.attribution == "claimed" and any(same_side(p, claim.actor) for p in report.perpetrators):
         # the claimant's side announcing its own strike: the claimant again
@@ -192,24 +195,46 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     return "other"
 
 
-def _toll(reports: list[Report]) -> int | None:
-    """The most conservative toll among independent reports (the claimant's own figure left out)."""
-    bests = [r.killed.best for r in reports if r.killed and r.killed.best is not None]
-    return min(bests) if bests else None
+def _tolls(reports: list[Report], claim: Claim) -> list[int]:
+    """The tolls independent reports give for one incident: every source's own figure, the
+    figures they credit to the claimant's side left out, vague ones ("dozens") only where
+    nothing precise is told."""
+    figures = [
+        t.killed for r in reports for t in r.all_tolls()
+        if t.killed.best is not None and not (t.sources and all(_claimant_side(s, claim) for s in t.sources))
+    ]
+    precise = [k for k in figures if not vague(k)]
+    return sorted({k.best for k in (precise or figures)})
 
 
 def _figures_agree(claimed, tolls: list[int], tolerance: float) -> str:
-    """supported / disputed / contradicted for a casualty figure against independent tolls."""
+    """supported / disputed / contradicted for a casualty figure against one incident's
+    independent tolls.
+
+    The incident's best estimate is its most conservative toll (as ACLED's): a figure near
+    it (or "at least N" below it) is supported. A figure off by a factor of two against
+    every toll is contradicted; anything between (tolls that straddle it, a moderate gap)
+    is disputed.
+    """
     if claimed is None or claimed.best is None or not tolls:
         return "supported"
-    value = claimed.best
-    if claimed.high is None and claimed.low is not None and any(t >= value for t in tolls):
-        return "supported"  # "at least N" and tolls above it
-    if any(abs(t - value) <= tolerance * max(t, value, 1) for t in tolls):
+    value, best = claimed.best, min(tolls)
+    if claimed.high is None and claimed.low is not None and best >= value:
+        return "supported"  # "at least N" and the tolls at or above it
+    if abs(best - value) <= tolerance * max(best, value, 1):
         return "supported"
     if all(max(t, value) >= 2 * max(1, min(t, value)) for t in tolls):
         return "contradicted"
     return "disputed"
+
+
+def _figures_verdict(claimed, per_incident: list[list[int]], tolerance: float) -> str:
+    """The figure against every incident in scope: supported if one incident bears it out,
+    contradicted if every one refutes it, else disputed."""
+    verdicts = {_figures_agree(claimed, tolls, tolerance) for tolls in per_incident}
+    if not verdicts or "supported" in verdicts:
+        return "supported"
+    return "contradicted" if verdicts == {"contradicted"} else "disputed"
 
 
 def _scope_words(claim: Claim) -> str:
@@ -278,8 +303,9 @@ def check_claim(
         unsure = [x for x in fits if x[4] == "uncertain"] if not admission else []
         others = [x for x in fits if x[4] == "other"]
         if admitting:
-            tolls = [t for t in (_toll(reps) for _, reps, *_ in admitting) if t is not None]
-            figure = _figures_agree(claim.scope.killed, tolls, options.figure_tolerance)
+            per_incident = [t for t in (_tolls(reps, claim) for _, reps, *_ in admitting) if t]
+            tolls = sorted({t for ts in per_incident for t in ts})
+            figure = _figures_verdict(claim.scope.killed, per_incident, options.figure_tolerance)
             inc, reps, grade, n, fit = admitting[0]
             if figure == "supported":
                 verdict = "supported"
@@ -301,7 +327,10 @@ def check_claim(
             )
         elif others:
             inc, reps, grade, n, _ = others[0]
-            verdict = "contradicted" if grade in ("fair", "confirmed") else "disputed"
+            # someone else is blamed: a contradiction only when that is told as fact, not
+            # alleged ("activists say the jets were most likely Russian")
+            told = any(r.perpetrators and r.attribution in ("stated", "claimed") for r in reps)
+            verdict = "contradicted" if grade in ("fair", "confirmed") and told else "disputed"
             text = (
                 f"{who} asserts {scope}, but independent sources attribute the incident to "
                 f"{', '.join(inc.perpetrators) or 'someone else'} (graded {grade}): \u201c{reps[0].quote[:240]}\u201d."

@@ -141,6 +141,15 @@ class Range(_AsDict):
 
 
 @dataclass(frozen=True)
+class Toll(_AsDict):
+    """One death toll an article tells for an incident, with the sources it credits it to
+    (none: the outlet's own). A report keeps them all; its ``killed`` is the one it leads with."""
+
+    killed: Range
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report(_AsDict):
     """One article's account of one incident."""
 
@@ -160,6 +169,13 @@ class Report(_AsDict):
     sources: tuple[str, ...] = ()
     trigger: str = ""
     inferred: bool = False  # perpetrators inferred (from the means or whose territory was hit), not told
+    tolls: tuple[Toll, ...] = ()  # every toll told for it in the article, with its sources
+
+    def all_tolls(self) -> tuple[Toll, ...]:
+        """Every toll told, with its sources (a report stored without them: its own figure)."""
+        if self.tolls:
+            return self.tolls
+        return (Toll(self.killed, self.sources),) if self.killed is not None else ()
 
 
 @dataclass(frozen=True)
@@ -330,6 +346,9 @@ def report_from_dict(d: dict) -> Report:
         sources=tuple(d.get("sources") or ()),
         trigger=d.get("trigger", ""),
         inferred=bool(d.get("inferred", False)),
+        tolls=tuple(
+            Toll(range_from_dict(t["killed"]), tuple(t.get("sources") or ())) for t in (d.get("tolls") or ()) if t.get("killed")
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+from ..records import Range
 from .actors import find_actors
 
 UNITS = {
@@ -297,3 +298,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         )
         used.update(t.i for t in run)
     return counts
+
+
+def vague(r: Range | None) -> bool:
+    """"dozens", "scores": a figure a precise one told beside it should replace."""
+    return r is not None and not any(ch.isdigit() for ch in r.text) and not any(w in r.text.lower() for w in (*UNITS, *TENS))

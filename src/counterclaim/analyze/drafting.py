@@ -18,14 +18,13 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import DateSpan, Place, Range
+from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import TENS, UNITS, Count, find_counts
+from .counts import Count, find_counts
 
-UNIT_WORDS = tuple(UNITS) + tuple(TENS)
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
 SELF_REPORT_CUES = {"announce", "confirm", "claim", "report", "say", "state"}
@@ -61,6 +60,11 @@ class Draft:
     inferred: bool = False  # perpetrators inferred, not told
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
+    tolls: list[Toll] = field(default_factory=list)  # every toll told for it, with its sources
+
+    def __post_init__(self) -> None:
+        if self.killed is not None and not self.tolls:
+            self.tolls = [Toll(self.killed, tuple(self.sources))]
 
 
 def event_root(tok: Token) -> Token:
@@ -168,6 +172,24 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
     low = sum(c.low or 0 for c in whole) or None
     high = None if any(c.high is None for c in whole) else sum(c.high or 0 for c in whole)
     return Range(low, high, "; ".join(c.text for c in whole))
+
+
+def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: list[str]) -> list[Toll]:
+    """The killed figures of one event split by who gives them: "the monitor said 56 died,
+    while Amaq said 160 were killed" is two tolls, not a toll of 216."""
+    groups: dict[str | None, list[Count]] = {}
+    for c in counts:
+        if c.kind != "killed":
+            continue
+        holding = [(st.end_char - st.start_char, a) for a in atts for st in a.statements if st.start_char <= c.start < st.end_char]
+        att = min(holding, key=lambda x: x[0])[1] if holding else None  # the innermost: "X said ..., while Y said ..."
+        groups.setdefault(_source_name(att) if att is not None else None, []).append(c)
+    out = []
+    for who, group in groups.items():
+        killed = _range_from(group, "killed")
+        if killed is not None:
+            out.append(Toll(killed, (who,) if who else tuple(sources)))
+    return out
 
 
 def _victims(counts: list[Count]) -> dict[str, int]:
@@ -561,11 +583,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     keys, level = [a.speaker.actor], "claimed"
                     break
         mine = by_group.get(gi, [])
+        tolls = _tolls_by_speaker(mine, atts, sources)
         for pi, place in enumerate(_places_of(gi, groups, places, doc)):
             if pi:
                 # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is
                 # not each place's; it stays with the first place named
-                mine = []
+                mine, tolls = [], []
             drafts.append(
                 Draft(
                     start=sent.start_char,
@@ -577,7 +600,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     attribution=level if keys else "unknown",
                     where=place,
                     when=when,
-                    killed=_range_from(mine, "killed"),
+                    killed=tolls[0].killed if len(tolls) > 1 else _range_from(mine, "killed"),
                     injured=_range_from(mine, "injured"),
                     victims=_victims(mine),
                     sources=sources,
@@ -588,6 +611,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=own_date,
                     inferred=inferred,
+                    tolls=tolls if len(tolls) > 1 else [],
                 )
             )
     return drafts

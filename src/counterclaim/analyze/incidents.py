@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..fuse import places_agree
-from ..records import Place, Range, Report, same_kind
+from ..records import Place, Report, same_kind
 from .context import ArticleContext, place_rank
-from .drafting import UNIT_WORDS, Draft, sentence_drafts
+from .counts import vague
+from .drafting import Draft, sentence_drafts
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -36,11 +37,6 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
         return False
     return True
-
-
-def _vague(r: Range | None) -> bool:
-    """"dozens", "scores": a figure a later precise one should replace."""
-    return r is not None and not any(ch.isdigit() for ch in r.text) and not any(w in r.text.lower() for w in UNIT_WORDS)
 
 
 def _informative(d: Draft) -> tuple:
@@ -75,11 +71,12 @@ def _merge(into: Draft, other: Draft) -> None:
     # the first figure told stands (a later "five children among them" does not replace "20 people")
     if other.own_date and not into.own_date and other.when:
         into.when, into.own_date = other.when, True
-    into.killed = other.killed if _vague(into.killed) and not _vague(other.killed) and other.killed else into.killed or other.killed
-    into.injured = other.injured if _vague(into.injured) and not _vague(other.injured) and other.injured else into.injured or other.injured
+    into.killed = other.killed if vague(into.killed) and not vague(other.killed) and other.killed else into.killed or other.killed
+    into.injured = other.injured if vague(into.injured) and not vague(other.injured) and other.injured else into.injured or other.injured
     for k, v in other.victims.items():
         into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
+    into.tolls += [t for t in other.tolls if t not in into.tolls]
     if other.explicit_place and not into.explicit_place:
         into.where, into.explicit_place = other.where, True
     elif other.where and into.where and other.explicit_place and place_rank(other.where) < place_rank(into.where) and other.where.city == into.where.city:
@@ -100,10 +97,10 @@ def lead_report(reports: list[Report]) -> Report | None:
         return None
     lead = reports[:3]
     first = next((r for r in lead if r.killed and r.killed.best), lead[0])
-    if first.killed is not None and _vague(first.killed):
+    if first.killed is not None and vague(first.killed):
         # "Dozens dead as ...": the account that gives the figure precisely, if one follows soon
         precise = next(
-            (r for r in reports[:6] if r.killed and r.killed.best and not _vague(r.killed) and _same_kind(r.event_type, first.event_type)),
+            (r for r in reports[:6] if r.killed and r.killed.best and not vague(r.killed) and _same_kind(r.event_type, first.event_type)),
             None,
         )
         if precise is not None:
@@ -173,6 +170,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 sources=tuple(d.sources),
                 trigger=d.trigger,
                 inferred=d.inferred and bool(d.perpetrators),
+                tolls=tuple(d.tolls),
             )
         )
     return reports

@@ -244,6 +244,22 @@ def test_russian_jets_striking_rebels():
     assert r.perpetrators == ("RU",)
 
 
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Syrian rebels shelled the town of Nubl on Wednesday, killing four people.", "opposition"),
+        ("Russian and Syrian jets struck the town of Saraqeb on Wednesday.", None),
+    ],
+    ids=["a nationality of rebels", "two states' jets"],
+)
+def test_a_demonym_before_another_actor_is_its_nationality_not_its_state(text, key):
+    r = one(text)
+    if key:
+        assert r.perpetrators == (key,)
+    else:
+        assert set(r.perpetrators) == {"RU", "SY"}
+
+
 def test_rebel_held_areas_do_not_make_rebels_perpetrators():
     r = one("Air strikes hit rebel-held areas of the town of Jisr al-Shughour on Wednesday, killing eight people.")
     assert "opposition" not in r.perpetrators

@@ -157,6 +157,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
     index = _alias_index()
     mentions: list[ActorMention] = []
     taken: set[int] = set()
+    alias_key: dict[int, str] = {}  # token -> the actor its alias names
     i = sent.start
     while i < sent.end:
         tok = doc[i]
@@ -179,6 +180,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
             span = doc[i : i + n]
             mentions.append(ActorMention(key, i, i + n, _role(span)))
             taken.update(range(i, i + n))
+            alias_key.update((j, key) for j in range(i, i + n))
             i += n
             continue
         i += 1
@@ -199,6 +201,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
         noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":
             noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+        if alias_key.get(tok.i + 1, key) != key:
+            continue  # "Syrian rebels", "Turkish jihadists": the nationality of another actor, not its state
         if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)

@@ -95,6 +95,21 @@ def test_state_media_telling_an_attack_does_not_accuse_its_own_side():
     assert found and found[0].scope.actor == "opposition"
 
 
+def test_blame_for_the_attack_just_told_is_about_that_attack():
+    # the article leads with the inspectors' list; "the attack" is the one told just before
+    text = (
+        "UN inspectors will look into 13 alleged chemical attacks across Syria, the United Nations said on Wednesday. "
+        "The first site is Saraqeb, where a chemical attack on March 19 killed 26 people. "
+        "The government and its ally Russia have blamed Syrian rebels for the attack."
+    )
+    found = [c for c in claims(text) if c.actor == "RU"]
+    assert found, claims(text)
+    c = found[0]
+    assert c.scope.actor == "opposition"
+    assert c.scope.place is not None and c.scope.place.name == "Saraqeb"
+    assert c.scope.window is not None and c.scope.window.start == date(2016, 3, 19)
+
+
 def test_a_statement_about_the_attacks_is_about_the_lead_incident():
     text = (
         "Air strikes killed 40 civilians in eastern Aleppo on Tuesday, the Syrian Observatory for Human Rights said. "

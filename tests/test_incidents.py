@@ -260,6 +260,13 @@ def test_a_demonym_before_another_actor_is_its_nationality_not_its_state(text, k
         assert set(r.perpetrators) == {"RU", "SY"}
 
 
+def test_an_attack_told_in_a_relative_clause_is_not_made_hypothetical_by_the_main_clause():
+    # the inspectors' visit is future; the attack at the place they will visit happened
+    r = one("Inspectors will visit Saraqeb, where a chemical attack killed 26 people on March 19.")
+    assert r.event_type == "chemical"
+    assert day(r) == (date(2016, 3, 19), date(2016, 3, 19))
+
+
 def test_rebel_held_areas_do_not_make_rebels_perpetrators():
     r = one("Air strikes hit rebel-held areas of the town of Jisr al-Shughour on Wednesday, killing eight people.")
     assert "opposition" not in r.perpetrators

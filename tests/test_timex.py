@@ -168,6 +168,8 @@ def test_month_day_without_year_takes_the_nearest_plausible_year():
     assert one("The offensive began on December 28.", date(2017, 1, 5)).value == "2016-12-28"
     # but a future clause may look ahead
     assert one("Elections will be held on January 9.").value == "2017-01-09"
+    # ... unless the date sits in a clause of its own after the future verb
+    assert one("Inspectors will visit the town, where an attack killed 26 people on March 19.").value == "2016-03-19"
 
 
 def test_month_and_year_and_bare_years():

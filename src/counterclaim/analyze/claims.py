@@ -229,7 +229,16 @@ def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> R
             before = [r for r in reports if r.start < sent.start_char and (r.event_type == "other" or same_kind(r.event_type, kind))]
             if before:
                 return max(before, key=lambda r: r.start)
-    # "this barbaric attack", "the assaults": a generic word for the event the article leads with
+    # "this barbaric attack", "the assaults": a generic word for the kind of event the article
+    # leads with; the last one of that kind told in the two sentences before, else the lead
+    sents = [x for x in ctx.doc.sents if x.end <= sent.start][-2:]
+    if sents and lead is not None:
+        recent = [
+            r for r in reports
+            if sents[0].start_char <= r.start < sent.start_char and r.event_type != "other" and same_kind(r.event_type, lead.event_type)
+        ]
+        if recent:
+            return max(recent, key=lambda r: r.start)
     return lead or (own[0] if own else None)
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -137,6 +136,8 @@ def hypothetical(tok: Token) -> bool:
                 return True
             if t.lemma_.lower() in hyp and t.i != tok.i:
                 return True
+            if t.dep_ == "relcl":
+                break  # "sites will include X, where an attack was reported": the relative clause tells it as fact
     return False
 
 
@@ -310,8 +311,9 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     """A sentence about the war's history or its running toll, not a datable incident.
 
     "More than 280,000 people have been killed since the conflict erupted in 2011" and
-    "the war began in 2011" are background; so is a sentence whose only dates lie months
-    back, and a superlative without a date ("some of the fiercest fighting").
+    "the war began in 2011" are background; so is a superlative without a date ("some of
+    the fiercest fighting"). A past incident told with its own day ("an attack on March 19")
+    is not: claims about it need it in the ledger.
     """
     st = lexicon.load().stance
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
@@ -321,8 +323,6 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     long_ = [t for t in spans if t.span.days > 31 or t in running]
     if long_ and not short:
         return True  # a toll over months or years, or events of the past
-    if ctx.published and spans and all(t.span.end < ctx.published - timedelta(days=60) for t in spans):
-        return True
     lemmas = {t.lemma_.lower() for t in sent}
     if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
         return True

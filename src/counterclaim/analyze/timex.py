@@ -324,6 +324,8 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been|already)\b", re.IGNORECASE)
+# a clause of its own after the future cue: "will visit Saraqeb, where an attack killed 26 on March 19"
+_NEW_CLAUSE = re.compile(r"\b(?:where|which|who|whom|whose|after|since)\b", re.IGNORECASE)
 _SENT_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
@@ -333,7 +335,10 @@ def _future_context(text: str, start: int, end: int) -> bool:
     breaks = list(_SENT_BREAK.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
-    return bool(_FUTURE_CUE.search(left)) and not _PAST_PERFECT.search(left)
+    cues = list(_FUTURE_CUE.finditer(left))
+    if not cues or _PAST_PERFECT.search(left):
+        return False
+    return not _NEW_CLAUSE.search(left, cues[-1].end())
 
 
 @dataclass

@@ -198,6 +198,15 @@ def test_quotation_of_several_sentences_is_taken_whole():
     assert content(att) == "“The cables are old. Some of them date from 1950,”"
 
 
+def test_a_name_run_between_a_quotation_and_its_cue_is_the_speaker():
+    # commas lost: the quotation, the name and the title follow each other
+    text = '"The army fired no shells at the town. The report is false" Army Colonel Jane Roe a military spokeswoman told reporters.'
+    att = one(text)
+    assert speaker_text(att, text) == "Army Colonel Jane Roe a military spokeswoman"
+    assert att.speaker.person == "Jane Roe"
+    assert content(att) == '"The army fired no shells at the town. The report is false"'
+
+
 def test_quotation_after_a_colon():
     att = one("The engineer said: “The cables are old. We will replace them.”")
     assert content(att) == "“The cables are old. We will replace them.”"

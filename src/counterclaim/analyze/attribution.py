@@ -814,9 +814,16 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         # "'...' in the village of X early on Tuesday the ministry said in a statement": the
         # parser left the cue without a clause, but everything before its speaker is what was said
         lo, hi = sent.start, sp.start
-        while hi > lo + 1 and (sent.doc[hi - 1].is_punct or sent.doc[hi - 1].is_space):
+        doc = sent.doc
+        closes = [t.i for t in doc[lo:hi] if _quote_role(t) == "close"]
+        if closes and closes[-1] < hi - 1 and all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[closes[-1] + 1 : hi]):
+            # '"..." U.S. Air Force Colonel John Dorrian a coalition spokesman told': the name
+            # between the quotation and the cue is the speaker's, run into it without commas
+            sp, hi = doc[closes[-1] + 1 : sp.end], closes[-1] + 1
+            bounds = (sp.start, sp.end)
+        while hi > lo + 1 and (doc[hi - 1].is_punct and _quote_role(doc[hi - 1]) != "close" or doc[hi - 1].is_space):
             hi -= 1
-        content = sent.doc[lo:hi]
+        content = _widen_to_quotes(doc[lo:hi], tok, bounds)  # a quotation opened sentences before
     if content is None and frame.get("needs_content"):
         return None
     statements = _statements(tok)

@@ -952,3 +952,28 @@ def test_an_incident_is_in_scope_where_any_of_its_reports_puts_it():
     assert inc.where == SAKHOUR
     # a denial about al-Shaar: the city-level report may be about it, so the incident counts
     assert in_scope(inc, claim("denies", actor="RU", place=AL_SHAAR))
+
+
+def test_an_incident_is_in_scope_when_one_of_its_reports_puts_it_in_the_window():
+    # one strike told as "late on Wednesday" by one outlet and "on Thursday" by another
+    inc = one_incident(
+        report("a1", "An air strike hit Sakhour on Thursday.", where=SAKHOUR, when=on(17)),
+        report("a2", "An air strike hit Sakhour late on Wednesday.", where=SAKHOUR, when=ON_WEDNESDAY),
+    )
+    assert in_scope(inc, claim("denies", actor="RU", place=SAKHOUR, window=ON_WEDNESDAY))
+    assert in_scope(inc, claim("denies", actor="RU", place=SAKHOUR, window=on(17)))
+    assert not in_scope(inc, claim("denies", actor="RU", place=SAKHOUR, window=on(19)))
+
+
+def test_a_city_wide_toll_is_not_compared_with_a_neighbourhood_figure():
+    # Damascus says rebel fire on al-Shaar killed four; the only toll in scope is the city's
+    # month-long count, which confirms rebel fire in the city but is no figure for al-Shaar
+    damascus = claim("asserts", actor="SY", speaker_org="SANA", about="opposition", event_type="shelling",
+                     place=AL_SHAAR, killed=Range(4, 4, "four"), quote="Rebel fire on al-Shaar killed four")
+    city = [
+        report(a, "Rebel shelling killed 126 people in Aleppo.", event_type="shelling", where=ALEPPO,
+               perpetrators=("opposition",), sources=(s,), killed=Range(126, 126, "126"))
+        for a, s in (("reuters-1", SOHR), ("bbc-1", CIVIL_DEFENCE))
+    ]
+    chk = check(damascus, city)
+    assert chk.verdict == "supported", chk.explanation

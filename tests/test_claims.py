@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from counterclaim import analyze
 
 WEDNESDAY = date(2016, 11, 16)
@@ -45,6 +47,20 @@ def test_anyone_saying_who_did_it_makes_a_claim():
     assert c.actor is None and c.stance == "asserts"
     assert c.scope.actor == "IL"
     assert c.scope.event_type == "air_strike"
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Belgian defence ministry denied the country's jets struck the village of Hassajik on Tuesday.", "BE"),
+        ("The Belgian defence ministry denied the countrys jets struck the village of Hassajik on Tuesday.", "BE"),
+        ("The Nusra Front said one of the groups members blew himself up at the market in Jableh on Tuesday.", "nusra"),
+    ],
+    ids=["the country's", "apostrophe lost", "the group's"],
+)
+def test_a_speaker_telling_of_its_own_country_or_group_is_about_its_own_side(text, actor):
+    (c,) = claims(text)
+    assert c.actor == actor and c.scope.actor == actor
 
 
 def test_a_monitor_leaving_the_attacker_open_makes_no_claim():

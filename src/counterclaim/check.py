@@ -25,7 +25,7 @@ from typing import Callable
 from .analyze import lexicon
 from .analyze.counts import vague
 from .fuse import grade_of, place_within, places_agree
-from .records import Check, Claim, Coverage, Evidence, Incident, Place, Report, same_kind
+from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
 
 CERTAIN = ("stated", "claimed", "alleged")
 
@@ -119,22 +119,26 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
 
 
 def in_scope(incident: Incident, claim: Claim) -> bool:
-    """Does the incident fall inside the claim's scope (type, place, window)?"""
+    """Does the incident fall inside the claim's scope (type, place, window)? It does where
+    and when any of its reports puts it."""
     scope = claim.scope
     if scope.event_type and incident.event_type != scope.event_type:
         pair = {scope.event_type, incident.event_type}
         bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
         if not bombed and not same_kind(scope.event_type, incident.event_type):
             return False
-    if scope.window and incident.when and not incident.when.overlaps(scope.window):
-        return False
-    if scope.window and not incident.when:
-        return False
-    if scope.place is not None:
-        # the incident is where any of its reports puts it ("near Damascus", "in Zamalka")
-        wheres = [w for w in [incident.where, *(r.where for r in incident.reports)] if w is not None]
-        return any(_place_in_scope(w, scope.place, claim.stance) for w in wheres)
-    return True
+
+    def placed(where: Place | None) -> bool:
+        return scope.place is None or (where is not None and _place_in_scope(where, scope.place, claim.stance))
+
+    def dated(when: DateSpan | None) -> bool:
+        return scope.window is None or (when is not None and when.overlaps(scope.window))
+
+    # the incident's date, and a place any of its reports gives ("near Damascus", "in Zamalka")
+    if dated(incident.when) and any(placed(w) for w in [incident.where, *(r.where for r in incident.reports)]):
+        return True
+    # or one of its reports puts it in the place and window (fused reports may differ by a day)
+    return any(dated(r.when) and placed(r.where) for r in incident.reports)
 
 
 def _place_in_scope(where: Place, place: Place, stance: str) -> bool:
@@ -193,6 +197,15 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     if any(names_actor(r.perpetrators, claim_actor) for r in named):
         return "uncertain"
     return "other"
+
+
+def _told_in_scope(report: Report, claim: Claim) -> bool:
+    """The report itself puts the incident inside the claim's place and window: only its
+    toll is a figure for what the claim speaks of (a city-wide toll is not a neighbourhood's)."""
+    scope = claim.scope
+    if scope.window and report.when and not report.when.overlaps(scope.window):
+        return False
+    return scope.place is None or (report.where is not None and place_within(report.where, scope.place))
 
 
 def _tolls(reports: list[Report], claim: Claim) -> list[int]:
@@ -303,7 +316,7 @@ def check_claim(
         unsure = [x for x in fits if x[4] == "uncertain"] if not admission else []
         others = [x for x in fits if x[4] == "other"]
         if admitting:
-            per_incident = [t for t in (_tolls(reps, claim) for _, reps, *_ in admitting) if t]
+            per_incident = [t for t in (_tolls([r for r in reps if _told_in_scope(r, claim)], claim) for _, reps, *_ in admitting) if t]
             tolls = sorted({t for ts in per_incident for t in ts})
             figure = _figures_verdict(claim.scope.killed, per_incident, options.figure_tolerance)
             inc, reps, grade, n, fit = admitting[0]

@@ -131,6 +131,9 @@ GENERIC_WORDS = {"attack", "assault", "incident", "operation", "offensive", "cri
 SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", "themselves"}
 
 
+SELF_NOUNS = {"group", "country", "movement", "organisation", "organization"}  # "the group's", said by the group
+
+
 def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
     """The speaker talks about its own side's action: "denied carrying out any strikes" (no
     subject of its own), "said it carried out the attack", "claimed responsibility", "the
@@ -145,8 +148,11 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
             t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
         ):
             return True
-        if t.lower_ == "group" and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss":
-            return True  # "one of the group's members blew himself up"
+        if t.lower_ in SELF_NOUNS and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss":
+            return True  # "one of the group's members blew himself up", "the country's air force"
+        lost = t.lower_[:-1] if t.lower_.endswith("s") else ""
+        if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "ADJ"):
+            return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"
     return False
 
 

@@ -78,6 +78,12 @@ def test_a_negated_judgement_is_not_a_denial():
     assert found[0].scope.actor == "SY"
 
 
+def test_an_attack_that_cannot_be_tolerated_is_not_denied():
+    text = "The US president declared on Wednesday that the chemical attack on Saraqeb by Assad's forces cannot be tolerated."
+    found = [c for c in claims(text) if c.actor == "US"]
+    assert found and found[0].stance == "asserts"
+
+
 def test_a_party_saying_it_was_not_behind_an_attack_denies_it():
     text = (
         "A car bomb killed nine people in Azaz on Tuesday. "

@@ -65,9 +65,12 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         return "denies"
     negs = set(st["negators"])
     root = content.root
+    judging = set(st.get("judgement_verbs", ()))
     heads = [*event_toks, *[t.head for t in event_toks]]
     if event_toks or _root_names_party(root):
         heads.append(root)  # "cannot be tolerated" is not a denial; "Russia was not behind it" is
+    # "the attack cannot be tolerated", "will not go unpunished": judged, so it happened
+    heads = [t for t in heads if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging)]
     for tok in heads:
         if any(c.dep_ == "neg" for c in tok.children):
             return "denies"

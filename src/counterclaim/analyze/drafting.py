@@ -113,7 +113,10 @@ def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
     negs = set(lex.stance["negators"])
+    judging = set(lex.stance.get("judgement_verbs", ()))
     for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging:
+            continue  # "the attack cannot be tolerated": judged, so it happened
         if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
         if t.pos_ in ("VERB", "AUX"):

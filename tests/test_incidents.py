@@ -491,6 +491,16 @@ def test_a_report_without_any_date_takes_the_publication_date():
     assert r.when.text == "publication date"
 
 
+def test_the_day_accusations_are_traded_gives_way_to_the_day_of_the_attack():
+    text = (
+        "The two sides traded accusations on Tuesday over a chemical attack on the town of Saraqeb. "
+        "The chemical attack on Saraqeb on Sunday killed 40 people."
+    )
+    rs = reports(text)
+    assert len(rs) == 1, show(rs)
+    assert day(rs[0]) == (date(2016, 11, 13), date(2016, 11, 13))
+
+
 # ============================================================================= 5. places
 
 

@@ -290,15 +290,39 @@ def split_places(places: list[Place]) -> list[Place]:
     return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:4]
 
 
+# what statements are traded as: "trading assertions Wednesday about who launched the attack"
+STATEMENT_NOUNS = {"assertion", "accusation", "claim", "charge", "blame", "statement", "denial", "allegation", "warning"}
+
+
+def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
+    """The date hangs on a verb whose object is a statement ("the two sides traded
+    accusations on Wednesday over the attack"): the day of the statements, not the event's."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+
+
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
-    own = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    dated = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    traded = [t for t in dated if _dates_a_statement(ctx, t)]
+    own = [t for t in dated if t not in traded]
     if own:
         not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
         pick = (not_cue or own)[0]
         if pick.span.days <= 7:
             return pick.span, True
+    if traded and traded[0].span.days <= 7:
+        return traded[0].span, False  # only the day of the statements: a guess a date told elsewhere beats
     durations = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
     if durations:
         return durations[0].span, True

@@ -279,6 +279,19 @@ def test_members_of_an_armed_group_are_combatants():
     assert (c.kind, c.low, c.category) == ("killed", 14, "combatants")
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The army said it killed 40 Nusra Front members in the ambush.", "combatants"),
+        ("The strike killed five family members in the village.", "people"),
+    ],
+    ids=["a group's members", "family members"],
+)
+def test_members_named_by_an_armed_group_are_combatants(text, category):
+    c = only(text)
+    assert (c.kind, c.category) == ("killed", category)
+
+
 def test_a_title_cased_plural_keeps_its_group():
     c = only("Army Kills 12 Militants In Dawn Raid")
     assert (c.kind, c.low, c.category) == ("killed", 12, "combatants")

@@ -116,7 +116,13 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
 
 
 def _armed_group_of(noun: Token) -> bool:
-    """"members of the Nusra Front / of an armed group": the noun's "of" names an armed party."""
+    """"members of the Nusra Front / of an armed group", "40 al-Nusra Front members": the
+    noun's "of" or its modifiers name an armed party."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
+    if mods:
+        span = noun.doc[min(c.left_edge.i for c in mods) : noun.i]
+        if find_actors(span) or any(t.lemma_.lower() in ("militia", "faction", "brigade", "hezbollah", "hizbollah") for t in span):
+            return True
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]
         if span and (find_actors(span) or any(t.lemma_.lower() in ("group", "militia", "faction", "brigade") for t in span)):

@@ -284,8 +284,9 @@ def test_members_of_an_armed_group_are_combatants():
     [
         ("The army said it killed 40 Nusra Front members in the ambush.", "combatants"),
         ("The strike killed five family members in the village.", "people"),
+        ("At least 70 regime and rebel fighters were killed in the assault.", "combatants"),
     ],
-    ids=["a group's members", "family members"],
+    ids=["a group's members", "family members", "sides before the noun"],
 )
 def test_members_named_by_an_armed_group_are_combatants(text, category):
     c = only(text)

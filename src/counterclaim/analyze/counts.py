@@ -278,6 +278,11 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = objs[0] if objs else None
         if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
             continue
+        if noun is not None and noun.pos_ == "NOUN" and _category(noun) == "people" and noun.lemma_.lower() not in _words()["categories"]["people"]:
+            # "70 regime and rebel fighters": the first conjunct is a modifier of the noun counted
+            conj = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+            if conj is not None and _category(conj) not in (None, "people"):
+                noun = conj
         category = _category(noun)
         if category is None:
             continue  # "4 hospitals": not people

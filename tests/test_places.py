@@ -163,6 +163,16 @@ def test_context_disambiguates_the_same_name(parse):
     assert by_name(england, "London").country == "GB"
 
 
+def test_a_place_near_another_is_not_a_namesake_far_away(parse):
+    # the Safsafah the gazetteer knows lies by the coast, some 300 km from Tabqa: the one
+    # meant is a village it does not know
+    places = parse("Shells hit the town of Safsafah near Tabqa on Monday.")
+    assert by_name(places, "Safsafah").resolved is None
+    assert by_name(places, "Tabqa").resolved == "Tabqa"
+    # a reading that is near stays
+    assert by_name(parse("Shells hit Douma near Damascus."), "Douma").resolved == "Douma"
+
+
 def test_demonyms_are_not_places(parse):
     text = "Syrian and Russian jets struck the town, Turkish officials and Americans said."
     assert parse(text) == []

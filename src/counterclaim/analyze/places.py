@@ -884,6 +884,7 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     gaz = gazetteer or Gazetteer.default()
     mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
     _resolve_all(doc, gaz, mentions)
+    _far_from_where_told(doc, gaz, mentions)
     for m in mentions:
         # Unknown names stay, unresolved, when they look like places: facilities, and
         # GPE/LOC names with a place word in or around them ("the village of Kafr
@@ -891,6 +892,34 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
         if m.place is None and (m.label == "FAC" or (m.label in _PLACE_LABELS and _placelike(doc, m))):
             m.place = Place(name=m.text, start=m.start, end=m.end)
     return [m.place for m in mentions if m.place is not None]
+
+
+NEAR_WORDS = {"near", "outside", "around", "by"}
+_NEAR_FILLERS = {"close", "to", "the", "town", "city", "village", "of"}
+FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
+
+
+def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    """"the town of Safsafah near Al Tabqah": when the reading of X lies far from Y in the
+    same country, it is a namesake elsewhere: X takes a reading of its name near Y, else
+    none (the gazetteer does not know the small place meant) rather than one on the wrong
+    side of the country."""
+    for a, b in zip(mentions, mentions[1:]):
+        gap = doc[a.tend : b.tstart]
+        words = [t.lower_ for t in gap if not t.is_punct]
+        # the two names with only "near" (and "the town of") between them
+        if not words or not set(words) & (NEAR_WORDS | {"close"}) or set(words) - NEAR_WORDS - _NEAR_FILLERS:
+            continue
+        pa, pb = a.place, b.place
+        if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+            continue
+        if pa.level in ("country", "province", "region") or pb.level == "country" or pa.country != pb.country:
+            continue  # in two countries, either reading may be the wrong one ("Thruxton, near Andover")
+        if _haversine(pa.lat, pa.lon, pb.lat, pb.lon) > FAR_KM:
+            ix = gaz._ix
+            nearby = [c // 4 for c in a.candidates if _haversine(ix.lat[c // 4], ix.lon[c // 4], pb.lat, pb.lon) <= FAR_KM]
+            # another reading of the name that is near, else none the gazetteer knows
+            a.place = gaz._place(nearby[0], a.text, a.start, a.end) if nearby else Place(name=a.text, start=a.start, end=a.end)
 
 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})

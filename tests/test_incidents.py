@@ -267,6 +267,21 @@ def test_an_attack_told_in_a_relative_clause_is_not_made_hypothetical_by_the_mai
     assert day(r) == (date(2016, 3, 19), date(2016, 3, 19))
 
 
+@pytest.mark.parametrize(
+    "text, etype, key",
+    [
+        ("ISIL Beheads 8 Captives In Raqqa Square", None, "ISIS"),  # a headline parsed as one name
+        ("Islamic State militants kidnapped 30 villagers near the town of Tal Tamr on Wednesday.", "abduction", "ISIS"),
+        ("Rebels stormed the village of Kafr Nabl on Wednesday.", "armed_clash", "opposition"),
+    ],
+    ids=["headline", "kidnapped", "stormed"],
+)
+def test_the_subject_of_an_attack_verb_is_the_perpetrator(text, etype, key):
+    r = one(text)
+    assert etype is None or r.event_type == etype
+    assert key in r.perpetrators
+
+
 def test_rebel_held_areas_do_not_make_rebels_perpetrators():
     r = one("Air strikes hit rebel-held areas of the town of Jisr al-Shughour on Wednesday, killing eight people.")
     assert "opposition" not in r.perpetrators

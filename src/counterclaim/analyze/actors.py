@@ -35,7 +35,8 @@ EVENT_NOUNS = {
 }
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
-ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege"}
+ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege",
+                "behead", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
@@ -91,7 +92,14 @@ def _role(span: Span) -> str:
         noun_role = _parsed_role(doc[after.i : after.i + 1])  # "IS fighters shelled ..."
         if noun_role != "other":
             return noun_role
+    if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
+        return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"
     return "other"
+
+
+def _verb_form(word: str) -> set[str]:
+    """The lemmas a third-person or past form may have: "beheads" -> behead, "shelled" -> shell."""
+    return {word, word[:-1], word[:-2], word[:-3]} - {""}
 
 
 def _parsed_role(span: Span) -> str:

@@ -63,6 +63,11 @@ def test_a_speaker_telling_of_its_own_country_or_group_is_about_its_own_side(tex
     assert c.actor == actor and c.scope.actor == actor
 
 
+def test_a_named_official_of_no_known_body_saying_who_did_it_makes_a_claim():
+    (c,) = claims("Russian jets struck the market in Saraqeb on Tuesday, spokesman John Smith said.")
+    assert c.speaker == "John Smith" and c.scope.actor == "RU"
+
+
 def test_a_monitor_leaving_the_attacker_open_makes_no_claim():
     text = "Ten people died in the raids on Saraqeb, the Syrian Observatory for Human Rights said, in strikes either carried out by Russian or Syrian jets."
     assert claims(text) == []

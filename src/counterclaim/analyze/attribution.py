@@ -78,7 +78,7 @@ class Speaker:
     person: str | None
     org: str | None
     actor: str | None
-    kind: str  # party (a belligerent or its officials), source (monitor, rescuers, UN...), other
+    kind: str  # party (a belligerent or its officials), source (monitor, rescuers, UN...), official (a named person with a title, no known body), other
     start: int  # char offsets of the speaker phrase
     end: int
     # "the mayor, who said ...": the source as written is the relative pronoun (PARC/PolNeAR

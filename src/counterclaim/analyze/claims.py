@@ -26,7 +26,9 @@ from .incidents import lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
-ACCUSER_KINDS = ("source", "other")  # monitors, rescuers, UN agencies, NGOs: their accusations are claims
+# monitors, rescuers, UN agencies, NGOs, and anyone else (an unnamed official, a witness):
+# their statements are claims when they say who did it
+ACCUSER_KINDS = ("source", "official", "other")
 # "no X": the statement denies the event ("no evidence", "no basis for reports")
 NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 

@@ -121,7 +121,7 @@ def _armed_group_of(noun: Token) -> bool:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
     if mods:
         span = noun.doc[min(c.left_edge.i for c in mods) : noun.i]
-        if find_actors(span) or any(t.lemma_.lower() in ("militia", "faction", "brigade", "hezbollah", "hizbollah") for t in span):
+        if find_actors(span) or any(t.lemma_.lower() in ("militia", "faction", "brigade") for t in span):
             return True
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]

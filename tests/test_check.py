@@ -977,3 +977,13 @@ def test_a_city_wide_toll_is_not_compared_with_a_neighbourhood_figure():
     ]
     chk = check(damascus, city)
     assert chk.verdict == "supported", chk.explanation
+
+
+def test_an_incident_keeps_every_toll_with_whom_it_is_credited_to():
+    told = report("asharq-1", "Coalition strikes killed dozens in Idlib.", where=IDLIB, perpetrators=("coalition",),
+                  sources=(SOHR, "Amaq"), killed=Range(56, 56, "56 civilians"))
+    told = replace(told, tolls=(Toll(Range(56, 56, "56 civilians"), (SOHR,)), Toll(Range(160, 160, "160 civilians"), ("Amaq",))))
+    inc = one_incident(told, report("reuters-1", "Coalition jets struck Idlib.", where=IDLIB))
+    figures = [(f.article_id, f.killed.best if f.killed else None, f.credited_to) for f in inc.figures]
+    assert figures == [("asharq-1", 56, (SOHR,)), ("asharq-1", 160, ("Amaq",)), ("reuters-1", None, ())]
+    assert inc.killed_best == 56

@@ -128,7 +128,14 @@ def _incident(reports: list[Report], outlets: dict[str, str | None]) -> Incident
     grade, n_sources, n_outlets = grade_of(reports, outlets)
     if grade == "contested":
         attribution = "uncertain"
-    figures = [SourceFigure(r.article_id, outlets.get(r.article_id), r.killed, r.quote) for r in reports]
+    # every toll each report tells, with whom it credits it to ("the monitor said 56, Amaq 160")
+    figures = []
+    for r in reports:
+        tolls = r.all_tolls()
+        if tolls:
+            figures += [SourceFigure(r.article_id, outlets.get(r.article_id), t.killed, r.quote, t.sources) for t in tolls]
+        else:
+            figures.append(SourceFigure(r.article_id, outlets.get(r.article_id), None, r.quote, r.sources))
     bests = [r.killed.best for r in reports if r.killed and r.killed.best is not None]
     lows = [r.killed.low for r in reports if r.killed and r.killed.low is not None]
     highs = [r.killed.high if r.killed.high is not None else r.killed.low for r in reports if r.killed]

@@ -213,12 +213,14 @@ class Claim(_AsDict):
 
 @dataclass(frozen=True)
 class SourceFigure(_AsDict):
-    """One source's own figure for an incident, never overwritten by another's."""
+    """One source's own figure for an incident, never overwritten by another's: the article
+    and outlet that tell it, the quote of their report, and whom they credit it to."""
 
     article_id: str
     outlet: str | None
     killed: Range | None
     quote: str
+    credited_to: tuple[str, ...] = ()  # the sources the article cites for it (none: its own)
 
 
 @dataclass

@@ -678,8 +678,9 @@ def test_two_incidents_in_one_sentence_keep_their_own_places():
         "The war began in 2011.",
         "More than 300,000 people have been killed since the conflict began.",
         "The war began in 2011 with protests against the government.",
+        "The toll includes 40 people killed by rebel rocket fire on the western districts of Aleppo.",
     ],
-    ids=["war-began", "running-toll", "war-began-protests"],
+    ids=["war-began", "running-toll", "war-began-protests", "a-toll-broken-down"],
 )
 def test_background_is_not_an_incident(text):
     assert reports(text) == []

@@ -353,6 +353,10 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     lemmas = {t.lemma_.lower() for t in sent}
     if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
         return True
+    if any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in st["tally_nouns"] and t.head.lemma_.lower() in st["tally_verbs"] for t in sent
+    ):
+        return True  # "the toll includes 126 people killed by rebel shelling": a running total broken down
     if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts):
         return True
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)

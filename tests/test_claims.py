@@ -68,6 +68,16 @@ def test_a_named_official_of_no_known_body_saying_who_did_it_makes_a_claim():
     assert c.speaker == "John Smith" and c.scope.actor == "RU"
 
 
+def test_a_claim_about_a_village_the_gazetteer_does_not_know_is_about_that_village():
+    text = ("Russia's defence ministry said two homes were destroyed by bombing in the village of "
+            "Qasr Dahab in the Aleppo region on Tuesday.")
+    found = [c for c in claims(text) if c.actor == "RU"]
+    assert found, claims(text)
+    place = found[0].scope.place
+    assert place.name == "Qasr Dahab" and place.resolved is None
+    assert place.admin1 == "Aleppo" and place.country == "SY"
+
+
 def test_a_monitor_leaving_the_attacker_open_makes_no_claim():
     text = "Ten people died in the raids on Saraqeb, the Syrian Observatory for Human Rights said, in strikes either carried out by Russian or Syrian jets."
     assert claims(text) == []

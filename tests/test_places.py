@@ -173,6 +173,11 @@ def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     assert by_name(parse("Shells hit Douma near Damascus."), "Douma").resolved == "Douma"
 
 
+def test_a_name_after_village_of_is_a_place_even_unknown(parse):
+    places = parse("Jets bombed the village of Kurtamak and the town of Tal Jijan on Monday.")
+    assert [(p.name, p.resolved) for p in places] == [("Kurtamak", None), ("Tal Jijan", None)]
+
+
 def test_demonyms_are_not_places(parse):
     text = "Syrian and Russian jets struck the town, Turkish officials and Americans said."
     assert parse(text) == []

@@ -188,9 +188,17 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     """
     parties = {m.key for m in find_actors(content)}
     lex = lexicon.load()
+    named = ctx.places_in(content)
     own = split_places(
-        [p for p in ctx.places_in(content) if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
+        [p for p in named if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )
+    unknown = [p for p in named if p.resolved is None and p.name]
+    if own and unknown and own[0].level in ("province", "country"):
+        # "the village of Hassajik in the Aleppo region": the claim is about that village, which
+        # the gazetteer does not know; only reports that name it can bear on it
+        area = own[0]
+        return Place(name=unknown[0].name, level="city", country=area.country,
+                     admin1=area.admin1 if area.level == "province" else None, start=unknown[0].start, end=unknown[0].end)
     if own:
         return own[0]
     others = [s for s in att.statements if s is not content]

@@ -995,6 +995,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
     _datelines(scan)
     _table_names(scan)
     _well_known_names(scan)
+    _named_settlements(scan)
     mentions = _without_people(scan)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
@@ -1080,6 +1081,27 @@ def _datelines(scan: _Scan) -> None:
         ranked = scan.gaz._ranked(doc[k:e].text.title(), None, None)
         if ranked and ranked[0] % 4 in (_MAIN, _ALIAS):
             scan.add(_Mention(doc, k, e, "GPE"))
+
+
+_SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet"})
+
+
+def _named_settlements(scan: _Scan) -> None:
+    """"the village of Kurtamak", "the town of Tal Jijan": a capitalised name after a word
+    for a settlement is a place even when NER tags it otherwise or not at all."""
+    doc, n = scan.doc, scan.n
+    for k in range(n - 2):
+        if doc[k].lower_ not in _SETTLEMENT_WORDS or doc[k + 1].lower_ != "of":
+            continue
+        j = k + 2
+        # (NER's person or organisation reading of the name is overruled: "village of" says what it is)
+        while j < n and j - (k + 2) < 4 and not scan.taken[j] and not doc[j].is_punct and (
+            doc[j].is_title or doc[j].lower_ in _PLACE_PREFIXES or doc[j].lower_ in ("al", "el", "as", "ad", "ar", "ash", "az")
+            or doc[j].lower_.startswith(("al-", "el-"))
+        ):
+            j += 1
+        if j > k + 2 and any(t.is_title for t in doc[k + 2 : j]):
+            scan.add(_Mention(doc, k + 2, j, "GPE"))
 
 
 def _table_names(scan: _Scan) -> None:

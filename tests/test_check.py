@@ -26,7 +26,7 @@ from counterclaim.check import (
     outlet_side,
     same_side,
 )
-from counterclaim.fuse import DISTRICT_KM, NEAR_KM, distance_km, fuse
+from counterclaim.fuse import DISTRICT_KM, NEAR_KM, distance_km, fuse, places_agree
 from counterclaim.records import Claim, Coverage, DateSpan, Incident, Place, Range, Report, Scope, Toll
 
 # ------------------------------------------------------------------------------ the world
@@ -987,3 +987,34 @@ def test_an_incident_keeps_every_toll_with_whom_it_is_credited_to():
     figures = [(f.article_id, f.killed.best if f.killed else None, f.credited_to) for f in inc.figures]
     assert figures == [("asharq-1", 56, (SOHR,)), ("asharq-1", 160, ("Amaq",)), ("reuters-1", None, ())]
     assert inc.killed_best == 56
+
+
+# ------------------------------------------------------------------------ "near X"
+
+NEAR_ALEPPO = replace(ALEPPO, name="Aleppo", near=True)  # "a clinic in a village near Aleppo"
+KHAN_TUMAN = Place("Khan Tuman", "Khan Tuman", lat=36.1305, lon=37.0325, level="city", country="SY", admin1="Aleppo")
+
+
+def test_a_place_near_a_city_is_its_surroundings_not_its_districts():
+    assert not places_agree(NEAR_ALEPPO, EAST_ALEPPO)
+    assert not places_agree(NEAR_ALEPPO, AL_SHAAR)
+    assert places_agree(NEAR_ALEPPO, KHAN_TUMAN)  # some 13 km out
+    assert places_agree(NEAR_ALEPPO, ALEPPO)  # "in Aleppo" may be said loosely of its outskirts
+    assert not places_agree(NEAR_ALEPPO, SARAQEB)
+
+
+def test_strikes_near_a_city_do_not_fuse_with_strikes_on_its_districts():
+    clinic = report("reuters-1", "An air strike hit a clinic in a village near Aleppo.", where=NEAR_ALEPPO)
+    offensive = report("bbc-1", "Jets pounded east Aleppo.", where=EAST_ALEPPO)
+    assert len(fuse([clinic, offensive], OUTLETS)) == 2
+
+
+def test_a_report_near_a_city_bears_out_an_assertion_about_a_village_there_but_not_a_denial():
+    near = [report(a, "Coalition strikes near Aleppo killed 20 people.", where=NEAR_ALEPPO, perpetrators=("coalition",),
+                   sources=(s,)) for a, s in (("reuters-1", SOHR), ("bbc-1", CIVIL_DEFENCE))]
+    accusation = claim("asserts", actor="opposition", speaker_org="Syrian National Coalition", about="coalition",
+                       place=KHAN_TUMAN, quote="Coalition jets struck Khan Tuman")
+    assert check(accusation, near).verdict == "supported"
+    denial = claim("denies", actor="coalition", speaker_org="US-led coalition", about="coalition", place=KHAN_TUMAN,
+                   quote="The coalition did not strike Khan Tuman")
+    assert check(denial, near).verdict != "contradicted"

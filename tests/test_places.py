@@ -178,6 +178,20 @@ def test_a_name_after_village_of_is_a_place_even_unknown(parse):
     assert [(p.name, p.resolved) for p in places] == [("Kurtamak", None), ("Tal Jijan", None)]
 
 
+@pytest.mark.parametrize(
+    "text, near",
+    [
+        ("An air strike hit a clinic near Aleppo.", True),
+        ("Shells fell on the outskirts of Damascus.", True),
+        ("Fighting raged west of Raqqa.", True),
+        ("An air strike hit a clinic in Aleppo.", False),
+    ],
+)
+def test_a_place_told_as_near_is_marked_as_its_surroundings(parse, text, near):
+    (place,) = parse(text)
+    assert place.near is near
+
+
 def test_demonyms_are_not_places(parse):
     text = "Syrian and Russian jets struck the town, Turkish officials and Americans said."
     assert parse(text) == []

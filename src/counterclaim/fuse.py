@@ -19,6 +19,7 @@ from .records import DateSpan, Incident, Place, Report, SourceFigure
 
 NEAR_KM = 8.0
 DISTRICT_KM = 15.0  # the reach of a district ("Eastern Ghouta", "east Aleppo") from its table point
+SURROUNDINGS_KM = 25.0  # the reach of "near X" from X's point (Khan Tuman is "near Aleppo", 12 km out)
 ATTRIBUTION_ORDER = ["claimed", "stated", "alleged", "uncertain", "unknown"]
 
 
@@ -47,6 +48,8 @@ def place_within(inner: Place | None, outer: Place | None) -> bool:
         return bool(inner.country) and inner.country == outer.country
     if outer.level == "province":
         return bool(outer.admin1) and _norm(inner.admin1) == _norm(outer.admin1) and inner.country == outer.country
+    if inner.near or outer.near:
+        return _within_surroundings(inner, outer)
     if _norm(inner.city) and _norm(inner.city) == _norm(outer.city):
         if outer.level == "neighbourhood" and inner.level == "neighbourhood":
             return _norm(inner.resolved) == _norm(outer.resolved)
@@ -57,6 +60,21 @@ def place_within(inner: Place | None, outer: Place | None) -> bool:
     # a district is an area, not a point: "the Ghouta" holds towns some 15 km from its centre
     reach = DISTRICT_KM if outer.level == "district" else NEAR_KM
     return d is not None and d <= reach
+
+
+def _within_surroundings(inner: Place, outer: Place) -> bool:
+    """Containment when either place is told as "near X": X's surroundings hold the towns
+    around X (and a report that names only the city X), not X's own districts; and they
+    lie inside no place but a province or country (checked before)."""
+    same_city = bool(_norm(inner.city)) and _norm(inner.city) == _norm(outer.city)
+    d = distance_km(inner, outer)
+    if inner.near and outer.near:
+        return same_city or (d is not None and d <= NEAR_KM)
+    if inner.near:
+        return False
+    if same_city:
+        return inner.level in ("city", None)  # "in Aleppo" may be told loosely of its outskirts
+    return d is not None and d <= SURROUNDINGS_KM
 
 
 def places_agree(a: Place | None, b: Place | None) -> bool:

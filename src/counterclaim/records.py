@@ -110,6 +110,7 @@ class Place(_AsDict):
     parent: str | None = None  # the city a neighbourhood lies in
     start: int | None = None
     end: int | None = None
+    near: bool = False  # told as "near X", "outside X": X's surroundings, not X itself
 
     @property
     def key(self) -> str:

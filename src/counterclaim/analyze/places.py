@@ -886,6 +886,8 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     _resolve_all(doc, gaz, mentions)
     _far_from_where_told(doc, gaz, mentions)
     for m in mentions:
+        if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
+            m.place = replace(m.place, near=True)
         # Unknown names stay, unresolved, when they look like places: facilities, and
         # GPE/LOC names with a place word in or around them ("the village of Kafr
         # Hamra", "Hutcheson Road"); the small model tags many people and firms GPE.
@@ -895,6 +897,17 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
 
 
 NEAR_WORDS = {"near", "outside", "around", "by"}
+_SURROUNDINGS = re.compile(
+    r"(?:\b(?:near|outside|around|close\s+to|outskirts\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of))"
+    r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_near(doc, tstart: int) -> bool:
+    """"near Aleppo", "on the outskirts of Damascus", "west of Raqqa": the place's surroundings."""
+    lo = max(0, tstart - 6)
+    return bool(_SURROUNDINGS.search(doc[lo:tstart].text + " "))
 _NEAR_FILLERS = {"close", "to", "the", "town", "city", "village", "of"}
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
 

@@ -198,6 +198,14 @@ def test_quotation_of_several_sentences_is_taken_whole():
     assert content(att) == "“The cables are old. Some of them date from 1950,”"
 
 
+def test_an_organisation_parsed_apart_before_its_cue_is_taken_whole():
+    text = ("Russian warplanes struck the town of Kafr Nabl on Tuesday, killing six people including two children, "
+            "the Syrian Observatory for Human Rights said.")
+    att = one(text)
+    assert speaker_text(att, text) == "the Syrian Observatory for Human Rights"
+    assert att.speaker.org == "Syrian Observatory for Human Rights"
+
+
 def test_a_name_run_between_a_quotation_and_its_cue_is_the_speaker():
     # commas lost: the quotation, the name and the title follow each other
     text = '"The army fired no shells at the town. The report is false" Army Colonel Jane Roe a military spokeswoman told reporters.'

@@ -589,15 +589,17 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
 
 
 def _with_title(span: Span) -> Span:
-    """A name cut from the title run into it when the commas are lost: "... in the province
-    local civil defense official Leys al-Faris told" is the official Leys al-Faris."""
+    """A name cut from the rest of it or from the title run into it when the commas are
+    lost: "... in the province local civil defense official Leys al-Faris told" is the
+    official Leys al-Faris."""
     doc = span.doc
     lo = span.start
-    if doc[lo].ent_type_ == "PERSON":
-        while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "PERSON":
+    if doc[lo].ent_type_ in ("PERSON", "ORG"):
+        # the whole name: "[the Syrian Observatory for] Human Rights said", parsed apart
+        while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == doc[lo].ent_type_:
             lo -= 1
-    else:
-        return span
+    if doc[lo].ent_type_ != "PERSON":
+        return doc[lo : span.end] if lo < span.start else span
     if lo > 0 and doc[lo - 1].lemma_.lower() in lexicon.load().roles and doc[lo - 1].pos_ == "NOUN" and doc[lo - 1].i < span.root.i:
         role = doc[lo - 1]
         mods = [c for c in role.children if c.i < role.i and c.dep_ in ("amod", "compound")]

@@ -908,6 +908,8 @@ def _told_as_near(doc, tstart: int) -> bool:
     """"near Aleppo", "on the outskirts of Damascus", "west of Raqqa": the place's surroundings."""
     lo = max(0, tstart - 6)
     return bool(_SURROUNDINGS.search(doc[lo:tstart].text + " "))
+
+
 _NEAR_FILLERS = {"close", "to", "the", "town", "city", "village", "of"}
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
 

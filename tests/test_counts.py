@@ -198,11 +198,6 @@ def test_including_a_child_is_a_subset_of_one():
     assert summary(found) == [("killed", 3, 3, "people", False), ("killed", 1, 1, "children", True)]
 
 
-@pytest.mark.xfail(
-    reason="'nine of them children': the figure is read with no counted noun (category people, "
-    "subset False); counts.find_counts only finds subsets after 'including'/'among'",
-    strict=True,
-)
 def test_n_of_them_children_is_a_subset():
     found = counts("The shelling killed thirty-two civilians, nine of them children.")
     assert summary(found) == [("killed", 32, 32, "civilians", False), ("killed", 9, 9, "children", True)]

@@ -276,6 +276,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         elif low in vague and nxt is not None and nxt.lower_ == "of":
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             noun = objs[0] if objs else None
+        elif nxt is not None and nxt.lower_ == "of" and head.i + 3 < sent.end and doc[head.i + 2].lower_ in ("them", "whom") and doc[head.i + 3].pos_ == "NOUN":
+            noun = doc[head.i + 3]  # "32 civilians, nine of them children"
         if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
             continue
         if noun is not None and noun.pos_ == "NOUN" and _category(noun) == "people" and noun.lemma_.lower() not in _words()["categories"]["people"]:

@@ -157,12 +157,8 @@ def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
             id="islamic-state-car-bomb",
         ),
         pytest.param(
+            # the model parses 'Rebel' as the subject and 'shelling' as an adverb
             "Rebel shelling killed 12 people in the city of Aleppo on Wednesday.", "opposition",
-            marks=pytest.mark.xfail(
-                reason="the model parses 'Rebel' as nsubj and 'shelling' as advmod; the demonym branch "
-                "of actors.find_actors needs 'Rebel' to modify a force/event noun, so nothing is found",
-                strict=True,
-            ),
             id="rebel-shelling",
         ),
     ],

@@ -209,6 +209,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
         noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":
             noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+        if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lemma_.lower() in EVENT_NOUNS:
+            noun = doc[tok.i + 1]  # "Rebel shelling killed 12": the parse took "Rebel" for the subject
         if alias_key.get(tok.i + 1, key) != key:
             continue  # "Syrian rebels", "Turkish jihadists": the nationality of another actor, not its state
         if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):

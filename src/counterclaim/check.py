@@ -144,10 +144,8 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
 def _place_in_scope(where: Place, place: Place, stance: str) -> bool:
     if stance == "asserts" and place.level in ("neighbourhood", "district") and where.city and where.city == place.city and not where.near:
         return True  # an assertion is corroborated by such events elsewhere in the same city
-    if place_within(where, place):
+    if _told_of(where, place) if stance == "asserts" else place_within(where, place):
         return True
-    if stance == "asserts" and where.near and place_within(place, where):
-        return True  # strikes "near Manbij" bear out strikes on a village in Manbij's surroundings
     # a city-level report for a claim about a part of that city
     return place.level in ("district", "neighbourhood") and where.level in ("city", None) and places_agree(where, place)
 
@@ -207,11 +205,14 @@ def _told_in_scope(report: Report, claim: Claim) -> bool:
     scope = claim.scope
     if scope.window and report.when and not report.when.overlaps(scope.window):
         return False
-    if scope.place is None:
-        return True
-    where = report.where
-    # a report "near Manbij" may be of the village the claim names, in Manbij's surroundings
-    return where is not None and (place_within(where, scope.place) or (where.near and place_within(scope.place, where)))
+    return scope.place is None or (report.where is not None and _told_of(report.where, scope.place))
+
+
+def _told_of(where: Place, place: Place) -> bool:
+    """A report's place is the claim's place or inside it; or, told as "near Manbij", it
+    may be the village the claim names in Manbij's surroundings (enough to bear out an
+    assertion, never to contradict a denial)."""
+    return place_within(where, place) or (where.near and place_within(place, where))
 
 
 def _tolls(reports: list[Report], claim: Claim) -> list[int]:

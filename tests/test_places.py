@@ -176,6 +176,8 @@ def test_a_place_near_another_is_not_a_namesake_far_away(parse):
 def test_a_name_after_village_of_is_a_place_even_unknown(parse):
     places = parse("Jets bombed the village of Kurtamak and the town of Tal Jijan on Monday.")
     assert [(p.name, p.resolved) for p in places] == [("Kurtamak", None), ("Tal Jijan", None)]
+    # an English word that is also an Arabic article does not end the name
+    assert [p.name for p in parse("Shells hit the town of Kurtamak as fighting raged.")] == ["Kurtamak"]
 
 
 @pytest.mark.parametrize(

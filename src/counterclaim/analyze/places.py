@@ -1110,12 +1110,15 @@ def _named_settlements(scan: _Scan) -> None:
             continue
         j = k + 2
         # (NER's person or organisation reading of the name is overruled: "village of" says what it is)
-        while j < n and j - (k + 2) < 4 and not scan.taken[j] and not doc[j].is_punct and (
-            doc[j].is_title or doc[j].lower_ in _PLACE_PREFIXES or doc[j].lower_ in ("al", "el", "as", "ad", "ar", "ash", "az")
-            or doc[j].lower_.startswith(("al-", "el-"))
+        while j < n and j - (k + 2) < 4 and not scan.taken[j] and (
+            doc[j].is_title or doc[j].lower_ in _PLACE_PREFIXES
+            or doc[j].lower_.split("-")[0] in _ARTICLES | _SUN_ARTICLES  # "al", "as-", "al-Hamra"
+            or doc[j].text == "-" and j > k + 2 and doc[j - 1].lower_ in _ARTICLES | _SUN_ARTICLES
         ):
             j += 1
-        if j > k + 2 and any(t.is_title for t in doc[k + 2 : j]):
+        while j > k + 2 and not doc[j - 1].is_title:
+            j -= 1  # an article leads into a name, it does not end one: "the town of Marea as fighting ..."
+        if j > k + 2:
             scan.add(_Mention(doc, k + 2, j, "GPE"))
 
 

@@ -73,6 +73,15 @@ def test_event_type_and_means(text, event_type, means):
     assert means in r.means, r.means
 
 
+def test_a_title_case_headline_is_read_like_a_sentence():
+    # the tagger takes most capitalised headline words for names, which have no lemma:
+    # "Airstrikes" and "Kill" must still be the event and its verb
+    r = one("Russian Airstrikes Kill 26 Civilians in Saraqeb on Wednesday")
+    assert r.event_type == "air_strike"
+    assert killed(r) == (26, 26)
+    assert r.perpetrators == ("RU",)
+
+
 def test_rocket_strikes_by_jets_are_an_air_strike_not_shelling():
     """The delivery platform beats the munition."""
     r = one("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.")

@@ -173,6 +173,18 @@ def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     assert by_name(parse("Shells hit Douma near Damascus."), "Douma").resolved == "Douma"
 
 
+def test_a_place_told_in_a_city_is_not_a_namesake_in_another(parse):
+    # the project table knows a Kallaseh in Aleppo; one "in Damascus" is another, which the
+    # gazetteer does not know: it keeps the city and province it is told to be in
+    places = parse("A bomb hit a bus in the neighbourhood of al-Kallaseh in Damascus on Sunday.")
+    kallaseh = by_name(places, "al-Kallaseh")
+    assert (kallaseh.resolved, kallaseh.lat) == (None, None)
+    assert (kallaseh.parent, kallaseh.admin1, kallaseh.country) == ("Damascus", "Damascus", "SY")
+    # the reading told stays when it is inside
+    places = parse("A bomb hit a bus in the neighbourhood of al-Kallaseh in Aleppo on Sunday.")
+    assert by_name(places, "al-Kallaseh").resolved == "Kalaseh"
+
+
 def test_a_name_after_village_of_is_a_place_even_unknown(parse):
     places = parse("Jets bombed the village of Kurtamak and the town of Tal Jijan on Monday.")
     assert [(p.name, p.resolved) for p in places] == [("Kurtamak", None), ("Tal Jijan", None)]

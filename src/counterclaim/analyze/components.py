@@ -17,3 +17,68 @@ def newline_boundaries(doc: Doc) -> Doc:
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             tok.is_sent_start = True
     return doc
+
+
+NAME_TYPES = {"GPE", "LOC", "NORP", "PERSON", "FAC"}  # entities whose words stay names ("Homs" is not "hom")
+HEADLINE_SHARE = 0.6  # share of capitalised words above which a sentence is set in title case
+
+
+@Language.factory("headline_lemmas", requires=["token.lemma", "token.pos", "token.ent_type"], assigns=["token.lemma"])
+def make_headline_lemmas(nlp: Language, name: str):
+    """Lemmas for common words a headline capitalises ("Airstrikes Kill 26" -> airstrike, kill).
+
+    The tagger reads most capitalised words of a title-case headline as proper nouns, which
+    the lemmatizer leaves as they are; every rule keyed on lemmas then misses them. Runs after
+    the entity recognizer (names stay names) and re-reads such words with its own noun and verb tables (and the event
+    lexicon's words, which the tables lack: "airstrike").
+    """
+    return HeadlineLemmas(nlp)
+
+
+class HeadlineLemmas:
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._tables = None
+        self._extra: set[str] = set()
+
+    def _load(self):
+        from . import lexicon
+
+        lookups = self.nlp.get_pipe("lemmatizer").lookups
+        self._tables = {
+            pos: (
+                lookups.get_table("lemma_index", {}).get(pos, {}),
+                lookups.get_table("lemma_exc", {}).get(pos, {}),
+                lookups.get_table("lemma_rules", {}).get(pos, []),
+            )
+            for pos in ("noun", "verb")
+        }
+        self._extra = {w for term in lexicon.load().events for w in term.lemmas}
+
+    def common_lemma(self, word: str) -> str | None:
+        """The noun or verb lemma of a lower-case word, if it is a known common word."""
+        for index, exceptions, rules in self._tables.values():
+            if word in exceptions:
+                return exceptions[word][0]
+            if word in index or word in self._extra:
+                return word
+            for old, new in rules:
+                if word.endswith(old):
+                    form = word[: len(word) - len(old)] + new
+                    if form and (form in index or form in self._extra):
+                        return form
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._tables is None:
+            self._load()
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha and len(t) > 3]
+            if len(words) < 3 or sum(t.is_title or t.is_upper for t in words) < HEADLINE_SHARE * len(words):
+                continue
+            for tok in sent:
+                if tok.pos_ == "PROPN" and tok.is_title and tok.lemma_ == tok.text and tok.ent_type_ not in NAME_TYPES:
+                    lemma = self.common_lemma(tok.lower_)
+                    if lemma:
+                        tok.lemma_ = lemma
+        return doc

@@ -885,6 +885,7 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
     _resolve_all(doc, gaz, mentions)
     _far_from_where_told(doc, gaz, mentions)
+    _inside_where_told(doc, gaz, mentions)
     for m in mentions:
         if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
             m.place = replace(m.place, near=True)
@@ -914,17 +915,21 @@ _NEAR_FILLERS = {"close", "to", "the", "town", "city", "village", "of"}
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
 
 
+def _pairs_told(doc, mentions: list[_Mention], links: set[str], fillers: set[str]):
+    """Consecutive names X, Y with only a link word ("near", "in") and fillers ("the town
+    of") between them."""
+    for a, b in zip(mentions, mentions[1:]):
+        words = [t.lower_ for t in doc[a.tend : b.tstart] if not t.is_punct]
+        if words and set(words) & links and not set(words) - links - fillers:
+            yield a, b
+
+
 def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """"the town of Safsafah near Al Tabqah": when the reading of X lies far from Y in the
     same country, it is a namesake elsewhere: X takes a reading of its name near Y, else
     none (the gazetteer does not know the small place meant) rather than one on the wrong
     side of the country."""
-    for a, b in zip(mentions, mentions[1:]):
-        gap = doc[a.tend : b.tstart]
-        words = [t.lower_ for t in gap if not t.is_punct]
-        # the two names with only "near" (and "the town of") between them
-        if not words or not set(words) & (NEAR_WORDS | {"close"}) or set(words) - NEAR_WORDS - _NEAR_FILLERS:
-            continue
+    for a, b in _pairs_told(doc, mentions, NEAR_WORDS | {"close"}, NEAR_WORDS | _NEAR_FILLERS):
         pa, pb = a.place, b.place
         if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
             continue
@@ -935,6 +940,40 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             nearby = [c // 4 for c in a.candidates if _haversine(ix.lat[c // 4], ix.lon[c // 4], pb.lat, pb.lon) <= FAR_KM]
             # another reading of the name that is near, else none the gazetteer knows
             a.place = gaz._place(nearby[0], a.text, a.start, a.end) if nearby else Place(name=a.text, start=a.start, end=a.end)
+
+
+_IN_FILLERS = {"the", "city", "town", "province", "governorate", "of"}
+IN_CITY_KM = 25.0  # a neighbourhood or suburb "in Damascus" lies this close to the city's point
+
+
+def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    """"the neighbourhood of al-Kallaseh in Damascus": when the reading of X lies outside
+    the city or province Y it is told to be in, it is a namesake elsewhere (Aleppo has a
+    Kallaseh too). X takes a reading of its name inside Y, else a place the gazetteer does
+    not know, inside Y (its province and city, no coordinates)."""
+    ix = gaz._ix
+    for a, b in _pairs_told(doc, mentions, {"in"}, _IN_FILLERS):
+        pa, pb = a.place, b.place
+        if pa is None or pb is None or pa.lat is None or pb.lat is None or pa.country != pb.country:
+            continue
+        if pa.level in ("country", "province", "region") or pb.level not in ("city", "province"):
+            continue
+
+        def inside(lat: float, lon: float, admin1: str | None) -> bool:
+            if pb.level == "province":
+                return admin1 == pb.admin1
+            return _haversine(lat, lon, pb.lat, pb.lon) <= IN_CITY_KM
+
+        if inside(pa.lat, pa.lon, pa.admin1):
+            continue
+        within = [c // 4 for c in a.candidates if inside(ix.lat[c // 4], ix.lon[c // 4], gaz._place(c // 4, a.text).admin1)]
+        if within:
+            a.place = gaz._place(within[0], a.text, a.start, a.end)
+        else:
+            a.place = Place(
+                name=a.text, level=pa.level if pb.level == "city" else None, country=pb.country, admin1=pb.admin1,
+                parent=(pb.resolved if pb.level == "city" else None), start=a.start, end=a.end,
+            )
 
 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})

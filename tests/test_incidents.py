@@ -189,6 +189,18 @@ def test_syrian_and_russian_jets_are_both_stated():
     assert r.attribution == "stated"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were killed in Russian and Assad regime airstrikes on a market in the town of Saraqeb on Monday.",
+        "Nine People Killed in Russian & Assad Regime Airstrikes on Market in Saraqeb",
+    ],
+)
+def test_parties_named_in_a_run_of_modifiers_of_the_event_are_its_perpetrators(text):
+    r = one(text)
+    assert set(r.perpetrators) == {"RU", "SY"}
+
+
 def test_barrel_bomb_without_a_named_party_points_to_the_government_as_alleged():
     r = one("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.")
     assert r.perpetrators == ("SY",)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -216,7 +216,25 @@ def find_actors(sent: Span) -> list[ActorMention]:
         if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    named = taken | {m.start for m in mentions}
+    return [
+        replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named) else m
+        for m in mentions
+    ]
+
+
+MODIFIER_LINKS = {"and", "&", "or", ",", "-", "regime", "government", "air", "force", "forces", "'s", "’s"}
+
+
+def _names_the_event_after(sent: Span, i: int, named: set[int]) -> bool:
+    """An actor in a run of modifiers of an event noun: "Russian and Assad regime airstrikes",
+    "Russian & Assad Regime Airstrikes" (where the small model's parse goes astray)."""
+    doc = sent.doc
+    demonyms = lexicon.load().demonyms
+    j = i
+    while j < sent.end and j - i < 6 and (j in named or doc[j].lower_ in MODIFIER_LINKS or doc[j].lower_ in demonyms):
+        j += 1
+    return j < sent.end and (doc[j].lemma_.lower() in EVENT_NOUNS or doc[j].lower_ in EVENT_NOUNS)
 
 
 def coordinated_by_or(sent: Span, mentions: list[ActorMention]) -> bool:

@@ -55,9 +55,10 @@ class HeadlineLemmas:
         }
         self._extra = {w for term in lexicon.load().events for w in term.lemmas}
 
-    def common_lemma(self, word: str) -> str | None:
+    def common_lemma(self, word: str, verb_first: bool = False) -> str | None:
         """The noun or verb lemma of a lower-case word, if it is a known common word."""
-        for index, exceptions, rules in self._tables.values():
+        order = ("verb", "noun") if verb_first else ("noun", "verb")
+        for index, exceptions, rules in (self._tables[pos] for pos in order):
             if word in exceptions:
                 return exceptions[word][0]
             if word in index or word in self._extra:
@@ -78,7 +79,8 @@ class HeadlineLemmas:
                 continue
             for tok in sent:
                 if tok.pos_ == "PROPN" and tok.is_title and tok.lemma_ == tok.text and tok.ent_type_ not in NAME_TYPES:
-                    lemma = self.common_lemma(tok.lower_)
+                    # the clause's head is its verb: "Bombing Leaves 20 Dead" (leave, not leaf)
+                    lemma = self.common_lemma(tok.lower_, verb_first=tok.dep_ == "ROOT")
                     if lemma:
                         tok.lemma_ = lemma
         return doc

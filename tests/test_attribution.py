@@ -165,6 +165,16 @@ def test_declining_to_say_is_a_refusal():
     assert content(att) == "to say whether the dam was unsafe"
 
 
+def test_a_negated_cue_is_a_refusal_and_a_statement_after_declining_is_a_statement():
+    att = one("The minister did not say whether the dam was unsafe.")
+    assert (att.cue.text, att.kind) == ("say", "refusal")
+    assert att.speaker.text == "The minister"
+    # "declined to comment, saying ...": what follows the refusal was said
+    text = "The ministry declined to give figures, saying the inquiry was still open."
+    said = [a for a in read(text) if a.kind == "statement"]
+    assert [(a.cue.text, a.speaker.text, content(a)) for a in said] == [("saying", "The ministry", "the inquiry was still open")]
+
+
 # ============================================================================ 2. according to
 
 

@@ -33,10 +33,10 @@ and incidents (``ArticleContext``).
 
 A content that is, or runs into, a quotation is widened to the whole quotation, across
 sentence boundaries within the paragraph ("“A. B,” he said" has the content "“A. B,”"),
-and a complementizer "that" belongs to the content, as in PARC. A cue that is negated ("did
-not say"), that hangs on "declined/refused to", or whose speaker cannot be found gives no
-attribution: nothing was said, or nobody is named as saying it ("declined" itself is a
-refusal, of its own kind).
+and a complementizer "that" belongs to the content, as in PARC. A negated statement cue ("did
+not say whether", "has never claimed") is a refusal: nothing was said. A cue that hangs on
+"declined/refused to" ("declined" itself is the refusal) or whose speaker cannot be found
+gives no attribution; "declined to comment, saying ..." says what follows.
 """
 
 from __future__ import annotations
@@ -752,11 +752,11 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         return None  # "point out" or "point to", not "point"
     if frame.get("object_word") and not any(c.dep_ == "dobj" and c.lower_ == frame["object_word"] for c in tok.children):
         return None  # "as she put it", not "put the plan on hold"
-    if any(c.dep_ == "neg" for c in tok.children):
-        return None  # "did not say whether": nothing was said
-    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING:
-        return None  # "declined to say"
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING and tok.i > tok.head.i and tok.tag_ == "VB":
+        return None  # "declined to say": the refusal is the attribution ("declined", of its own kind)
     kind = frame.get("kind", STATEMENT)
+    if kind == STATEMENT and any(c.dep_ == "neg" for c in tok.children):
+        kind = "refusal"  # "did not say whether", "has never claimed": nothing was said
     by_prep = frame.get("prep_kind", {})
     if by_prep:
         marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]

@@ -175,6 +175,29 @@ def test_a_negated_cue_is_a_refusal_and_a_statement_after_declining_is_a_stateme
     assert [(a.cue.text, a.speaker.text, content(a)) for a in said] == [("saying", "The ministry", "the inquiry was still open")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker, said",
+    [
+        # a name and its apposition set off by commas after an opening phrase, which the
+        # parse hangs on that phrase: the name is still the speaker
+        ("As part of his plea, Omar Haddad, 44, said that he had sold the maps.", "Omar Haddad, 44", "that he had sold the maps"),
+        ("Worried by the floods, Mayor Lena Ruiz, the council's leader, said the dam would hold.", "Mayor Lena Ruiz, the council's leader", "the dam would hold"),
+        # "on Friday" is when, not whom: the speaker of "tweeted on Friday to say" is the tweeter
+        ("Lena Ruiz, who is running for mayor, tweeted on Friday to say the dam would hold.", "Lena Ruiz, who is running for mayor", "the dam would hold"),
+    ],
+)
+def test_speakers_the_parse_hangs_elsewhere(text, speaker, said):
+    (att,) = [a for a in read(text) if a.kind == "statement"]
+    assert speaker_text(att, text) == speaker
+    assert content(att) == said
+
+
+def test_those_who_said():
+    (att,) = read("Among those who said the dam would hold, most lived upstream.")
+    assert att.speaker.text == "who"
+    assert content(att) == "the dam would hold"
+
+
 # ============================================================================ 2. according to
 
 

@@ -496,7 +496,10 @@ def _subject_control(verb: Token) -> bool:
     to say", "hastened to add"; not "urged the council to condemn", "called on X to say"."""
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        for c in verb.children
+    )  # "called on X to say", but "tweeted on Friday to say"
 
 
 # nouns that name a speaking body when the parse runs them into the clause before the cue
@@ -529,6 +532,8 @@ def _subjects(tok: Token) -> list[Token]:
             h = t.head  # a purpose: "X met last week to discuss ...", "X flew in to tell voters ..."
         elif t.dep_ == "pcomp" and t.head.dep_ == "prep":
             h = t.head.head  # "quoted as saying"
+        elif t is not tok and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+            return [t.head]  # "Trump, who ..., tweeted on Friday to say": the subject parsed as the root
         else:
             break
         if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
@@ -564,8 +569,8 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     doc = cue.doc
     first = subjects[0]
     if first.text in RELATIVE:  # lower case: "WHO said" is the organisation
-        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
-            return _speaker_phrase(cue.head, cue)  # "the mayor, who said ..."
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _speaker_phrase(cue.head, cue)  # "the mayor, who said ...", "those who said ..."
         return None
     spans = sorted((_speaker_phrase(s, cue) for s in subjects if s.text not in RELATIVE), key=lambda s: s.start)
     # a quotation parsed as a subject ('“Full panic,” said X') is what was said, not who said it
@@ -586,6 +591,38 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
             hi -= 1
         best = doc[best.start : hi]
     return best
+
+
+SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _appositive_speaker(cue: Token, sent: Span) -> Span | None:
+    """"As part of his plea, Marcel Lazar, 44, said that ...": a name, its apposition and
+    the cue, each set off by commas, which the parse did not join (it hung the name on the
+    phrase before). The speaker is the first name of the clause that opens after a comma
+    (or the sentence) and is followed by one, up to the comma before the cue."""
+    doc = cue.doc
+    if cue.i - 1 <= sent.start or doc[cue.i - 1].text != "," or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    i = sent.start
+    while i < cue.i - 1:
+        t = doc[i]
+        if t.text in (";", ":", ".") or _quote_role(t) is not None:
+            return None
+        if t.ent_iob_ == "B" and t.ent_type_ in SPEAKER_ENTITIES:
+            end = i + 1
+            while end < cue.i and doc[end].ent_iob_ == "I":
+                end += 1
+            lo = i
+            while lo > sent.start and doc[lo - 1].pos_ == "PROPN":
+                lo -= 1  # "Mr. Slinker", "Senator Harry Reid"
+            opens = lo == sent.start or doc[lo - 1].text == ","
+            if opens and end < cue.i - 1 and doc[end].text == ",":
+                return doc[lo : cue.i - 1]
+            i = end
+            continue
+        i += 1
+    return None
 
 
 def _with_title(span: Span) -> Span:
@@ -781,9 +818,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
                 content = _speaker_phrase(tok.head, tok)
     else:
         subjects = _subjects(tok)
-        if not subjects:
-            return None
-        sp = _speaker_span(subjects, tok)
+        sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent)
         if sp is None:
             return None
         content = _content_of(tok, sent, frame)
@@ -800,7 +835,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if content is not None and content.start < sp.start < content.end and content.end <= sp.end:
         content = content.doc[content.start : sp.start]  # the speaker's name parsed into the clause before it
     if content is not None and (content.start < sp.end and sp.start < content.end) and not (content.start < sp.start and sp.end < content.end):
-        content = None  # a content that is (part of) the speaker is a misparse
+        # a content that is (part of) the speaker is a misparse; a clause after the cue is what was said
+        content = next((st for st in _statements(tok) if st.start > tok.i), None)
     bounds = (sp.start, sp.end)
     if content is not None:
         content = _widen_to_quotes(content, tok, bounds)
@@ -828,7 +864,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         content = _widen_to_quotes(doc[lo:hi], tok, bounds)  # a quotation opened sentences before
     if content is None and frame.get("needs_content"):
         return None
-    statements = _statements(tok)
+    # a clause of the speaker's own phrase is not what was said ("X, a rabbi helping ..., said")
+    statements = [st for st in _statements(tok) if st.end <= bounds[0] or st.start >= bounds[1]]
     more = _continuations(content, tok, bounds, sent) if content is not None else []
     if more:
         statements = (statements if len(statements) > 1 else [content]) + more

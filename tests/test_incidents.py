@@ -385,6 +385,15 @@ def test_combatants_and_civilians_add_up():
     assert killed(r) == (15, 15)
 
 
+def test_a_toll_told_twice_in_one_run_on_sentence_is_not_added_up():
+    # a headline run into its lead repeats the figure; groups listed together still add up
+    r = one("Army kills 40 rebels near Hama Monitor The state news agency gave no toll for the clashes in the town but the monitor said forty rebel fighters were killed.")
+    assert killed(r) == (40, 40)
+    assert dict(r.victims) == {"combatants": 40}
+    r = one("Air strikes killed five fighters and five civilians in the town of Saraqeb on Monday.")
+    assert killed(r) == (10, 10)
+
+
 def test_tolls_by_different_speakers_are_kept_apart_not_added_up():
     r = one(
         "Air strikes hit the town of Saraqeb on Wednesday. The Syrian Observatory for Human Rights said "

@@ -161,7 +161,7 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
 
     "20 people, including five children" is 20; "eleven fighters and four civilians" is 15.
     """
-    mine = [c for c in counts if c.kind == kind]
+    mine = _restated_once([c for c in counts if c.kind == kind])
     if not mine:
         return None
     whole = [c for c in mine if not c.subset] or mine
@@ -176,6 +176,24 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
     low = sum(c.low or 0 for c in whole) or None
     high = None if any(c.high is None for c in whole) else sum(c.high or 0 for c in whole)
     return Range(low, high, "; ".join(c.text for c in whole))
+
+
+RESTATED_GAP = 40  # characters: the same figure this far on is the toll told again, not another group
+
+
+def _restated_once(counts: list[Count]) -> list[Count]:
+    """Counts without a later one that gives the same figure for the same group further on: a
+    headline run into its lead ("Syrian army kills 62 rebels ... sixty-two rebel fighters
+    were killed") tells one toll twice. Groups listed together ("five civilians in Idlib and
+    five civilians in Hama") stay."""
+    out: list[Count] = []
+    for c in counts:
+        if any(
+            (p.low, p.high, p.category) == (c.low, c.high, c.category) and c.start - p.end > RESTATED_GAP for p in out
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: list[str]) -> list[Toll]:

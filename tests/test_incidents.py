@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from counterclaim import analyze
+from counterclaim.analyze.incidents import lead_report
 
 WEDNESDAY = date(2016, 11, 16)  # a Wednesday
 
@@ -392,6 +393,25 @@ def test_a_toll_told_twice_in_one_run_on_sentence_is_not_added_up():
     assert dict(r.victims) == {"combatants": 40}
     r = one("Air strikes killed five fighters and five civilians in the town of Saraqeb on Monday.")
     assert killed(r) == (10, 10)
+
+
+def test_a_running_toll_told_after_the_lead_does_not_name_its_victims():
+    rs = reports(
+        "An air strike on a market in the village of Atareb on Wednesday killed at least 21 people including three children, a monitor said. "
+        "The raid comes amid an aerial offensive on the province. "
+        "The monitor said the bombing campaign has killed hundreds mostly civilians."
+    )
+    lead = lead_report(rs)
+    assert killed(lead) == (21, None)
+    assert "civilians" not in dict(lead.victims), "the campaign's 'mostly civilians' is not the lead's"
+
+
+def test_one_person_killed_is_a_precise_toll():
+    from counterclaim.analyze.counts import vague
+    from counterclaim.records import Range
+
+    assert not vague(Range(1, 1, "a woman"))
+    assert vague(Range(24, None, "dozens of people"))
 
 
 def test_tolls_by_different_speakers_are_kept_apart_not_added_up():

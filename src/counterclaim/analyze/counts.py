@@ -314,5 +314,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
 
 
 def vague(r: Range | None) -> bool:
-    """"dozens", "scores": a figure a precise one told beside it should replace."""
-    return r is not None and not any(ch.isdigit() for ch in r.text) and not any(w in r.text.lower() for w in (*UNITS, *TENS))
+    """"dozens", "scores": a figure a precise one told beside it should replace ("a woman",
+    one person, is precise)."""
+    if r is None or (r.low is not None and r.low == r.high):
+        return False
+    return not any(ch.isdigit() for ch in r.text) and not any(w in r.text.lower() for w in (*UNITS, *TENS))

@@ -73,8 +73,12 @@ def _merge(into: Draft, other: Draft) -> None:
         into.when, into.own_date = other.when, True
     into.killed = other.killed if vague(into.killed) and not vague(other.killed) and other.killed else into.killed or other.killed
     into.injured = other.injured if vague(into.injured) and not vague(other.injured) and other.injured else into.injured or other.injured
+    took_other = into.killed is other.killed
     for k, v in other.victims.items():
-        into.victims.setdefault(k, v)
+        # victims go with their toll: "hundreds, mostly civilians" in a campaign's running toll
+        # does not name the dead of the lead's "21 people"
+        if took_other or into.killed is None or into.killed.best is None or v <= into.killed.best:
+            into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls += [t for t in other.tolls if t not in into.tolls]
     if other.explicit_place and not into.explicit_place:

@@ -311,3 +311,22 @@ def test_a_group_listed_before_the_verb_of_the_last_still_counts():
 
     (r,) = analyze("22 children 6 teachers killed in air strikes near schools in Hass.").reports
     assert r.killed is not None and r.killed.low == 28
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # title-case headlines: each verb takes its own figure
+        ("Twin Bomb Attacks Kill 50 Injure Dozens in Homs Province", [("killed", 50, 50, "people", False), ("injured", 24, None, "people", False)]),
+        ("Troops Kill 30 Terrorists Free 19 Civilians in Hama", [("killed", 30, 30, "combatants", False)]),
+        ("23 Killed Over 100 Injured in Rocket Attack on Aleppo", [("killed", 23, 23, "people", False), ("injured", 101, None, "people", False)]),
+        # the kidnapped, freed or captured are no casualties
+        ("Gunmen kidnapped 90 villagers and executed 18 people in the village.", [("killed", 18, 18, "people", False)]),
+        ("Rebels freed 12 hostages and killed 3 soldiers.", [("killed", 3, 3, "combatants", False)]),
+        # "a confirmed 33 militants" is 33, not one
+        ("The army killed a confirmed 33 militants on Sunday.", [("killed", 33, 33, "combatants", False)]),
+    ],
+    ids=["kill-n-injure-dozens", "kill-n-free-m", "n-killed-over-m-injured", "kidnapped", "freed", "a-confirmed-n"],
+)
+def test_headline_verbs_and_their_figures(sentence, expected):
+    assert summary(counts(sentence)) == expected

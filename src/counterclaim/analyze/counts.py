@@ -36,6 +36,7 @@ def _words() -> dict:
     data["death"], data["injury"] = set(data["death"]), set(data["injury"])
     data["categories"] = {k: set(v) for k, v in data["categories"].items()}
     data["not_people"] = set(data["not_people"])
+    data["not_casualties"] = set(data["not_casualties"])
     return data
 
 
@@ -100,7 +101,11 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
         if is_num and current and current[-1].text[:1].isdigit() and tok.text[:1].isdigit():
             runs.append(current)  # "2016 29": two numbers side by side
             current = []
-        if is_num and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        if is_num and (
+            tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
+            # "Kill 50": NER reads a bare number as a date; the object of a killing is a toll
+            or not current and tok.i > sent.start and _verb_before(doc[tok.i - 1]) in ("killed", "injured")
+        ):
             current.append(tok)
         elif current and low == "and" and current[-1].lower_ in SCALES and tok.i + 1 < sent.end and (
             sent.doc[tok.i + 1].lower_ in UNITS or sent.doc[tok.i + 1].lower_.split("-")[0] in TENS
@@ -172,6 +177,42 @@ def _qualifier(first: Token) -> tuple[str, int]:
     return "", first.idx
 
 
+BASE_VERBS = {"kill", "injure", "wound", "die"}
+
+
+def _verb_word(tok: Token) -> bool:
+    """A verb, or a headline word the tagger took for a name ("Injure", its lemma mended)."""
+    return tok.pos_ == "VERB" or tok.pos_ == "PROPN" and tok.lemma_ != tok.text
+
+
+def _verb_before(tok: Token | None) -> str | None:
+    """killed / injured / none: the verb whose object the figure is ("killing 20", "Injure
+    Dozens", "kidnapped 900"), as written right before it; None when there is no such verb."""
+    if tok is None or not _verb_word(tok):
+        return None
+    lemma, words = tok.lemma_.lower(), _words()
+    if lemma in words["not_casualties"]:
+        return "none"
+    if lemma in words["death"]:
+        return "killed"
+    if lemma in words["injury"]:
+        return "injured"
+    return None
+
+
+def _counted_noun_beyond(head: Token, noun: Token) -> bool:
+    """The parse ran the figure's noun past another figure or verb: "Kill 30 Terrorists Free 19
+    Civilians" counts terrorists, not civilians."""
+    words = _words()
+    verbs = words["death"] | words["injury"] | words["not_casualties"]
+    doc = head.doc
+    return any(
+        # another figure (not an age: "a 12-year-old boy"), or a verb of its own
+        t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or _verb_word(t) and t.lemma_.lower() in verbs
+        for t in doc[head.i + 1 : noun.i]
+    )
+
+
 def _adjacent_kind(last: Token, sent: Span) -> str | None:
     """"48 people dead", "100 injured": a death or injury word right after the figure."""
     doc = sent.doc
@@ -183,6 +224,8 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
         return "injured"
     for tok in doc[last.i + 1 : min(sent.end, last.i + 3)]:
         lemma = tok.lemma_.lower()
+        if tok.lower_ in BASE_VERBS:
+            break  # "Kill 50 Injure Dozens": the headline's next verb, not "50 injured"
         if tok.lower_ in injury or lemma in injury:
             return "injured"
         if tok.lower_ in ("dead", "killed") or lemma in ("die",):
@@ -241,7 +284,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         low = tok.lower_
         if low in vague and vague[low][0] is not None and tok.i not in used:
             runs.append([tok])
-        elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 7:
+        elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 7 and not any(
+            t.like_num and t.head.i == tok.head.i for t in doc[tok.i + 1 : tok.head.i]
+        ):  # "a confirmed 33 militants" counts 33, not one ("a 12-year-old boy" is one)
             noun = tok.head
             if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in ("person", "man", "boy", "girl", "child"):
                 runs.append([tok])
@@ -278,6 +323,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = objs[0] if objs else None
         elif nxt is not None and nxt.lower_ == "of" and head.i + 3 < sent.end and doc[head.i + 2].lower_ in ("them", "whom") and doc[head.i + 3].pos_ == "NOUN":
             noun = doc[head.i + 3]  # "32 civilians, nine of them children"
+        if noun is not None and noun.i > head.i + 1 and _counted_noun_beyond(head, noun):
+            after_figure = doc[head.i + 1]
+            noun = after_figure if after_figure.pos_ in ("NOUN", "PROPN") and not _counted_noun_beyond(head, doc[head.i + 2]) else None
         if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
             continue
         if noun is not None and noun.pos_ == "NOUN" and _category(noun) == "people" and noun.lemma_.lower() not in _words()["categories"]["people"]:
@@ -290,10 +338,14 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue  # "4 hospitals": not people
         anchor = noun if noun is not None else head
         last = noun if noun is not None and noun.i > head.i else head
-        kind = _adjacent_kind(last, sent) or _link(anchor, sent) or _toll_figure(sent, run)
+        qual, start = _qualifier(run[0])
+        opening = next(t for t in doc[run[0].i - 3 if run[0].i >= 3 else 0 : run[0].i + 1] if t.idx >= start)
+        verb_kind = _verb_before(doc[opening.i - 1] if opening.i > sent.start else None)
+        if verb_kind == "none":
+            continue  # "kidnapped 900", "freed 19 civilians"
+        kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None:
             continue
-        qual, start = _qualifier(run[0])
         if lo is not None:
             if qual == "more_than":
                 lo, hi = lo + 1, None

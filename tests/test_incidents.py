@@ -83,6 +83,21 @@ def test_a_title_case_headline_is_read_like_a_sentence():
     assert r.perpetrators == ("RU",)
 
 
+def test_a_headline_line_is_one_sentence_and_a_terrorist_bombing_an_explosive():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.components import newline_boundaries
+
+    # a short line without a full stop is one sentence: the parser may not split it (it
+    # once read "... 6 Martyrs 22 | Injured" as two, the 22 as dead); a body line may be split
+    doc = newline_boundaries(get_nlp().make_doc("Bomb Hits Bus in Homs Claims 6 Lives 22 Injured\n\nA bomb hit a bus. Six died."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Bomb", "A"]
+    assert all(t.is_sent_start is False for t in doc[1:9])
+    assert doc[-4].is_sent_start is None, "the parser decides inside the body line"
+    r = lead_report(reports("Bomb Hits Bus in Homs Claims 6 Lives 22 Injured\n\nA terrorist bombing killed six pilgrims on Sunday."))
+    assert r.event_type == "explosive"
+
+
 def test_rocket_strikes_by_jets_are_an_air_strike_not_shelling():
     """The delivery platform beats the munition."""
     r = one("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.")

@@ -217,6 +217,24 @@ def test_parties_named_in_a_run_of_modifiers_of_the_event_are_its_perpetrators(t
     assert set(r.perpetrators) == {"RU", "SY"}
 
 
+@pytest.mark.parametrize(
+    "text, etype, key, level",
+    [
+        ("ISIL Claims Beheading of 18 Villagers in Homs Province", "attack", "ISIS", "claimed"),
+        ("IS claimed the bombing that killed 20 people in the town of Azaz on Monday.", "explosive", "ISIS", "claimed"),
+        ("Rebels bombed a checkpoint in the town of Azaz on Monday, killing 20 soldiers.", "explosive", "opposition", "stated"),
+        ("Russian jets bombed the town of Azaz on Monday, killing 20 people.", "air_strike", "RU", "stated"),
+        ("Russia says kills 7 Nusra Front commanders in Idlib air strike", "air_strike", "RU", "claimed"),
+        ("US-led strikes kill 16 civilians near Manbij", "air_strike", "coalition", "stated"),
+        ("23 Killed in Jaysh al-Islam Chemical Attack in Aleppo", "chemical", "opposition", "stated"),
+    ],
+    ids=["claims-beheading", "claimed-bombing", "rebels-bombed", "jets-bombed", "says-kills", "us-led-strikes", "group-means-attack"],
+)
+def test_who_did_it_from_headline_and_claim_structures(text, etype, key, level):
+    r = lead_report(reports(text))
+    assert (r.event_type, r.perpetrators, r.attribution) == (etype, (key,), level)
+
+
 def test_barrel_bomb_without_a_named_party_points_to_the_government_as_alleged():
     r = one("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.")
     assert r.perpetrators == ("SY",)

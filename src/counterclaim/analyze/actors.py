@@ -33,6 +33,7 @@ EVENT_NOUNS = {
     # weapons fired: "rebel rocket fire", "regime mortars", "government missiles"
     "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }
+CLAIMED_DEEDS = {"beheading", "behead", "killing", "kidnapping", "abduction", "assassination", "responsibility", "downing", "capture"}
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
 ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege",
@@ -94,7 +95,21 @@ def _role(span: Span) -> str:
             return noun_role
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
         return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"
+    if claims_the_event(span):
+        return "perpetrator"
     return "other"
+
+
+def claims_the_event(span: Span) -> bool:
+    """"ISIL Claims Beheading of 18", "IS claimed the bombing": the actor claims the event."""
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or doc[j].lemma_.lower() != "claim":
+        return False
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    return j < len(doc) and (doc[j].lemma_.lower() in EVENT_NOUNS | CLAIMED_DEEDS or doc[j].lower_ in CLAIMED_DEEDS)
 
 
 def _verb_form(word: str) -> set[str]:
@@ -196,6 +211,11 @@ def find_actors(sent: Span) -> list[ActorMention]:
     for tok in sent:
         if tok.i in taken:
             continue
+        if tok.i + 3 < sent.end and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "led":
+            led = lex.demonyms.get(f"{tok.lower_}-led")  # "US-led strikes": the coalition it leads
+            if led is not None and _names_the_event_after(sent, tok.i + 3, set()):
+                mentions.append(ActorMention(led, tok.i, tok.i + 3, "perpetrator"))
+                continue
         key = lex.demonyms.get(tok.lower_)
         if key is None:
             continue
@@ -223,6 +243,12 @@ def find_actors(sent: Span) -> list[ActorMention]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """Every word of a multi-word event term of the lexicon ("chemical", "car", "suicide")."""
+    return frozenset(w for term in lexicon.load().events if len(term.lemmas) > 1 for w in term.lemmas)
+
+
 MODIFIER_LINKS = {"and", "&", "or", ",", "-", "regime", "government", "air", "force", "forces", "'s", "’s"}
 
 
@@ -232,7 +258,12 @@ def _names_the_event_after(sent: Span, i: int, named: set[int]) -> bool:
     doc = sent.doc
     demonyms = lexicon.load().demonyms
     j = i
-    while j < sent.end and j - i < 6 and (j in named or doc[j].lower_ in MODIFIER_LINKS or doc[j].lower_ in demonyms):
+    means = _event_words()
+    while j < sent.end and j - i < 6 and (
+        j in named or doc[j].lower_ in MODIFIER_LINKS or doc[j].lower_ in demonyms
+        # words of the weapon or means: "Jaysh al-Islam Chemical Attack", "IS car bomb attack"
+        or doc[j].lower_ in means and doc[j].lemma_.lower() not in EVENT_NOUNS
+    ):
         j += 1
     return j < sent.end and (doc[j].lemma_.lower() in EVENT_NOUNS or doc[j].lower_ in EVENT_NOUNS)
 

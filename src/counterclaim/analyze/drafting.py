@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, coordinated_by_or, find_actors
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, find_counts
@@ -272,6 +272,8 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
         return "uncertain"
     if "responsibility" in words and words & {"claim", "claimed", "claims"}:
         return "claimed"
+    if any(claims_the_event(sent.doc[p.start : p.end]) for p in perps):
+        return "claimed"  # "ISIL Claims Beheading of 18"
     keys = {p.key for p in perps}
     for att in atts:
         if att.speaker.actor and att.speaker.actor in keys:
@@ -435,6 +437,25 @@ def _holders(sent: Span) -> set[str]:
                 found.add(key)
                 break
     return found
+
+
+GROUND_BOMBING = {("bombing",), ("bomb",)}  # words that say an air strike only by default
+
+
+def _flies_nothing(key: str) -> bool:
+    """An armed group, which has no aircraft (the actor lexicon's kind)."""
+    row = next((r for r in lexicon.load().actors if r["key"] == key), None)
+    return row is not None and row.get("kind") == "armed_group"
+
+
+def _subjectless_deed(a: Attribution) -> bool:
+    """"Russia says kills 7 Nusra commanders": a headline's statement whose attack verb has
+    no subject of its own tells what the speaker did."""
+    root = a.content.root
+    return (
+        root.head.i == a.cue.i and root.pos_ == "VERB" and root.lemma_.lower() in ATTACK_VERBS and root.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    )
 
 
 def _inferred(event_type: str, holders: set[str]) -> list[str]:
@@ -604,6 +625,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = sorted({p.key for p in perps})
+        if etype == "air_strike" and group and max(group, key=lambda m: m.term.rank).term.lemmas in GROUND_BOMBING and keys and all(_flies_nothing(k) for k in keys):
+            etype = "explosive"  # "IS claimed the bombing": a group without aircraft bombs on the ground
         inferred = False
         if not keys and group:
             implied = sorted({m.term.implies for m in group if m.term.implies})
@@ -616,11 +639,11 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         if not keys:
             # "the army said its artillery shelled ...": the speaker's own side
             for a in said:
-                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and any(
+                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and (any(
                     t.lower_ in ("its", "their", "our", "we") and t.dep_ in ("poss", "nsubj")
                     and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
                     for t in a.content
-                ):
+                ) or _subjectless_deed(a)):
                     keys, level = [a.speaker.actor], "claimed"
                     break
         if not keys:

@@ -349,6 +349,14 @@ def test_victims_are_not_perpetrators():
     assert dict(r.victims) == {"combatants": 30}
 
 
+def test_members_of_a_group_are_what_those_members_are():
+    # the dead "militants of the Nusra Front" are not its attackers; its fighters who attack are
+    r = one("A mosque blast in the town of Ariha on Monday left 25 militants of the Nusra Front dead.")
+    assert r.perpetrators == ()
+    r = one("Fighters of the Nusra Front shelled a checkpoint in the town of Azaz on Monday, killing 20 soldiers.")
+    assert r.perpetrators == ("nusra",)
+
+
 def test_victim_soldiers_beside_a_named_attacker():
     r = one(
         "Islamic State militants attacked army positions in the city of Deir ez-Zor on Wednesday, "

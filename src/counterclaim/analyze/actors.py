@@ -33,6 +33,7 @@ EVENT_NOUNS = {
     # weapons fired: "rebel rocket fire", "regime mortars", "government missiles"
     "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }
+CRAFT = {"aircraft", "plane", "jet", "warplane", "helicopter", "drone"}
 CLAIMED_DEEDS = {"beheading", "behead", "killing", "kidnapping", "abduction", "assassination", "responsibility", "downing", "capture"}
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
@@ -144,8 +145,14 @@ def _parsed_role(span: Span) -> str:
         prep = head.lower_
         if prep == "by":
             return "perpetrator"
-        if prep == "of" and head.head.lemma_.lower() in FORCE_NOUNS | {"aircraft", "plane", "jet", "warplane", "helicopter", "drone"}:
-            return "perpetrator"  # "aircraft of the Russian forces"
+        if prep == "of" and head.head.lemma_.lower() in FORCE_NOUNS | CRAFT:
+            # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are
+            # whatever those militants are (here: the dead)
+            noun = head.head
+            noun_role = _parsed_role(doc[noun.i : noun.i + 1]) if noun.i < head.i else "other"
+            if noun_role != "other" or noun.lemma_.lower() in CRAFT:
+                return "perpetrator" if noun_role != "target" else "target"
+            return "other"
         if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep in TARGET_PREPS:

@@ -330,3 +330,9 @@ def test_a_group_listed_before_the_verb_of_the_last_still_counts():
 )
 def test_headline_verbs_and_their_figures(sentence, expected):
     assert summary(counts(sentence)) == expected
+
+
+def test_left_dead_far_from_the_figure():
+    found = summary(counts("The blast left 25 members of the armed group, including two of its leaders, dead."))
+    assert found[0] == ("killed", 25, 25, "combatants", False)
+    assert summary(counts("The strike left 12 families homeless.")) == []

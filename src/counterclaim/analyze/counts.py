@@ -240,7 +240,7 @@ def _link(noun: Token, sent: Span) -> str | None:
     death, injury = _words()["death"], _words()["injury"]
     tok = noun
     for _ in range(5):
-        near = [c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos")]
+        near = [c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos", "oprd")]  # "left 25 militants ... dead"
         # "22 children, 6 teachers killed": the verb hangs on the last of the listed groups
         near += [g for c in near if c.dep_ in ("conj", "appos") for g in c.children if g.dep_ in ("acl", "amod")]
         for t in (tok, *near):

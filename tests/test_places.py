@@ -171,6 +171,13 @@ def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     assert by_name(places, "Tabqa").resolved == "Tabqa"
     # a reading that is near stays
     assert by_name(parse("Shells hit Douma near Damascus."), "Douma").resolved == "Douma"
+    # what the place is may stand between ("gas field"), and any phrase of surroundings
+    # links them ("east of"): the Shaar the gazetteer knows is a district of Aleppo; the
+    # one meant lies in Homs province
+    shaar = by_name(parse("Fighters captured the Shaar gas field east of Homs on Thursday."), "Shaar")
+    assert (shaar.resolved, shaar.lat, shaar.admin1) == (None, None, "Homs")
+    # a clause between two places is no "near"
+    assert by_name(parse("Heavy fighting raged in Aleppo and clashes near Homs."), "Aleppo").resolved == "Aleppo"
 
 
 def test_a_place_told_in_a_city_is_not_a_namesake_in_another(parse):

@@ -897,7 +897,6 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     return [m.place for m in mentions if m.place is not None]
 
 
-NEAR_WORDS = {"near", "outside", "around", "by"}
 _SURROUNDINGS = re.compile(
     r"(?:\b(?:near|outside|around|close\s+to|outskirts\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of))"
     r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$",
@@ -911,25 +910,40 @@ def _told_as_near(doc, tstart: int) -> bool:
     return bool(_SURROUNDINGS.search(doc[lo:tstart].text + " "))
 
 
-_NEAR_FILLERS = {"close", "to", "the", "town", "city", "village", "of"}
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
+# what X is, between it and "near Y": "the Shaar gas field east of Homs", "a checkpoint near"
+_FEATURE_WORDS = frozenset({"the", "a", "gas", "oil", "field", "fields", "plant", "facility", "on"})
 
 
 def _pairs_told(doc, mentions: list[_Mention], links: set[str], fillers: set[str]):
-    """Consecutive names X, Y with only a link word ("near", "in") and fillers ("the town
-    of") between them."""
+    """Consecutive names X, Y with only a link word ("in") and fillers ("the town of")
+    between them."""
     for a, b in zip(mentions, mentions[1:]):
         words = [t.lower_ for t in doc[a.tend : b.tstart] if not t.is_punct]
         if words and set(words) & links and not set(words) - links - fillers:
             yield a, b
 
 
+def _pairs_told_near(doc, mentions: list[_Mention]):
+    """Consecutive names X, Y told as "X near Y", "X east of Y", "the Shaar gas field east of
+    Homs": the words between end on a phrase of surroundings (the one vocabulary of "near",
+    ``_SURROUNDINGS``), with only what X is before it."""
+    for a, b in zip(mentions, mentions[1:]):
+        gap = doc[a.tend : b.tstart]
+        found = _SURROUNDINGS.search(gap.text + " ")
+        if not found:
+            continue
+        before = [t.lower_ for t in gap if t.idx < gap.start_char + found.start() and not t.is_punct]
+        if all(w in _PLACE_WORDS or w in _FEATURE_WORDS for w in before):
+            yield a, b
+
+
 def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """"the town of Safsafah near Al Tabqah": when the reading of X lies far from Y in the
     same country, it is a namesake elsewhere: X takes a reading of its name near Y, else
-    none (the gazetteer does not know the small place meant) rather than one on the wrong
-    side of the country."""
-    for a, b in _pairs_told(doc, mentions, NEAR_WORDS | {"close"}, NEAR_WORDS | _NEAR_FILLERS):
+    one the gazetteer does not know, in Y's province (no coordinates), rather than one on
+    the wrong side of the country."""
+    for a, b in _pairs_told_near(doc, mentions):
         pa, pb = a.place, b.place
         if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
             continue
@@ -938,8 +952,11 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         if _haversine(pa.lat, pa.lon, pb.lat, pb.lon) > FAR_KM:
             ix = gaz._ix
             nearby = [c // 4 for c in a.candidates if _haversine(ix.lat[c // 4], ix.lon[c // 4], pb.lat, pb.lon) <= FAR_KM]
-            # another reading of the name that is near, else none the gazetteer knows
-            a.place = gaz._place(nearby[0], a.text, a.start, a.end) if nearby else Place(name=a.text, start=a.start, end=a.end)
+            # another reading of the name that is near, else one the gazetteer does not know
+            a.place = (
+                gaz._place(nearby[0], a.text, a.start, a.end) if nearby
+                else Place(name=a.text, country=pb.country, admin1=pb.admin1, start=a.start, end=a.end)
+            )
 
 
 _IN_FILLERS = {"the", "city", "town", "province", "governorate", "of"}

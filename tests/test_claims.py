@@ -156,3 +156,10 @@ def test_a_statement_about_the_attacks_is_about_the_lead_incident():
     found = [c for c in claims(text) if c.actor == "FR"]
     assert found and found[0].scope.event_type == "air_strike"
     assert found[0].scope.window is not None and found[0].scope.window.start == date(2016, 11, 15)
+
+
+def test_sticking_to_a_moratorium_on_strikes_denies_the_speaker_s_own_strikes():
+    (c,) = claims("The Russian Defence Ministry said it was sticking to a moratorium on air strikes in the town of Saraqeb.")
+    assert c.stance == "denies"
+    assert c.scope.actor == "RU"
+    assert c.scope.event_type == "air_strike"

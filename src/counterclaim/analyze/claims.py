@@ -167,6 +167,11 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
         return actors[0].key
     if att.speaker.actor and _speaks_of_itself(content, att, event_toks):
         return att.speaker.actor
+    truce = set(lexicon.load().stance["truce_words"])
+    if stance == "denies" and att.speaker.actor and any(t.lower_ in truce for t in content) and any(
+        t.dep_ == "nsubj" and t.lower_ in ("it", "we", "they") for t in content
+    ):
+        return att.speaker.actor  # "it was sticking to a moratorium on air strikes": its own
     for tok in event_toks:
         root = event_root(tok)
         # "its jets", "our strikes": the speaker's own side

@@ -250,12 +250,6 @@ def find_actors(sent: Span) -> list[ActorMention]:
     ]
 
 
-@lru_cache(maxsize=1)
-def _event_words() -> frozenset[str]:
-    """Every word of a multi-word event term of the lexicon ("chemical", "car", "suicide")."""
-    return frozenset(w for term in lexicon.load().events if len(term.lemmas) > 1 for w in term.lemmas)
-
-
 MODIFIER_LINKS = {"and", "&", "or", ",", "-", "regime", "government", "air", "force", "forces", "'s", "’s"}
 
 
@@ -265,7 +259,7 @@ def _names_the_event_after(sent: Span, i: int, named: set[int]) -> bool:
     doc = sent.doc
     demonyms = lexicon.load().demonyms
     j = i
-    means = _event_words()
+    means = lexicon.event_words()
     while j < sent.end and j - i < 6 and (
         j in named or doc[j].lower_ in MODIFIER_LINKS or doc[j].lower_ in demonyms
         # words of the weapon or means: "Jaysh al-Islam Chemical Attack", "IS car bomb attack"

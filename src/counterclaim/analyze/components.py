@@ -29,6 +29,7 @@ HEADLINE_TOKENS = 30  # a line up to this long without a full stop is a display 
 
 
 def _keep_line_whole(doc: Doc, start: int, end: int) -> None:
+    """Mark a short line without a closing full stop as one sentence (no start inside it)."""
     words = [t for t in doc[start:end] if not t.is_space]
     if not words or len(words) > HEADLINE_TOKENS or words[-1].text in (".", "!", "?", '"', "”", "'", "’", ":"):
         return
@@ -46,17 +47,20 @@ def make_headline_lemmas(nlp: Language, name: str):
 
     The tagger reads most capitalised words of a title-case headline as proper nouns, which
     the lemmatizer leaves as they are; every rule keyed on lemmas then misses them. Runs after
-    the entity recognizer (names stay names) and re-reads such words with its own noun and verb tables (and the event
-    lexicon's words, which the tables lack: "airstrike").
+    the entity recognizer (names stay names) and re-reads such words with the lemmatizer's
+    own noun and verb tables (and the event lexicon's words, which the tables lack:
+    "airstrike").
     """
     return HeadlineLemmas(nlp)
 
 
 class HeadlineLemmas:
+    """The ``headline_lemmas`` component (see :func:`make_headline_lemmas`)."""
+
     def __init__(self, nlp: Language):
         self.nlp = nlp
         self._tables = None
-        self._extra: set[str] = set()
+        self._extra: frozenset[str] = frozenset()
 
     def _load(self):
         from . import lexicon
@@ -70,7 +74,7 @@ class HeadlineLemmas:
             )
             for pos in ("noun", "verb")
         }
-        self._extra = {w for term in lexicon.load().events for w in term.lemmas}
+        self._extra = lexicon.event_words()
 
     def common_lemma(self, word: str, verb_first: bool = False) -> str | None:
         """The noun or verb lemma of a lower-case word, if it is a known common word."""

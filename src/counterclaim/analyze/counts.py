@@ -240,7 +240,8 @@ def _link(noun: Token, sent: Span) -> str | None:
     death, injury = _words()["death"], _words()["injury"]
     tok = noun
     for _ in range(5):
-        near = [c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos", "oprd")]  # "left 25 militants ... dead"
+        # "oprd": "left 25 militants ... dead"
+        near = [c for c in tok.children if c.dep_ in ("acomp", "amod", "advcl", "xcomp", "conj", "appos", "oprd")]
         # "22 children, 6 teachers killed": the verb hangs on the last of the listed groups
         near += [g for c in near if c.dep_ in ("conj", "appos") for g in c.children if g.dep_ in ("acl", "amod")]
         for t in (tok, *near):
@@ -339,7 +340,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         anchor = noun if noun is not None else head
         last = noun if noun is not None and noun.i > head.i else head
         qual, start = _qualifier(run[0])
-        opening = next(t for t in doc[run[0].i - 3 if run[0].i >= 3 else 0 : run[0].i + 1] if t.idx >= start)
+        # the first word of the figure or of its qualifier ("at least 20"): the verb stands before it
+        opening = next(t for t in doc[max(sent.start, run[0].i - 3) : run[0].i + 1] if t.idx >= start)
         verb_kind = _verb_before(doc[opening.i - 1] if opening.i > sent.start else None)
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"

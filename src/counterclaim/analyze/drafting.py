@@ -448,6 +448,14 @@ def _flies_nothing(key: str) -> bool:
     return row is not None and row.get("kind") == "armed_group"
 
 
+def _bombed_on_the_ground(group: list[TermMatch], keys: list[str]) -> bool:
+    """"IS claimed the bombing", "rebels bombed a checkpoint": a bombing told by a word that
+    means an air strike only by default, by groups without aircraft, is an explosive."""
+    if not group or not keys:
+        return False
+    return max(group, key=lambda m: m.term.rank).term.lemmas in GROUND_BOMBING and all(_flies_nothing(k) for k in keys)
+
+
 def _subjectless_deed(a: Attribution) -> bool:
     """"Russia says kills 7 Nusra commanders": a headline's statement whose attack verb has
     no subject of its own tells what the speaker did."""
@@ -625,8 +633,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = sorted({p.key for p in perps})
-        if etype == "air_strike" and group and max(group, key=lambda m: m.term.rank).term.lemmas in GROUND_BOMBING and keys and all(_flies_nothing(k) for k in keys):
-            etype = "explosive"  # "IS claimed the bombing": a group without aircraft bombs on the ground
+        if etype == "air_strike" and _bombed_on_the_ground(group, keys):
+            etype = "explosive"
         inferred = False
         if not keys and group:
             implied = sorted({m.term.implies for m in group if m.term.implies})

@@ -133,3 +133,9 @@ def load() -> Lexicon:
         inference=inference,
         digest=digest.hexdigest()[:16],
     )
+
+
+@lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """Every word of the event lexicon's phrases ("car", "bomb", "chemical", "airstrike")."""
+    return frozenset(w for term in load().events for w in term.lemmas)

@@ -595,7 +595,7 @@ SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _appositive_speaker(cue: Token, sent: Span) -> Span | None:
-    """"As part of his plea, Marcel Lazar, 44, said that ...": a name, its apposition and
+    """"As part of his plea, Omar Haddad, 44, said that ...": a name, its apposition and
     the cue, each set off by commas, which the parse did not join (it hung the name on the
     phrase before). The speaker is the first name of the clause that opens after a comma
     (or the sentence) and is followed by one, up to the comma before the cue."""
@@ -613,7 +613,7 @@ def _appositive_speaker(cue: Token, sent: Span) -> Span | None:
                 end += 1
             lo = i
             while lo > sent.start and doc[lo - 1].pos_ == "PROPN":
-                lo -= 1  # "Mr. Slinker", "Senator Harry Reid"
+                lo -= 1  # "Mr. Haddad", "Senator Lena Ruiz"
             opens = lo == sent.start or doc[lo - 1].text == ","
             if opens and end < cue.i - 1 and doc[end].text == ",":
                 return doc[lo : cue.i - 1]
@@ -862,7 +862,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         content = _widen_to_quotes(doc[lo:hi], tok, bounds)  # a quotation opened sentences before
     if content is None and frame.get("needs_content"):
         return None
-    # a clause of the speaker's own phrase is not what was said ("X, a rabbi helping ..., said")
+    # a clause of the speaker's own phrase is not what was said ("X, a lawyer helping ..., said")
     statements = [st for st in _statements(tok) if st.end <= bounds[0] or st.start >= bounds[1]]
     more = _continuations(content, tok, bounds, sent) if content is not None else []
     if more:

@@ -911,7 +911,8 @@ def _told_as_near(doc, tstart: int) -> bool:
 
 
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
-# what X is, between it and "near Y": "the Shaar gas field east of Homs", "a checkpoint near"
+# what X is, between it and "near Y" ("the Shaar gas field east of Homs", "a checkpoint
+# near"), and the "on the" of "on the outskirts of"
 _FEATURE_WORDS = frozenset({"the", "a", "gas", "oil", "field", "fields", "plant", "facility", "on"})
 
 

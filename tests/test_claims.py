@@ -163,3 +163,28 @@ def test_sticking_to_a_moratorium_on_strikes_denies_the_speaker_s_own_strikes():
     assert c.stance == "denies"
     assert c.scope.actor == "RU"
     assert c.scope.event_type == "air_strike"
+
+
+def test_a_pause_said_to_hold_is_about_the_place_it_names_not_a_campaign_elsewhere():
+    text = (
+        "Kremlin insists Hama pause holds as new campaign starts\n\nWednesday 16 November 2016\n\n"
+        "Moscow said on Wednesday that its halt to air strikes on Hama remained in force, a day after "
+        "Russia opened a new missile campaign elsewhere in Syria."
+    )
+    found = claims(text)
+    # the headline says what the body says: one claim, a denial of strikes on Hama
+    assert [(c.stance, c.scope.event_type, c.scope.place.name) for c in found] == [("denies", "air_strike", "Hama")]
+
+
+def test_a_headline_pause_is_about_the_place_it_names():
+    # the bundled sample: "Kremlin insists Aleppo pause holds as new Russian campaign starts"
+    # is about Aleppo (and says what the body's denial says), not about the missile campaign
+    # "elsewhere in Syria" told beside the halt
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "kremlin-briefing.txt").read_text("utf-8")
+    found = claims(text, published=date(2016, 11, 16))
+    assert found and all(c.stance == "denies" for c in found)
+    assert all(c.scope.place is not None and "Aleppo" in c.scope.place.name for c in found), [
+        (c.quote[:40], c.scope.place and c.scope.place.name) for c in found
+    ]

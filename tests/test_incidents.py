@@ -98,6 +98,12 @@ def test_a_headline_line_is_one_sentence_and_a_terrorist_bombing_an_explosive():
     assert r.event_type == "explosive"
 
 
+def test_the_place_of_a_halted_event_is_not_the_place_of_the_live_one():
+    # the halt is to strikes on Hama; the new campaign is "elsewhere in Syria", not in Hama
+    r = one("The ministry said its halt to air strikes on Hama held, a day after Russia opened a missile campaign elsewhere in Syria.")
+    assert r.where is not None and r.where.name == "Syria"
+
+
 def test_rocket_strikes_by_jets_are_an_air_strike_not_shelling():
     """The delivery platform beats the munition."""
     r = one("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.")

@@ -321,9 +321,12 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     if about is not None:
         named = [m.key for m in find_actors(content)]
+        own_place = next((p for p in ctx.places_in(content) if p.level != "country"), None)
+        truce = set(lexicon.load().stance["truce_words"]) & {t.lower_ for t in content}
         scope = Scope(
-            event_type=etype if etype != "other" else None,
-            place=about.where,
+            # "Aleppo pause holds": a pause of any attack, in the place the statement names
+            event_type=None if truce or etype == "other" else etype,
+            place=own_place or about.where,
             window=about.when,
             actor=(named[0] if named else None) if responsibility else (
                 att.speaker.actor if about.perpetrators and att.speaker.actor in about.perpetrators else None

@@ -497,6 +497,25 @@ def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
     return False
 
 
+def _where_no_event_is(doc, place: Place, dead: list[TermMatch], live: list[TermMatch]) -> bool:
+    """The place belongs to an event the sentence says is not happening ("its halt to air
+    strikes on Aleppo remained in force, a day after Russia opened a campaign elsewhere"):
+    climbing from the place, a halted, denied or hypothetical event comes before a live one."""
+    if place.start is None or not dead:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    dead_toks = {doc[m.end - 1].i for m in dead}
+    live_toks = {doc[m.end - 1].i for m in live}
+    for a in span.root.ancestors:
+        if a.i in live_toks:
+            return False
+        if a.i in dead_toks:
+            return True
+    return False
+
+
 def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> list:
     """The places of one event group: with several events and places in a sentence, each
     event takes the places in its own clause ("strikes killed six in Saraqeb, while shelling
@@ -595,11 +614,14 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             # "acts perpetrated by Russia": a country named as the party, not as the scene
             and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
             and not _in_eventless_clause(doc, p, live)
+            and not _where_no_event_is(doc, p, [m for m in terms if m not in live], live)
         ]
     )
     explicit = bool(places)
-    if places and all(p.level == "country" for p in places):
+    elsewhere = any(doc.text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
+    if places and all(p.level == "country" for p in places) and not elsewhere:
         # "in northwest Syria": the finer place told before, when it lies in that country
+        # (but "elsewhere in Syria" is not there)
         finer = last_place or ctx.main_place()
         if finer is not None and place_rank(finer) < 4 and finer.country in {p.country for p in places}:
             places, explicit = [finer], False

@@ -192,6 +192,15 @@ def test_a_place_told_in_a_city_is_not_a_namesake_in_another(parse):
     assert by_name(places, "al-Kallaseh").resolved == "Kalaseh"
 
 
+def test_a_saint_s_building_is_not_a_town_and_gives_no_context(parse):
+    # "St. Peter's Basilica" is not Saint Peter, Minnesota, which would make "Rome" Georgia's
+    places = parse("The Pope led the vigil in St. Peter's Basilica on Saturday. Crowds filled Rome for the service.")
+    assert by_name(places, "St. Peter").resolved is None
+    assert by_name(places, "Rome").country == "IT"
+    # a town's own building stays in the town
+    assert by_name(parse("Shells hit Aleppo's university on Monday."), "Aleppo").resolved == "Aleppo"
+
+
 def test_a_name_after_village_of_is_a_place_even_unknown(parse):
     places = parse("Jets bombed the village of Kurtamak and the town of Tal Jijan on Monday.")
     assert [(p.name, p.resolved) for p in places] == [("Kurtamak", None), ("Tal Jijan", None)]

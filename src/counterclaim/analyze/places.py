@@ -1465,6 +1465,9 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             if m.place is not None:
                 m.place = replace(m.place, start=m.start, end=m.end)
             continue
+        if _patron_of_building(doc, m):
+            m.place = Place(name=m.text, start=m.start, end=m.end)
+            continue
         m.candidates = _by_label(gaz, m, gaz._ranked(m.query, None, m.hint))
         if not m.candidates:
             continue
@@ -1520,6 +1523,28 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             i = final[key]
         if i is not None:
             m.place = gaz._place(i, m.text, m.start, m.end)
+
+
+_PATRONS_BUILDINGS = frozenset(
+    "basilica cathedral church chapel abbey hospital school college university academy mosque".split()
+)
+
+
+_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "são"})
+
+
+def _patron_of_building(doc, m: "_Mention") -> bool:
+    """"St. Peter's Basilica", "St Mary's Hospital": a possessive before a building names its
+    patron, not a town (Saint Peter, Minnesota): a place of unknown point, and no context
+    for the other names."""
+    if doc[m.tstart].lower_.rstrip(".") not in _SAINTS:
+        return False  # "Aleppo's university" is in Aleppo
+    after = m.tend
+    if after < len(doc) and doc[after].tag_ == "POS":
+        after += 1  # "St. Peter" + "'s"
+    elif not (m.text.endswith(("'s", "’s")) or doc[m.tend - 1].tag_ == "POS"):
+        return False
+    return after < len(doc) and doc[after].lower_ in _PATRONS_BUILDINGS
 
 
 def _by_label(gaz: Gazetteer, m: _Mention, codes: list[int]) -> list[int]:

@@ -759,43 +759,14 @@ class _Context:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CHECKED_LABELS = frozenset({"NORP", "ORG", "PERSON"})
 
+_WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))
 # Names spaCy tags GPE/LOC/ORG that are not places.
-_NOT_PLACES = frozenset(
-    normalize(n)
-    for n in (
-        "Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Daash", "al-Qaeda", "al-Qaida", "Nusra",
-        "Jabhat al-Nusra", "Hezbollah", "Hizbollah", "Hamas", "Taliban", "Kremlin", "Pentagon",
-        "State Department", "Foreign Office", "Downing Street", "Congress", "Parliament", "Senate",
-        "Twitter", "Facebook", "Google", "Reuters", "AFP", "AP", "BBC", "CNN", "UN", "NATO",
-        "Earth", "World", "Internet",
-    )
-)
+_NOT_PLACES = frozenset(normalize(n) for n in _WORDS["not_places"])
 # Words that make a span an organisation, not a place.
-_ORG_HEADS = frozenset(
-    "department ministry council army front party brigade brigades university college school agency "
-    "observatory committee forces force group organization organisation union corps command office "
-    "authority company corporation bank police court news times post press network institute "
-    "association commission federation league club team airlines airways".split()
-)
-_DIRECTIONS = frozenset(
-    "north south east west northern southern eastern western northeast northwest southeast southwest "
-    "northeastern northwestern southeastern southwestern central greater upper lower rural downtown "
-    "north-east north-west south-east south-west north-eastern north-western south-eastern "
-    "south-western mid".split()
-)
-_DESIGNATORS = {
-    "province": "province", "provinces": "province", "governorate": "province", "governorates": "province",
-    "state": "province", "states": "province", "region": "province", "countryside": "province",
-    "county": "district", "district": "district", "districts": "district",
-    "city": "city", "town": "city", "village": "city", "cities": "city", "towns": "city", "villages": "city",
-    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "neighbourhoods": "neighbourhood",
-    "neighborhoods": "neighbourhood", "quarter": "neighbourhood",
-}
-_TRAILING_DESIGNATORS = {
-    "state": "province", "province": "province", "region": "province", "governorate": "province",
-    "oblast": "province", "territory": "province", "prefecture": "province", "county": "district",
-    "district": "district", "city": "city", "town": "city",
-}
+_ORG_HEADS = frozenset(_WORDS["org_heads"])
+_DIRECTIONS = frozenset(_WORDS["directions"])
+_DESIGNATORS: dict[str, str] = _WORDS["designators"]
+_TRAILING_DESIGNATORS: dict[str, str] = _WORDS["trailing_designators"]
 
 
 def _level_hint(doc, start: int, end: int) -> str | None:
@@ -913,7 +884,7 @@ def _told_as_near(doc, tstart: int) -> bool:
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
 # what X is, between it and "near Y" ("the Shaar gas field east of Homs", "a checkpoint
 # near"), and the "on the" of "on the outskirts of"
-_FEATURE_WORDS = frozenset({"the", "a", "gas", "oil", "field", "fields", "plant", "facility", "on"})
+_FEATURE_WORDS = frozenset(_WORDS["feature_words"])
 
 
 def _pairs_told(doc, mentions: list[_Mention], links: set[str], fillers: set[str]):
@@ -960,7 +931,7 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             )
 
 
-_IN_FILLERS = {"the", "city", "town", "province", "governorate", "of"}
+_IN_FILLERS = frozenset(_WORDS["in_fillers"])
 IN_CITY_KM = 25.0  # a neighbourhood or suburb "in Damascus" lies this close to the city's point
 
 
@@ -1155,7 +1126,7 @@ def _datelines(scan: _Scan) -> None:
             scan.add(_Mention(doc, k, e, "GPE"))
 
 
-_SETTLEMENT_WORDS = frozenset({"village", "town", "hamlet"})
+_SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
 
 
 def _named_settlements(scan: _Scan) -> None:
@@ -1252,19 +1223,9 @@ def _without_people(scan: _Scan) -> list[_Mention]:
                     and _small_town(scan.gaz, m.query))]
 
 
-_PLACE_WORDS = frozenset(
-    "village villages town towns city cities district districts neighbourhood neighborhood suburb suburbs "
-    "province governorate region area camp outskirts countryside county state municipality hamlet "
-    "quarter border island islands river lake mount mountain mountains valley bay coast beach creek "
-    "hills hill heights springs falls road street avenue boulevard highway square park bridge airport "
-    "castle palace fortress citadel mosque church cathedral temple market hospital school university "
-    "port harbour harbor base airbase crossing checkpoint plain desert peninsula strait gulf sea ocean".split()
-)
+_PLACE_WORDS = frozenset(_WORDS["place_words"])
 # Words that begin place names of the region ("Kafr Hamra", "Tal Rifaat", "Ain Issa").
-_PLACE_PREFIXES = frozenset(
-    "kafr kfar tal tell tall ain ein ayn deir dayr jisr khan jabal jebel wadi ras bir qasr beit bayt "
-    "maarat maaret marj qalaat saint st san santa fort port mount lake new north south east west".split()
-)
+_PLACE_PREFIXES = frozenset(_WORDS["place_prefixes"])
 
 
 def _placelike(doc, m: "_Mention") -> bool:
@@ -1525,12 +1486,10 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             m.place = gaz._place(i, m.text, m.start, m.end)
 
 
-_PATRONS_BUILDINGS = frozenset(
-    "basilica cathedral church chapel abbey hospital school college university academy mosque".split()
-)
+_PATRONS_BUILDINGS = frozenset(_WORDS["saints_buildings"])
 
 
-_SAINTS = frozenset({"st", "saint", "ste", "sainte", "san", "santa", "sao", "são"})
+_SAINTS = frozenset(_WORDS["saints"])
 
 
 def _patron_of_building(doc, m: "_Mention") -> bool:

@@ -184,6 +184,8 @@ def test_a_negated_cue_is_a_refusal_and_a_statement_after_declining_is_a_stateme
         ("Worried by the floods, Mayor Lena Ruiz, the council's leader, said the dam would hold.", "Mayor Lena Ruiz, the council's leader", "the dam would hold"),
         # "on Friday" is when, not whom: the speaker of "tweeted on Friday to say" is the tweeter
         ("Lena Ruiz, who is running for mayor, tweeted on Friday to say the dam would hold.", "Lena Ruiz, who is running for mayor", "the dam would hold"),
+        # the name right before the cue, set off by commas after an opening phrase
+        ("In a note to the Gazette, her senior policy adviser, Karim Nasser, said: “The mayor believes that the dam is safe.”", "Karim Nasser", "“The mayor believes that the dam is safe.”"),
     ],
 )
 def test_speakers_the_parse_hangs_elsewhere(text, speaker, said):

@@ -615,7 +615,7 @@ def _appositive_speaker(cue: Token, sent: Span) -> Span | None:
             while lo > sent.start and doc[lo - 1].pos_ == "PROPN":
                 lo -= 1  # "Mr. Haddad", "Senator Lena Ruiz"
             opens = lo == sent.start or doc[lo - 1].text == ","
-            if opens and end < cue.i - 1 and doc[end].text == ",":
+            if opens and end <= cue.i - 1 and doc[end].text == ",":
                 return doc[lo : cue.i - 1]
             i = end
             continue

@@ -317,10 +317,9 @@ STATEMENT_NOUNS = {"assertion", "accusation", "claim", "charge", "blame", "state
 def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
     """The date hangs on a verb whose object is a statement ("the two sides traded
     accusations on Wednesday over the attack"): the day of the statements, not the event's."""
-    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
+    tok = _root_at(ctx.doc, timex.start, timex.end)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
@@ -481,16 +480,22 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def _root_at(doc, start: int | None, end: int | None) -> Token | None:
+    """The head token of the text between two character offsets (a place, a date), if any."""
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
     """The place sits in a side clause that tells no event ("a car bomb killed 43 as
     fighters advanced towards Raqqa"): it is not where the event happened."""
-    if place.start is None or not terms:
-        return False
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    root = _root_at(doc, place.start, place.end)
+    if root is None or not terms:
         return False
     triggers = {doc[m.end - 1].i for m in terms}
-    for a in span.root.ancestors:
+    for a in root.ancestors:
         if a.dep_ == "advcl":
             inside = {t.i for t in a.subtree}
             return not inside & triggers
@@ -501,14 +506,12 @@ def _where_no_event_is(doc, place: Place, dead: list[TermMatch], live: list[Term
     """The place belongs to an event the sentence says is not happening ("its halt to air
     strikes on Aleppo remained in force, a day after Russia opened a campaign elsewhere"):
     climbing from the place, a halted, denied or hypothetical event comes before a live one."""
-    if place.start is None or not dead:
-        return False
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    root = _root_at(doc, place.start, place.end)
+    if root is None or not dead:
         return False
     dead_toks = {doc[m.end - 1].i for m in dead}
     live_toks = {doc[m.end - 1].i for m in live}
-    for a in span.root.ancestors:
+    for a in root.ancestors:
         if a.i in live_toks:
             return False
         if a.i in dead_toks:
@@ -525,13 +528,9 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
     clause = {_clause_verb(doc[m.end - 1]) for m in groups[gi]} - {None}
     others = {_clause_verb(doc[m.end - 1]) for gj, g in enumerate(groups) if gj != gi for m in g} - {None}
 
-    def token_of(p):
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        return span.root if span is not None else None
-
+    roots = [_root_at(doc, p.start, p.end) for p in places]
     mine = []
-    for p in places:
-        tok = token_of(p)
+    for p, tok in zip(places, roots):
         verb = _clause_verb(tok) if tok is not None else None
         if verb is not None and verb in clause and verb not in others:
             mine.append(p)
@@ -540,8 +539,10 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
     if len(groups) < 2:
         return places
     first = min(m.start for m in groups[gi])
-    after = [p for p in places if token_of(p) is not None and token_of(p).i > first]
-    return [min(after or places, key=lambda p: abs((token_of(p).i if token_of(p) is not None else 0) - first))]
+    pairs = list(zip(places, roots))
+    after = [(p, tok) for p, tok in pairs if tok is not None and tok.i > first]
+    nearest = min(after or pairs, key=lambda pt: abs((pt[1].i if pt[1] is not None else 0) - first))
+    return [nearest[0]]
 
 
 def _habitual(sent: Span) -> bool:

@@ -278,3 +278,53 @@ def test_a_name_cut_short_by_the_model_is_taken_whole():
 
     names = [p.name for p in analyze("Seven Civilians Killed in Car Attack in Tal Abyad Raqqa. A car bomb exploded in the town.").places]
     assert "Tal" not in names
+
+
+def _km(place, lat, lon):
+    from counterclaim.analyze.places import _haversine
+
+    return _haversine(place.lat, place.lon, lat, lon)
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Province of Pangasinan", "Pangasinan"),
+    ("Gansu Sheng", "Gansu"),
+    ("Muhafazat al Minufiyah", "al Minufiyah"),
+    ("Departement de la Gironde", "Gironde"),
+    ("Western Cape", "Western Cape"),
+    ("Northern District", None),  # names that only say where
+    ("Northern", None),
+    ("North West", None),
+])
+def test_division_names_as_news_writes_them(raw, name):
+    from counterclaim.analyze.places import _division_name
+
+    assert _division_name(raw) == name
+
+
+def test_divisions_of_the_world_resolve_at_their_towns(gaz):
+    # first-level divisions beyond the table's countries, second-level ones (counties,
+    # provinces) and US counties, each at the mean of its towns
+    benue = gaz.resolve("Benue", level_hint="province")
+    assert (benue.level, benue.country) == ("province", "NG")
+    pangasinan = gaz.resolve("Pangasinan")
+    assert (pangasinan.level, pangasinan.country) == ("district", "PH")
+    assert _km(pangasinan, 15.9, 120.3) < 50
+    muhlenberg = gaz.resolve("Muhlenberg County")
+    assert muhlenberg.admin1 == "Kentucky" and _km(muhlenberg, 37.2, -87.1) < 50  # not the state's centre
+    # a town in such a division now carries its name
+    assert gaz.resolve("Dagupan").admin1 == "Ilocos"
+
+
+def test_a_county_of_england_in_an_english_story(parse):
+    places = parse("Bird flu was confirmed at a farm in Suffolk, England, and the authorities in Norfolk were told.")
+    suffolk = by_name(places, "Suffolk")
+    assert suffolk.country == "GB" and _km(suffolk, 52.2, 1.0) < 50
+    # without that context the bigger Suffolk of Virginia is still the likelier reading
+    assert by_name(parse("The mayor of Suffolk spoke on Monday."), "Suffolk").country == "US"
+
+
+def test_a_place_told_in_a_direction_of_a_state_is_in_that_state(parse):
+    # several states have a Monroe County; the one "in northeast Missouri" is Missouri's
+    places = parse("The Fodges left Indiana and bought a farm in Monroe County in northeast Missouri.")
+    assert by_name(places, "Monroe County").admin1 == "Missouri"

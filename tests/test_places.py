@@ -328,3 +328,25 @@ def test_a_place_told_in_a_direction_of_a_state_is_in_that_state(parse):
     # several states have a Monroe County; the one "in northeast Missouri" is Missouri's
     places = parse("The Fodges left Indiana and bought a farm in Monroe County in northeast Missouri.")
     assert by_name(places, "Monroe County").admin1 == "Missouri"
+
+
+def test_a_name_that_modifies_a_noun_is_not_the_area_of_the_place_before(parse):
+    # "Russia, U.S. officials said": not a Russia in the United States
+    places = parse("His reports dwelt on the entanglements in Russia, U.S. officials said on Wednesday.")
+    assert by_name(places, "Russia").country == "RU"
+    assert by_name(parse("She grew up in Paris, Texas, before the war."), "Paris").admin1 == "Texas"
+
+
+def test_a_division_where_the_text_says_so(parse):
+    # the area of the place before it: Atlanta lies in the state, not the country
+    places = parse("The company opened offices in Atlanta, Georgia, and in Tbilisi.")
+    assert (by_name(places, "Georgia").level, by_name(places, "Georgia").country) == ("province", "US")
+    # in a list of divisions: the states, not the capital or an Ohio town
+    places = parse("Tech firms avoid western states such as California or Washington.")
+    assert by_name(places, "Washington").level == "province"
+    places = parse("We looked from Ohio to the western borders of Montana and Wyoming.")
+    assert by_name(places, "Wyoming").level == "province"
+    # the city stays where its own area is told, and countries stay countries
+    places = parse("He flew to Alaska, Florida and Washington, D.C., last year.")
+    assert by_name(places, "Washington").level == "city"
+    assert by_name(parse("Georgia and Ukraine signed the deal."), "Georgia").country == "GE"

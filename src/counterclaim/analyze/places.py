@@ -976,6 +976,7 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     _resolve_all(doc, gaz, mentions)
     _far_from_where_told(doc, gaz, mentions)
     _inside_where_told(doc, gaz, mentions)
+    _divisions_where_told(doc, gaz, mentions)
     for m in mentions:
         if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
             m.place = replace(m.place, near=True)
@@ -1082,6 +1083,48 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 name=a.text, level=pa.level if pb.level == "city" else None, country=pb.country, admin1=pb.admin1,
                 parent=(pb.resolved if pb.level == "city" else None), start=a.start, end=a.end,
             )
+
+
+_LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+def _divisions_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
+    """A name that also names a first-level division is that division where the text
+    says so: as the area of the place before it ("Atlanta, Georgia" is the state, not the
+    country, since Atlanta lies in it) and in a list of such divisions ("California or
+    Washington", "Montana and Wyoming": the states, not the capital or an Ohio town)."""
+    ix = gaz._ix
+
+    def division(m: _Mention, country: str, admin1: str | None = None) -> int | None:
+        for code in m.candidates:
+            i, kind = code // 4, code % 4
+            if ix.level[i] == _PROVINCE and kind in (_MAIN, _ALIAS) and ix.country[i] == country \
+                    and (admin1 is None or ix.admin1code[i] == admin1):
+                return i
+        return None
+
+    def switch(m: _Mention, i: int) -> None:
+        m.place = gaz._place(i, m.text, m.start, m.end)
+
+    for a in mentions:
+        b = a.local_to
+        if b is None or a.place is None or b.place is None or b.place.level == "province":
+            continue
+        j = gaz._entry_of(a.place)
+        if j is not None and ix.level[j] != _PROVINCE and ix.country[j]:
+            i = division(b, ix.country[j], ix.admin1code[j])
+            if i is not None:
+                switch(b, i)
+    for a, b in zip(mentions, mentions[1:]):
+        words = [t.lower_ for t in doc[a.tend:b.tstart] if not t.is_punct]
+        if not words or set(words) - _LIST_WORDS or a.place is None or b.place is None:
+            continue
+        for this, other in ((a, b), (b, a)):
+            if other.place.level == "province" and this.place.level != "province" and other.place.country \
+                    and this.local_to is None:  # "Florida and Washington, D.C." is the city
+                i = division(this, other.place.country)
+                if i is not None:
+                    switch(this, i)
 
 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})
@@ -1532,9 +1575,11 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Resolve in passes: clear readings first; then the rest with those as context;
     then once more with every other name's reading as context."""
     ix = gaz._ix
-    # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area.
+    # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area; not
+    # when it modifies what follows ("in Russia, U.S. officials said").
     for a, b in zip(mentions, mentions[1:]):
-        if b.tstart == a.tend + 1 and doc[a.tend].text == "," and b.label != "DEMONYM":
+        if b.tstart == a.tend + 1 and doc[a.tend].text == "," and b.label != "DEMONYM" \
+                and not _modifies_what_follows(doc, b):
             a.local_to = b
 
     fixed: list[int] = []
@@ -1603,6 +1648,12 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             i = final[key]
         if i is not None:
             m.place = gaz._place(i, m.text, m.start, m.end)
+
+
+def _modifies_what_follows(doc, m: _Mention) -> bool:
+    """The name is a modifier of a noun after it ("U.S. officials", "Texas police")."""
+    last = doc[m.tend - 1]
+    return m.tend < len(doc) and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.tend
 
 
 _PATRONS_BUILDINGS = frozenset(_WORDS["saints_buildings"])

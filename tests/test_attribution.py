@@ -653,3 +653,14 @@ def test_a_finite_verb_parsed_into_the_speaker_is_not_part_of_the_name():
     for s in doc.sents:
         for a in find_attributions(s):
             assert "Azaz" not in a.speaker.text
+
+
+def test_a_participle_after_the_one_blamed_is_the_blamer_s_words():
+    # commas lost: "saying" hangs on the forces blamed, but the opposition says it
+    saying = [a for a in read("The opposition blamed government forces saying the attack had wrecked the talks.")
+              if a.cue.lower_ == "saying"]
+    assert saying and saying[0].speaker.text == "The opposition"
+    # the one quoted speaking stays the speaker
+    saying = [a for a in read("The reporter quoted soldiers saying they had not been paid for months.")
+              if a.cue.lower_ == "saying"]
+    assert saying and saying[0].speaker.text == "soldiers"

@@ -500,6 +500,16 @@ def _subject_control(verb: Token) -> bool:
     )  # "called on X to say", but "tweeted on Friday to say"
 
 
+def _targets_its_object(verb: Token) -> bool:
+    """A cue whose object is whom it blames, praises or addresses ("blamed the army",
+    "warned residents"), not someone it reports speaking ("quoted soldiers saying")."""
+    if verb.lemma_.lower() not in lexicon.load().cues:
+        return False
+    frame = _frames().get(verb.lemma_.lower(), {})
+    return bool(frame.get("object_prep") or frame.get("object") == "addressee" or frame.get("needs_content")
+                or frame.get("kind") in ("evaluation", "request"))
+
+
 # nouns that name a speaking body when the parse runs them into the clause before the cue
 SPEAKER_NOUNS = {"agency", "organisation", "organization", "observatory", "monitor", "group", "office", "committee", "council", "coalition"}
 
@@ -516,6 +526,11 @@ def _subjects(tok: Token) -> list[Token]:
             # "X issued a statement saying ...": X said it
             verb = head.head if head.dep_ == "dobj" else head.head.head
             subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj:
+                return subj
+        if head.dep_ == "dobj" and _targets_its_object(head.head):
+            # "the opposition blamed Assad's forces saying ...": the one who blames says it
+            subj = [c for c in head.head.children if c.dep_ == "nsubj"]
             if subj:
                 return subj
         return [head]  # "the Defence Ministry announcing strikes"

@@ -664,3 +664,11 @@ def test_a_participle_after_the_one_blamed_is_the_blamer_s_words():
     saying = [a for a in read("The reporter quoted soldiers saying they had not been paid for months.")
               if a.cue.lower_ == "saying"]
     assert saying and saying[0].speaker.text == "soldiers"
+
+
+def test_a_headline_event_parsed_as_the_subject_does_not_speak():
+    found = [a for a in read("15 Medics Killed in Russian Airstrikes on Hospital in Southern Aleppo Syrian Coalition "
+                             "Describes the Attack War Crime\nRussian jets bombed a medical center.")
+             if a.cue.lower_ == "describes"]
+    assert found and found[0].speaker.text.endswith("Syrian Coalition") and "Killed" not in found[0].speaker.text
+    assert found[0].speaker.person is None

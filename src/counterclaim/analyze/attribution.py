@@ -585,6 +585,12 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _speaker_phrase(cue.head, cue)  # "the mayor, who said ...", "those who said ..."
         return None
+    prev = doc[cue.i - 1] if cue.i > 0 else None
+    if first.pos_ == "VERB" and first.tag_ in ("VBN", "VBD") and prev is not None and prev.pos_ in ("NOUN", "PROPN") \
+            and first.left_edge.i <= prev.i and prev.dep_ == "pobj" and cue.is_title and prev.is_title:
+        # a headline's event parsed as the subject ("15 Medics Killed in Airstrikes on Hospital
+        # in Aleppo Syrian Coalition Describes ..."): who speaks is the name right before the cue
+        return doc[prev.left_edge.i : prev.i + 1]
     spans = sorted((_speaker_phrase(s, cue) for s in subjects if s.text not in RELATIVE), key=lambda s: s.start)
     # a quotation parsed as a subject ('“Full panic,” said X') is what was said, not who said it
     spans = [s for s in spans if not any(t.text in QUOTES for t in s)] or spans[-1:]

@@ -330,8 +330,11 @@ def test_an_attack_told_in_a_relative_clause_is_not_made_hypothetical_by_the_mai
         ("ISIL Beheads 8 Captives In Raqqa Square", None, "ISIS"),  # a headline parsed as one name
         ("Islamic State militants kidnapped 30 villagers near the town of Tal Tamr on Wednesday.", "abduction", "ISIS"),
         ("Rebels stormed the village of Kafr Nabl on Wednesday.", "armed_clash", "opposition"),
+        # the subject of a verb whose complement is the attack
+        ("The regime has resorted once again to using toxic gas in the town of Saraqeb.", "chemical", "SY"),
+        ("Russian jets began bombing Kafr Nabl on Wednesday.", "air_strike", "RU"),
     ],
-    ids=["headline", "kidnapped", "stormed"],
+    ids=["headline", "kidnapped", "stormed", "resorted-to-using", "began-bombing"],
 )
 def test_the_subject_of_an_attack_verb_is_the_perpetrator(text, etype, key):
     r = one(text)

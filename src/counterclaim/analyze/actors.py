@@ -174,10 +174,25 @@ def _parsed_role(span: Span) -> str:
     if dep == "nsubj" and head.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in head.children):
         return "perpetrator"  # "ISIS claimed responsibility"
     if dep in ("nsubj",):
-        return "perpetrator" if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in AGENT_VERBS else "other"
+        if head.pos_ not in ("VERB", "AUX"):
+            return "other"
+        return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"
     return "other"
+
+
+def _does_it_through(verb) -> bool:
+    """The verb's subject does what its complement says: "the regime resorted to using
+    chemical weapons", "began shelling", "tried to storm the town"."""
+    for c in verb.children:
+        inner = c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            inner = next((g for g in c.children if g.dep_ == "pcomp"), None)
+        if inner is not None and inner.dep_ in ("xcomp", "pcomp") and inner.lemma_.lower() in AGENT_VERBS \
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in inner.children):
+            return True
+    return False
 
 
 def find_actors(sent: Span) -> list[ActorMention]:

@@ -128,7 +128,7 @@ def _parsed_role(span: Span) -> str:
         return "target"
     tok = root
     # climb through coordination: "Russian or Syrian jets", "IS and Nusra militants"
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
         noun = tok.head
@@ -136,7 +136,7 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
         if noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS:
             tok = noun
-            while tok.dep_ == "conj" and tok.head is not tok:
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
         else:
             return "other"
@@ -246,7 +246,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
                 mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         noun = head.head if head.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "'s":

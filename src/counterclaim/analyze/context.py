@@ -132,7 +132,7 @@ class ArticleContext:
         if span is None:
             return False
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "brokered by the US and Russia": as the first of the pair
         if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return True  # "Moscow denied", "a truce brokered by the US"
@@ -141,7 +141,7 @@ class ArticleContext:
         possessive = tok.i + 1 < len(self.doc) and tok.nbor(1).tag_ == "POS"
         if tok.dep_ in ("poss", "compound", "amod", "nmod") or possessive:
             head = tok.head
-            while head.dep_ == "compound" and head.head is not head:
+            while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "a US Predator drone"
             lemma = head.lemma_.lower()
             # "US officials", "Russia's jets", "Damascus promises of a truce"

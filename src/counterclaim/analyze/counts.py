@@ -251,7 +251,7 @@ def _link(noun: Token, sent: Span) -> str | None:
                 return "killed"
             if forms & injury:
                 return "injured"
-        if tok.head is tok or tok.head.i < sent.start or tok.head.i >= sent.end:
+        if tok.head.i == tok.i or tok.head.i < sent.start or tok.head.i >= sent.end:
             break
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in ("say", "report", "tell"):
             break

@@ -71,7 +71,7 @@ def event_root(tok: Token) -> Token:
     best = tok
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in NP_DEPS or cur.head is cur:
+        if cur.dep_ not in NP_DEPS or cur.head.i == cur.i:
             break
         head = cur.head
         if head.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl",) and head.dep_ not in ("acl", "relcl"):
@@ -321,7 +321,7 @@ def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
     if tok is None:
         return False
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):

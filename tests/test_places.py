@@ -350,3 +350,21 @@ def test_a_division_where_the_text_says_so(parse):
     places = parse("He flew to Alaska, Florida and Washington, D.C., last year.")
     assert by_name(places, "Washington").level == "city"
     assert by_name(parse("Georgia and Ukraine signed the deal."), "Georgia").country == "GE"
+
+
+def test_readings_are_revised_while_they_change(parse):
+    # "Marion County" alone is Indianapolis's; beside "Paris, Missouri" it is Missouri's, and
+    # so is "Monroe County", which the first reading had pulled to Indiana (and "a Paris,
+    # Missouri, man": set off by commas, the pair modifies the noun together)
+    places = parse("A Paris, Missouri, man was arrested in Monroe County on Friday. He was held in Marion County overnight.")
+    assert by_name(places, "Paris").admin1 == "Missouri"
+    assert by_name(places, "Monroe County").admin1 == "Missouri"
+    assert by_name(places, "Marion County").admin1 == "Missouri"
+
+
+def test_a_town_told_in_a_state_is_not_a_namesake_in_another(parse):
+    # the gazetteer's only Holliday is in Texas; "Holliday, Missouri" is a town it does not know
+    holliday = by_name(parse("The truck left the road two miles south of Holliday, Missouri, on Friday."), "Holliday")
+    assert (holliday.resolved, holliday.lat, holliday.country, holliday.admin1) == (None, None, "US", "Missouri")
+    # a list of islands is no town and its state
+    assert by_name(parse("His team flew to Saipan, Guam and Hawaii."), "Saipan").resolved == "Saipan"

@@ -977,6 +977,7 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     _far_from_where_told(doc, gaz, mentions)
     _inside_where_told(doc, gaz, mentions)
     _divisions_where_told(doc, gaz, mentions)
+    _outside_its_told_area(mentions)
     for m in mentions:
         if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
             m.place = replace(m.place, near=True)
@@ -1125,6 +1126,22 @@ def _divisions_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None
                 i = division(this, other.place.country)
                 if i is not None:
                     switch(this, i)
+
+
+def _outside_its_told_area(mentions: list[_Mention]) -> None:
+    """"Holliday, Missouri": when the name's reading lies in another state of the same
+    country than the one told after it (the gazetteer's Holliday is in Texas), it is a
+    place there the gazetteer does not know: unresolved, with that country and province,
+    not the namesake elsewhere."""
+    for a in mentions:
+        b = a.local_to
+        pa, pb = a.place, b.place if b is not None else None
+        # (a state, not a country: "Saipan, Guam" may be a list of islands)
+        if pa is None or pb is None or pb.level != "province" or pa.level in ("province", "country", "region"):
+            continue
+        if pa.country != pb.country or pa.admin1 == pb.admin1:
+            continue
+        a.place = Place(name=a.text, country=pb.country, admin1=pb.admin1, start=a.start, end=a.end)
 
 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})
@@ -1571,6 +1588,9 @@ def _demonym_place(gaz: Gazetteer, text: str) -> Place | None:
 # -- resolution -----------------------------------------------------------------------
 
 
+_RESOLVE_ROUNDS = 3  # rounds of the third pass at most
+
+
 def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Resolve in passes: clear readings first; then the rest with those as context;
     then once more with every other name's reading as context."""
@@ -1628,32 +1648,47 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         i = choose(m, base, choice)
         if i is not None:
             choice.setdefault(normalize(m.query), i)
-    # Third pass: each name again, given the clear ones and the other names' readings.
-    final: dict[str, int | None] = {}
-    for m in pending:
-        key = normalize(m.query)
-        if key not in final or m.local_to is not None:
-            ctx = _Context()
-            for i in fixed:
-                ctx.add(ix, i)
-            for other, j in choice.items():
-                if other != key:
-                    ctx.add(ix, j, 0.5)
-            i = choose(m, ctx, choice)
-            if i is not None and not gaz._acceptable(i, ctx):
-                i = None
-            if m.local_to is None:
-                final[key] = i
-        else:
-            i = final[key]
+    # Third pass: each name again, given the clear ones and the other names' readings;
+    # again while a reading changes, since each reading is context for the others
+    # ("Marion County" first read as Indianapolis's pulls "Monroe County" to Indiana
+    # until it is read as Missouri's beside "Paris, Missouri").
+    for _ in range(_RESOLVE_ROUNDS):
+        final: dict[str, int | None] = {}
+        chosen: list[tuple[_Mention, int | None]] = []
+        changed = False
+        for m in pending:
+            key = normalize(m.query)
+            if key not in final or m.local_to is not None:
+                ctx = _Context()
+                for i in fixed:
+                    ctx.add(ix, i)
+                for other, j in choice.items():
+                    if other != key:
+                        ctx.add(ix, j, 0.5)
+                i = choose(m, ctx, choice)
+                if i is not None and not gaz._acceptable(i, ctx):
+                    i = None
+                if m.local_to is None:
+                    final[key] = i
+                    if i is not None and choice.get(key) != i:
+                        choice[key] = i  # the names after it read it so at once
+                        changed = True
+            else:
+                i = final[key]
+            chosen.append((m, i))
+        if not changed:
+            break
+    for m, i in chosen:
         if i is not None:
             m.place = gaz._place(i, m.text, m.start, m.end)
 
 
 def _modifies_what_follows(doc, m: _Mention) -> bool:
-    """The name is a modifier of a noun after it ("U.S. officials", "Texas police")."""
+    """The name is a modifier of a noun right after it ("U.S. officials", "Texas police"),
+    not set off by a comma ("a Paris, Missouri, man" is a man from that Paris)."""
     last = doc[m.tend - 1]
-    return m.tend < len(doc) and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.tend
+    return m.tend < len(doc) and not doc[m.tend].is_punct and last.dep_ in ("compound", "amod", "nmod") \
+        and last.head.i >= m.tend
 
 
 _PATRONS_BUILDINGS = frozenset(_WORDS["saints_buildings"])

@@ -368,3 +368,22 @@ def test_a_town_told_in_a_state_is_not_a_namesake_in_another(parse):
     assert (holliday.resolved, holliday.lat, holliday.country, holliday.admin1) == (None, None, "US", "Missouri")
     # a list of islands is no town and its state
     assert by_name(parse("His team flew to Saipan, Guam and Hawaii."), "Saipan").resolved == "Saipan"
+
+
+def test_saint_and_st_spell_one_name(parse):
+    # the county list says "St. Croix County"; the text spells the saint out
+    county = by_name(parse("Deputies in Saint Croix County, Wisconsin, found the car."), "Saint Croix County")
+    assert (county.country, county.admin1) == ("US", "Wisconsin")
+
+
+def test_another_place_s_alternate_name_does_not_beat_a_big_place_s_own(parse):
+    # "Turkey" is an old name of New Providence, New Jersey; it is first of all the country's
+    place = by_name(parse("Tickets for the show are sold by the city of Turkey."), "Turkey")
+    assert place.resolved != "New Providence"
+
+
+def test_a_saint_named_alone_in_the_possessive_is_a_church(parse):
+    places = parse("The band played in St Patrick’s and in the parish hall in Dunshaughlin.")
+    assert by_name(places, "St Patrick").resolved is None  # not Saint Patrick, Dominica
+    assert by_name(parse("The ferry reached St. John's, Newfoundland, at dawn."), "St. John").resolved == "St. John's"
+    assert by_name(parse("Crews cleared San Francisco's roads on Monday."), "San Francisco").country == "US"

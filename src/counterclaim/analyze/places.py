@@ -64,7 +64,8 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 # alternate name, or a name with its Arabic article ("al-", "ash-", ...) taken off.
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
-_INDEX_VERSION = 10
+_INDEX_VERSION = 11
+_BIG_TOWN = 100_000  # people: a town known well beyond its region
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -118,9 +119,19 @@ def _keys(name: str) -> tuple[str | None, str | None]:
     norm = normalize(name)
     if not norm:
         return None, None
-    words = norm.split()
+    words = _short_form(name).split()
     stripped = _strip_article(words)
     return "".join(words), ("".join(stripped) if stripped else None)
+
+
+# Words names spell out or shorten: "Saint Croix County" is "St. Croix County", "Mount
+# Vernon" "Mt. Vernon", "Fort Worth" "Ft. Worth".
+_SHORT_WORDS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def _short_form(name: str) -> str:
+    """The normalised name with those words shortened ("saint croix" -> "st croix")."""
+    return " ".join(_SHORT_WORDS.get(w, w) for w in normalize(name).split())
 
 
 # A rough consonant skeleton for Arabic transliterations ("Saraqeb"/"Saraqib",
@@ -367,7 +378,7 @@ def _divisions(ix: "_Index", at_point: dict[tuple[str, float, float], int]):
     for (cc, code, raw), (lat, lon, pop, n) in groups.items():
         name = raw.strip() if cc == "US" else _division_name(raw)
         if name:
-            second[(cc, code, normalize(name))] = (name, lat / n, lon / n, pop, n)
+            second[(cc, code, _short_form(name))] = (name, lat / n, lon / n, pop, n)
     return first, second
 
 
@@ -499,7 +510,7 @@ def _build_index(table_text: str) -> _Index:
         centre = ix.admin1_entry.get(("US", state))
         if not name or centre is None:
             continue
-        towns = second.pop(("US", state, normalize(name)), None)
+        towns = second.pop(("US", state, _short_form(name)), None)
         if towns is not None:
             _, lat, lon, pop, _ = towns
         else:
@@ -710,11 +721,16 @@ class Gazetteer:
             big = set()
         if (context is not None and context.local is not None) or level_hint in ("city", "district", "neighbourhood"):
             big = set()
+        # A big town's own name is its name first: "Venice" is not Dayton, Ohio, one of
+        # whose alternate names it is, even in an Ohio story.
+        owned = any(code % 4 in (_MAIN, _ALIAS) and ix.pop[code // 4] >= _BIG_TOWN for code in codes)
         scored = []
         for code in codes:
             score = self._score(code, context, level_hint)
             if ix.level[code // 4] in big and code % 4 in (_MAIN, _ALIAS):
                 score += 100.0
+            if owned and code % 4 == _ALT:
+                score -= 3.0
             scored.append((score, code))
         scored.sort(key=lambda sc: -sc[0])
         return [code for _, code in scored]
@@ -1610,7 +1626,7 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             if m.place is not None:
                 m.place = replace(m.place, start=m.start, end=m.end)
             continue
-        if _patron_of_building(doc, m):
+        if _patron_of_building(doc, m, gaz):
             m.place = Place(name=m.text, start=m.start, end=m.end)
             continue
         m.candidates = _by_label(gaz, m, gaz._ranked(m.query, None, m.hint))
@@ -1697,18 +1713,29 @@ _PATRONS_BUILDINGS = frozenset(_WORDS["saints_buildings"])
 _SAINTS = frozenset(_WORDS["saints"])
 
 
-def _patron_of_building(doc, m: "_Mention") -> bool:
-    """"St. Peter's Basilica", "St Mary's Hospital": a possessive before a building names its
-    patron, not a town (Saint Peter, Minnesota): a place of unknown point, and no context
-    for the other names."""
+def _patron_of_building(doc, m: "_Mention", gaz: "Gazetteer | None" = None) -> bool:
+    """"St. Peter's Basilica", "St Mary's Hospital", "played in St Patrick's": a saint's
+    possessive names the patron of a building (or a feast), not a town (Saint Peter,
+    Minnesota; Saint Patrick, Dominica): a place of unknown point, and no context for the
+    other names. "St. John's" is a city's own name, and "San Francisco's mayor" the city's."""
     if doc[m.tstart].lower_.rstrip(".") not in _SAINTS:
         return False  # "Aleppo's university" is in Aleppo
-    after = m.tend
-    if after < len(doc) and doc[after].tag_ == "POS":
-        after += 1  # "St. Peter" + "'s"
-    elif not (m.text.endswith(("'s", "’s")) or doc[m.tend - 1].tag_ == "POS"):
+    if any(t.lower_ in _PATRONS_BUILDINGS for t in doc[m.tstart + 1:m.tend]):
+        return True  # the building named whole: "St. Mark's Coptic Orthodox Cathedral"
+    if m.tend < len(doc) and (doc[m.tend].tag_ == "POS" or doc[m.tend].text in ("'s", "’s")):
+        end = m.tend + 1  # "St. Peter" + "'s"
+    elif m.text.endswith(("'s", "’s")) or doc[m.tend - 1].tag_ == "POS":
+        end = m.tend
+    else:
         return False
-    return after < len(doc) and doc[after].lower_ in _PATRONS_BUILDINGS
+    nxt = end
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    building = next((k for k in range(nxt, min(len(doc), nxt + 4)) if doc[k].lower_ in _PATRONS_BUILDINGS), None)
+    if building is not None and all(t.is_title for t in doc[nxt:building]):
+        return True  # "St. Peter's Basilica", "St. Mark's Coptic Orthodox Cathedral"
+    named_alone = nxt >= len(doc) or doc[nxt].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return named_alone and gaz is not None and not gaz.known(doc[m.tstart:end].text)
 
 
 def _by_label(gaz: Gazetteer, m: _Mention, codes: list[int]) -> list[int]:

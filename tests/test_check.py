@@ -1018,3 +1018,27 @@ def test_a_report_near_a_city_bears_out_an_assertion_about_a_village_there_but_n
     denial = claim("denies", actor="coalition", speaker_org="US-led coalition", about="coalition", place=KHAN_TUMAN,
                    quote="The coalition did not strike Khan Tuman")
     assert check(denial, near).verdict != "contradicted"
+
+
+SYRIA = Place("Syria", "Syria", lat=35.0, lon=38.0, level="country", country="SY")
+
+
+def test_a_report_without_a_day_joins_only_the_same_kind_of_event_in_the_same_town():
+    friday = report("reuters-1", "Air strikes on Aleppo killed 12 people on Friday.", when=on(18))
+    # a week's window, and "an attack" of no named kind: a different event of that week
+    counter_attack = report("bbc-1", "Rebels launched an attack on the city's western edge last week.",
+                            event_type="other", when=THIS_WEEK)
+    assert len(fuse([friday, counter_attack], OUTLETS)) == 2
+    # a week's window and only the country: any strike in Syria that week would do
+    somewhere = report("afp-1", "Air strikes in Syria killed dozens this week.", when=THIS_WEEK, where=SYRIA)
+    assert len(fuse([friday, somewhere], OUTLETS)) == 2
+    # the same kind in the same town that week: the event told again
+    recalled = report("guardian-1", "Earlier this week an air strike on Aleppo killed 12.", when=THIS_WEEK)
+    assert len(fuse([friday, recalled], OUTLETS)) == 1
+
+
+def test_reports_that_give_the_day_join_on_any_kind_and_the_country():
+    friday = report("reuters-1", "Air strikes on Aleppo killed 12 people on Friday.", when=on(18))
+    attack = report("bbc-1", "An attack on Aleppo on Friday killed 12.", event_type="other", when=on(18))
+    in_syria = report("afp-1", "Air strikes in Syria killed 12 on Friday.", when=on(18), where=SYRIA)
+    assert len(fuse([friday, attack, in_syria], OUTLETS)) == 1

@@ -2,7 +2,8 @@
 
 Two reports describe the same event when their dates overlap (a day's slack), their
 places agree (the same city, one inside the other, or within a few km), their event
-types agree and they come from different articles. Every source's own figure is kept;
+types agree and they come from different articles; a report that gives no day of its own
+(a week's window, or none) joins only a named event type in a town or a finer place. Every source's own figure is kept;
 best/low/high are derived (the best estimate is the most conservative figure, as ACLED
 does). Wire copies of one story (the same wording in several outlets) count as one
 source. Grades follow the Airwars scale of DESIGN.md.
@@ -20,6 +21,7 @@ from .records import DateSpan, Incident, Place, Report, SourceFigure
 NEAR_KM = 8.0
 DISTRICT_KM = 15.0  # the reach of a district ("Eastern Ghouta", "east Aleppo") from its table point
 SURROUNDINGS_KM = 25.0  # the reach of "near X" from X's point (Khan Tuman is "near Aleppo", 12 km out)
+VAGUE_DAYS = 3  # a report dated no closer than this many days gives no day of its own
 ATTRIBUTION_ORDER = ["claimed", "stated", "alleged", "uncertain", "unknown"]
 
 
@@ -90,6 +92,29 @@ def _types_agree(a: str, b: str) -> bool:
 
 def _dates_agree(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a is None or b is None or a.overlaps(b, slack_days=1)
+
+
+def _vaguely_dated(when: DateSpan | None) -> bool:
+    return when is None or when.days > VAGUE_DAYS
+
+
+def _pinned(where: Place | None) -> bool:
+    return where is not None and where.level not in ("country", "province")
+
+
+def _same_event(a: Report, b: Report) -> bool:
+    """May two reports from different articles tell the same event?
+
+    Their dates overlap (a day's slack), their places agree and their types agree. A report
+    that gives no day of its own ("last week", "earlier this month", no date) joins only on
+    a named type and a town or finer place: with a week to choose from, "an attack" or "in
+    Syria" would otherwise join whatever happened that week.
+    """
+    if not (_dates_agree(a.when, b.when) and places_agree(a.where, b.where)):
+        return False
+    if _vaguely_dated(a.when) or _vaguely_dated(b.when):
+        return a.event_type == b.event_type != "other" and _pinned(a.where) and _pinned(b.where)
+    return _types_agree(a.event_type, b.event_type)
 
 
 def source_keys(report: Report, outlet: str | None) -> set[str]:
@@ -193,10 +218,7 @@ def fuse(reports: list[Report], outlets: dict[str, str | None] | None = None) ->
         for cluster in clusters:
             if any(c.article_id == r.article_id for c in cluster):
                 continue
-            if all(
-                _types_agree(c.event_type, r.event_type) and _dates_agree(c.when, r.when) and places_agree(c.where, r.where)
-                for c in cluster
-            ):
+            if all(_same_event(c, r) for c in cluster):
                 cluster.append(r)
                 break
         else:

@@ -214,6 +214,12 @@ def test_a_name_after_village_of_is_a_place_even_unknown(parse):
         ("An air strike hit a clinic near Aleppo.", True),
         ("Shells fell on the outskirts of Damascus.", True),
         ("Fighting raged west of Raqqa.", True),
+        # what the place is, told between: still its surroundings
+        ("Shells fell near the Syrian capital Damascus.", True),
+        ("An air strike hit a clinic in a village near the northern city of Aleppo.", True),
+        ("Clashes broke out on the outskirts of the rebel-held town of Douma.", True),
+        # a phrase with its own preposition between: the place itself
+        ("A car bomb exploded near a checkpoint in the town of Azaz.", False),
         ("An air strike hit a clinic in Aleppo.", False),
     ],
 )

@@ -1023,14 +1023,16 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
 
 _SURROUNDINGS = re.compile(
     r"(?:\b(?:near|outside|around|close\s+to|outskirts\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of))"
-    r"(?:\s+the)?(?:\s+(?:city|town|village)\s+of)?\s*$",
+    # what the place is, told between ("the city of", "the Syrian capital", "Syria's second
+    # city", "the rebel-held town of"): a few words ending on a settlement noun, no preposition
+    r"(?:\s+the)?(?:(?:\s+(?!(?:in|at|on|of|near|from|to)\b)[\w'’-]+){0,3}?\s+(?:city|town|village|capital)(?:\s+of)?)?\s*$",
     re.IGNORECASE,
 )
 
 
 def _told_as_near(doc, tstart: int) -> bool:
     """"near Aleppo", "on the outskirts of Damascus", "west of Raqqa": the place's surroundings."""
-    lo = max(0, tstart - 6)
+    lo = max(0, tstart - 8)
     return bool(_SURROUNDINGS.search(doc[lo:tstart].text + " "))
 
 

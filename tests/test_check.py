@@ -1042,3 +1042,15 @@ def test_reports_that_give_the_day_join_on_any_kind_and_the_country():
     attack = report("bbc-1", "An attack on Aleppo on Friday killed 12.", event_type="other", when=on(18))
     in_syria = report("afp-1", "Air strikes in Syria killed 12 on Friday.", when=on(18), where=SYRIA)
     assert len(fuse([friday, attack, in_syria], OUTLETS)) == 1
+
+
+def test_a_report_without_a_day_does_not_carry_a_dated_incident_into_a_claims_window():
+    monday = report("reuters-1", "An air strike on an aid convoy in Aleppo killed 20 on Monday.", when=on(14),
+                    sources=(SOHR,))
+    # told later as what came before: the week up to Thursday, the same strike
+    recalled = report("bbc-1", "Aid resumed on Thursday following an air strike on a convoy in Aleppo.",
+                      when=DateSpan(date(2016, 11, 10), date(2016, 11, 17), "before Thursday"), sources=(CIVIL_DEFENCE,))
+    assert one_incident(monday, recalled).when == on(14)
+    wednesday_strike = claim("asserts", actor="opposition", speaker_org="Syrian National Coalition", about="RU",
+                             window=ON_WEDNESDAY, quote="Russian jets struck Aleppo on Wednesday")
+    assert check(wednesday_strike, [monday, recalled]).verdict == "unverified"

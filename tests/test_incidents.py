@@ -612,6 +612,31 @@ def test_the_day_accusations_are_traded_gives_way_to_the_day_of_the_attack():
     assert day(rs[0]) == (date(2016, 11, 13), date(2016, 11, 13))
 
 
+def test_an_event_told_as_what_came_before_is_dated_to_the_week_up_to_that_day():
+    text = "A woman was killed in an air strike on the town of Saraqeb on Monday, days after a chemical attack on the town."
+    rs = reports(text)
+    by_type = {r.event_type: r for r in rs}
+    assert set(by_type) == {"air_strike", "chemical"}, show(rs)
+    assert day(by_type["air_strike"]) == (date(2016, 11, 14), date(2016, 11, 14))
+    assert day(by_type["chemical"]) == (date(2016, 11, 7), date(2016, 11, 14))
+    # "in retaliation for" an attack: that attack came before too
+    text = "Jets bombed the town of Azaz on Monday in retaliation for a car bomb attack on an army post."
+    bombed = {r.event_type: r for r in reports(text)}
+    assert day(bombed["air_strike"]) == (date(2016, 11, 14), date(2016, 11, 14))
+    assert day(bombed["explosive"]) == (date(2016, 11, 7), date(2016, 11, 14))
+
+
+def test_an_earlier_event_with_its_own_date_keeps_it():
+    text = "Aid deliveries to the town of Azaz resumed on Monday after a car bomb attack there on Saturday killed four drivers."
+    rs = [r for r in reports(text) if r.event_type == "explosive"]
+    assert rs and day(rs[0]) == (date(2016, 11, 12), date(2016, 11, 12)), show(rs)
+
+
+def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():
+    text = "Published 16 November 2016 Four medics were killed when an air strike hit a clinic in the town of Saraqeb late Tuesday."
+    assert day(one(text, published=None)) == (date(2016, 11, 15), date(2016, 11, 15))
+
+
 # ============================================================================= 5. places
 
 

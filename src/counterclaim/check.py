@@ -24,7 +24,7 @@ from typing import Callable
 
 from .analyze import lexicon
 from .analyze.counts import vague
-from .fuse import grade_of, place_within, places_agree
+from .fuse import grade_of, place_within, places_agree, vaguely_dated
 from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
 
 CERTAIN = ("stated", "claimed", "alleged")
@@ -137,8 +137,9 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
     # the incident's date, and a place any of its reports gives ("near Damascus", "in Zamalka")
     if dated(incident.when) and any(placed(w) for w in [incident.where, *(r.where for r in incident.reports)]):
         return True
-    # or one of its reports puts it in the place and window (fused reports may differ by a day)
-    return any(dated(r.when) and placed(r.where) for r in incident.reports)
+    # or one of its reports puts it in the place and window (fused reports may differ by a
+    # day); one that gives no day of its own ("following an attack last week") does not
+    return any(dated(r.when) and placed(r.where) for r in incident.reports if not vaguely_dated(r.when))
 
 
 def _place_in_scope(where: Place, place: Place, stance: str) -> bool:

@@ -94,7 +94,8 @@ def _dates_agree(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a is None or b is None or a.overlaps(b, slack_days=1)
 
 
-def _vaguely_dated(when: DateSpan | None) -> bool:
+def vaguely_dated(when: DateSpan | None) -> bool:
+    """The report gives no day of its own: no date, or a window of more than a few days."""
     return when is None or when.days > VAGUE_DAYS
 
 
@@ -112,7 +113,7 @@ def _same_event(a: Report, b: Report) -> bool:
     """
     if not (_dates_agree(a.when, b.when) and places_agree(a.where, b.where)):
         return False
-    if _vaguely_dated(a.when) or _vaguely_dated(b.when):
+    if vaguely_dated(a.when) or vaguely_dated(b.when):
         return a.event_type == b.event_type != "other" and _pinned(a.where) and _pinned(b.where)
     return _types_agree(a.event_type, b.event_type)
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..records import DateSpan, Place, Timex
 from . import lexicon
 from .actors import FORCE_NOUNS
+from .timex import find_dateline
 from .attribution import (
     STATEMENT,
     Attribution,
@@ -94,6 +95,7 @@ class ArticleContext:
     people: dict[str, str] = field(default_factory=dict)
     claims_from_anyone: bool = False  # a typed statement: any speaker, not only parties
     _attributions: dict[int, list[Attribution]] = field(default_factory=dict)
+    _dateline: tuple | None = None  # (date, start, end) once looked for; () when there is none
 
     def __post_init__(self) -> None:
         if not self.people:
@@ -159,6 +161,12 @@ class ArticleContext:
         line_end = len(text) if end < 0 else end
         line = text[text.rfind("\n", 0, sent.start_char) + 1 : line_end].rstrip()
         return not line.endswith((".", "!", "?", "\"", "\u201d", "'", "\u2019", ".)"))
+
+    def is_dateline(self, timex: Timex) -> bool:
+        """The time expression is the article's dateline: its publication date, not an event's."""
+        if self._dateline is None:
+            self._dateline = find_dateline(self.doc.text) or ()
+        return bool(self._dateline) and timex.start < self._dateline[2] and self._dateline[1] < timex.end
 
     def timexes_in(self, span: Span) -> list[Timex]:
         return [t for t in self.timexes if span.start_char <= t.start < span.end_char]

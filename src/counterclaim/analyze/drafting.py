@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
@@ -337,6 +338,9 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     dated = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
     traded = [t for t in dated if _dates_a_statement(ctx, t)]
     own = [t for t in dated if t not in traded]
+    # a dateline run into the first sentence ("Published September 21 2016 Five medics were
+    # killed ... late Tuesday") is the day of publication: the sentence's other date is the event's
+    own = [t for t in own if not ctx.is_dateline(t)] or own
     if own:
         not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
         pick = (not_cue or own)[0]
@@ -353,6 +357,46 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     if ctx.published:
         return DateSpan(ctx.published, ctx.published, "publication date"), False
     return None, False
+
+
+EARLIER_DAYS = 7  # "days after an attack": the week up to the day the sentence tells
+
+
+def _earlier_phrase(ctx: ArticleContext, group: list[TermMatch]) -> Token | None:
+    """The phrase that tells the event as what came before the sentence's own ("a woman
+    was killed on Saturday, days after a chemical attack"; "aid resumed following an attack
+    on a convoy"; "in retaliation for the bombing"; "after a car bomb killed four"), or None."""
+    st = lexicon.load().stance
+    preps, nouns = set(st["earlier_preps"]), set(st["earlier_nouns"])
+    root = ctx.doc[group[0].end - 1]
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head  # "car bomb attack" -> "attack"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "advcl":
+        root = root.head  # the event is the subject of the earlier clause: "after a car bomb killed"
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.lower_ in nouns:
+        return root.head.head  # "in the wake of", "in response to"
+    if root.dep_ == "dobj" and root.head.lower_ in preps:
+        return root.head  # "following" parsed as a verb
+    if root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps for c in root.children):
+        return root  # "after jets bombed the town"
+    return None
+
+
+def _earlier_date(ctx: ArticleContext, group: list[TermMatch], sent: Span, when: DateSpan) -> tuple[DateSpan, bool] | None:
+    """The date of an event told as what came before the sentence's own, and whether the
+    text gives it: a date told in its phrase ("after a car bomb attack there on Saturday"),
+    else the week up to the sentence's day. None when the event is not told so."""
+    phrase = _earlier_phrase(ctx, group)
+    if phrase is None:
+        return None
+    lo = min(t.idx for t in phrase.subtree)
+    hi = max(t.idx + len(t) for t in phrase.subtree)
+    inside = [t for t in ctx.timexes_in(sent) if lo <= t.start < hi and t.span is not None and t.kind in ("DATE", "TIME")]
+    if inside:
+        return (inside[0].span, True) if inside[0].span.days <= 7 else None
+    return DateSpan(when.start - timedelta(days=EARLIER_DAYS), when.end, f"before {when.text}"), False
 
 
 def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool:
@@ -687,6 +731,10 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                 ) and _announced(a.cue, event_toks):
                     keys, level = [a.speaker.actor], "claimed"
                     break
+        group_when, group_own = when, own_date
+        earlier = _earlier_date(ctx, group, sent, when) if group and when is not None else None
+        if earlier is not None:
+            group_when, group_own = earlier
         mine = by_group.get(gi, [])
         tolls = _tolls_by_speaker(mine, atts, sources)
         for pi, place in enumerate(_places_of(gi, groups, places, doc)):
@@ -704,7 +752,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     perpetrators=list(keys),
                     attribution=level if keys else "unknown",
                     where=place,
-                    when=when,
+                    when=group_when,
                     killed=tolls[0].killed if len(tolls) > 1 else _range_from(mine, "killed"),
                     injured=_range_from(mine, "injured"),
                     victims=_victims(mine),
@@ -714,7 +762,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     sent_index=si,
                     display=ctx.is_display(sent) or guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
-                    own_date=own_date,
+                    own_date=group_own,
                     inferred=inferred,
                     tolls=tolls if len(tolls) > 1 else [],
                 )

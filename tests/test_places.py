@@ -251,6 +251,13 @@ def test_organisations_and_people_are_not_places(parse):
     assert [p.name for p in embedded] == ["Aleppo", "Damascus"]
 
 
+def test_a_place_name_ending_a_longer_name_ner_missed_is_not_the_place(parse):
+    # a newspaper named after a province, in a headline's outlet label
+    places = parse("12 militants killed in N. Syria as Turkish artillery pounds Daesh positions - Daily Sabah")
+    assert "Sabah" not in [p.name for p in places]
+    assert [p.name for p in parse("Turkish jets pound Daesh targets in northern Syria - Daily Sabah")] == ["Syria"]
+
+
 def test_unknown_include_option_is_an_error(nlp, gaz):
     with pytest.raises(ValueError, match="unknown include"):
         geoparse(nlp("Aleppo"), gazetteer=gaz, include=("adverbs",))

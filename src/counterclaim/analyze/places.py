@@ -1413,6 +1413,8 @@ def _well_known_names(scan: _Scan) -> None:
                 name = doc[k:e].text
                 if _demonym_place(gaz, name) is not None:
                     continue
+                if _ends_a_longer_name(scan, k, e):
+                    break
                 ranked = gaz._ranked(name, None, None)
                 if ranked and ranked[0] % 4 in (_MAIN, _ALIAS):
                     i = ranked[0] // 4
@@ -1424,6 +1426,20 @@ def _well_known_names(scan: _Scan) -> None:
             k = found
         else:
             k += 1
+
+
+def _ends_a_longer_name(scan: _Scan, k: int, e: int) -> bool:
+    """A bare proper noun the words before tie to it is the end of a longer name, not the
+    place: "Daily Sabah" is a newspaper (NER, which knows neither, found no entity). Asked
+    for names inside names, it is one ("Air France")."""
+    if k == 0 or scan.embedded:
+        return False
+    before = scan.doc[k - 1]
+    return (
+        not scan.taken[k - 1] and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
+        and before.dep_ == "compound" and k <= before.head.i < e
+        and before.lower_ not in _DIRECTIONS and before.lower_ not in _PLACE_WORDS
+    )
 
 
 def _without_people(scan: _Scan) -> list[_Mention]:

@@ -625,6 +625,18 @@ def test_clean_text_keeps_short_repeated_lines_and_stops_at_a_tail_marker():
     assert cleaned.splitlines() == ["Aleppo", "Shelling resumed in the south of the city on Monday.", "Aleppo"]
 
 
+def test_clean_text_drops_a_page_s_tag_list_but_not_a_sentence_about_topics():
+    text = (
+        "Jets struck a market in the town of Saraqeb on Monday.\n"
+        "Tags: Idlib, Russia, Syria, air strikes\n"
+        "Topics discussed at the talks included the siege of Madaya.\n"
+    )
+    assert clean_text(text).splitlines() == [
+        "Jets struck a market in the town of Saraqeb on Monday.",
+        "Topics discussed at the talks included the siege of Madaya.",
+    ]
+
+
 def test_normalise_text():
     raw = "Line\u00a0one\u200b  here\r\nLine two\rCafe\u0301\x07 bell\x00"
     assert normalise_text(raw) == "Line one here\nLine two\nCaf\u00e9 bell"

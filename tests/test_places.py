@@ -167,6 +167,16 @@ def test_context_disambiguates_the_same_name(parse):
     assert by_name(england, "London").country == "GB"
 
 
+def test_the_capital_of_a_country_the_text_names_beats_a_namesake_near_the_story(parse):
+    # a local station's story of its residents abroad: Paris, Kentucky lies 30 km from Lexington
+    abroad = parse("GEORGETOWN, Ky. - A doctor from Lexington, Kentucky, was on holiday in France "
+                   "when a gunman opened fire in Paris on Thursday.")
+    assert by_name(abroad, "Paris").country == "FR"
+    # with no France in the text, the nearby namesake stays
+    at_home = parse("GEORGETOWN, Ky. - Police in Lexington and Paris closed roads after the storm on Thursday.")
+    assert by_name(at_home, "Paris").admin1 == "Kentucky"
+
+
 def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     # the Safsafah the gazetteer knows lies by the coast, some 300 km from Tabqa: the one
     # meant is a village it does not know

@@ -831,13 +831,17 @@ class Gazetteer:
         return None
 
 
+_NAMED_CAPITAL = 2.0
+
+
 class _Context:
     """What the other places of a text say: their countries, divisions and positions."""
 
-    __slots__ = ("countries", "provinces", "admin1", "points", "local")
+    __slots__ = ("countries", "named", "provinces", "admin1", "points", "local")
 
     def __init__(self) -> None:
         self.countries: dict[str, float] = {}
+        self.named: set[str] = set()  # countries the text names outright ("in France")
         self.provinces: set[tuple[str, str]] = set()  # divisions the text names outright
         self.admin1: set[tuple[str, str]] = set()  # divisions its towns lie in
         self.points: list[tuple[float, float]] = []
@@ -860,6 +864,8 @@ class _Context:
         if country:
             self.countries[country] = self.countries.get(country, 0) + weight
         level = ix.level[i]
+        if level == _COUNTRY and country:
+            self.named.add(country)
         if level == _PROVINCE and ix.admin1code[i]:
             self.provinces.add((country, ix.admin1code[i]))
         elif level != _COUNTRY and level != _REGION and ix.admin1code[i]:
@@ -882,6 +888,10 @@ class _Context:
             score += 1.0 + 1.5 * self.countries[country] / total
         elif level in (_NEIGHBOURHOOD, _DISTRICT):
             score -= 3.0
+        if country in self.named and i in ix.capitals:
+            # the capital of a country the text names ("in France ... Paris"): the namesake
+            # towns around the story's other places do not outweigh it
+            score += _NAMED_CAPITAL
         if level not in (_COUNTRY, _REGION) and ix.admin1code[i]:
             k = (country, ix.admin1code[i])
             if level == _PROVINCE:

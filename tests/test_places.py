@@ -133,6 +133,11 @@ def test_province_versus_city(parse):
     both = parse("Fighting raged in Homs and Idlib provinces on Monday.")
     assert [(p.name, p.level) for p in both] == [("Homs", "province"), ("Idlib", "province")]
 
+    # a governor governs a state or province
+    governor = parse("Former New York Gov. Mario Cuomo praised the bridge.")
+    assert (by_name(governor, "New York").level, by_name(governor, "New York").admin1) == ("province", "New York")
+    assert by_name(parse("The governor of Homs toured the market."), "Homs").level == "province"
+
 
 def test_neighbourhood_resolves_inside_its_city(parse):
     places = parse("The bombing hit east Aleppo's al Shaar neighbourhood early on Wednesday.")

@@ -637,6 +637,11 @@ def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_
     assert day(one(text, published=None)) == (date(2016, 11, 15), date(2016, 11, 15))
 
 
+def test_a_wire_dateline_s_date_gives_way_to_the_sentence_s_own_day():
+    r = one("BEIRUT, Nov 15 (Reuters) - Air strikes on the town of Azaz killed 23 people on Monday, a monitor said.")
+    assert day(r) == (date(2016, 11, 14), date(2016, 11, 14))
+
+
 # ============================================================================= 5. places
 
 
@@ -739,6 +744,16 @@ def test_later_sentence_names_the_neighbourhood_of_the_earlier_one():
     assert r.where.parent == "Aleppo"
     assert killed(r) == (20, 20)
     assert day(r) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_the_city_of_a_wire_dateline_is_where_the_reporter_files_from_not_the_scene():
+    r = one("BEIRUT (Reuters) - Air strikes on the town of Azaz killed 23 people on Monday, a monitor said.")
+    assert r.where.name == "Azaz" and killed(r) == (23, 23)
+    r = one("AMMAN, Jordan (AP) — Rebels shelled the city of Daraa on Monday, killing four people.")
+    assert r.where.name == "Daraa"
+    # a sentence that names no other place: the dateline's city is the story's place
+    r = one("ALEPPO, Syria (AP) — Air strikes on the city killed 23 people on Monday, a monitor said.")
+    assert r.where.resolved == "Aleppo"
 
 
 # ================================================================ 6. which sentences, offsets

@@ -8,6 +8,7 @@ mentioned before a point, and which place the article is mainly about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,6 +82,14 @@ def place_rank(place: Place) -> int:
     return LEVEL_RANK.get(place.level or "city", 2)
 
 
+# A wire dateline at the head of a line near the top: the city in capitals, what follows it
+# (", Ky.", ", 20 June 2016", ", Sept 20"), the agency in brackets, then a dash or colon.
+WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:,[^\n()—–-]{1,40}?)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—:]"
+)
+WIRE_DATELINE_REACH = 600  # characters from the top of the text
+
+
 @dataclass
 class ArticleContext:
     """A parsed article with everything resolved once."""
@@ -96,6 +105,7 @@ class ArticleContext:
     claims_from_anyone: bool = False  # a typed statement: any speaker, not only parties
     _attributions: dict[int, list[Attribution]] = field(default_factory=dict)
     _dateline: tuple | None = None  # (date, start, end) once looked for; () when there is none
+    _wire: re.Match | bool | None = None  # the wire dateline once looked for; False when there is none
 
     def __post_init__(self) -> None:
         if not self.people:
@@ -163,10 +173,26 @@ class ArticleContext:
         return not line.endswith((".", "!", "?", "\"", "\u201d", "'", "\u2019", ".)"))
 
     def is_dateline(self, timex: Timex) -> bool:
-        """The time expression is the article's dateline: its publication date, not an event's."""
+        """The time expression is the article's dateline: its publication date, not an event's
+        ("Published 3 March 2016", "BEIRUT, Sept 20 (Reuters) -")."""
         if self._dateline is None:
             self._dateline = find_dateline(self.doc.text) or ()
-        return bool(self._dateline) and timex.start < self._dateline[2] and self._dateline[1] < timex.end
+        if self._dateline and timex.start < self._dateline[2] and self._dateline[1] < timex.end:
+            return True
+        wire = self._wire_dateline()
+        return wire is not None and wire.start(1) <= timex.start < wire.end()
+
+    def _wire_dateline(self) -> re.Match | None:
+        if self._wire is None:
+            m = WIRE_DATELINE.search(self.doc.text[:WIRE_DATELINE_REACH])
+            self._wire = m or False
+        return self._wire or None
+
+    def in_wire_dateline(self, place: Place) -> bool:
+        """The place is told in a wire dateline ("BEIRUT (Reuters) -", "GEORGETOWN, Ky.
+        (WKYT) -"): where the reporter files from, not the scene of the sentence after it."""
+        wire = self._wire_dateline()
+        return wire is not None and place.start is not None and wire.start(1) <= place.start < wire.end()
 
     def timexes_in(self, span: Span) -> list[Timex]:
         return [t for t in self.timexes if span.start_char <= t.start < span.end_char]

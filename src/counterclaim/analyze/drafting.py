@@ -658,6 +658,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             p
             for p in ctx.places_in(sent)
             if not any(a <= p.start < b for a, b in speakers)
+            and not ctx.in_wire_dateline(p)
             # "acts perpetrated by Russia": a country named as the party, not as the scene
             and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
             and not _in_eventless_clause(doc, p, live)

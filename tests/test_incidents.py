@@ -630,6 +630,10 @@ def test_an_earlier_event_with_its_own_date_keeps_it():
     text = "Aid deliveries to the town of Azaz resumed on Monday after a car bomb attack there on Saturday killed four drivers."
     rs = [r for r in reports(text) if r.event_type == "explosive"]
     assert rs and day(rs[0]) == (date(2016, 11, 12), date(2016, 11, 12)), show(rs)
+    # a month told in the phrase is the earlier event's date, not the sentence's day
+    text = "Aid deliveries to the town of Azaz resumed on Monday after a car bomb attack there in September killed four drivers."
+    rs = [r for r in reports(text) if r.event_type == "explosive"]
+    assert rs and day(rs[0]) == (date(2016, 9, 1), date(2016, 9, 30)), show(rs)
 
 
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():

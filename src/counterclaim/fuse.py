@@ -3,9 +3,9 @@
 Two reports describe the same event when their dates overlap (a day's slack), their
 places agree (the same city, one inside the other, or within a few km), their event
 types agree and they come from different articles; a report that gives no day of its own
-(a week's window, or none) joins only a named event type in a town or a finer place. Every source's own figure is kept;
-best/low/high are derived (the best estimate is the most conservative figure, as ACLED
-does). Wire copies of one story (the same wording in several outlets) count as one
+(a week's window, or none) joins only a named event type in a town or a finer place.
+Every source's own figure is kept; best/low/high are derived (the best estimate is the
+most conservative figure, as ACLED does). Wire copies of one story (the same wording in several outlets) count as one
 source. Grades follow the Airwars scale of DESIGN.md.
 """
 

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span
 from ..records import DateSpan, Place, Timex
 from . import lexicon
 from .actors import FORCE_NOUNS
-from .timex import find_dateline
 from .attribution import (
     STATEMENT,
     Attribution,
@@ -27,6 +26,7 @@ from .attribution import (
     people_named,
     resolve_pronouns,
 )
+from .timex import find_dateline
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 

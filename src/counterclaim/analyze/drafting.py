@@ -395,7 +395,7 @@ def _earlier_date(ctx: ArticleContext, group: list[TermMatch], sent: Span, when:
     hi = max(t.idx + len(t) for t in phrase.subtree)
     inside = [t for t in ctx.timexes_in(sent) if lo <= t.start < hi and t.span is not None and t.kind in ("DATE", "TIME")]
     if inside:
-        return (inside[0].span, True) if inside[0].span.days <= 7 else None
+        return inside[0].span, inside[0].span.days <= 7  # "after the siege began in July": a month, not a day
     return DateSpan(when.start - timedelta(days=EARLIER_DAYS), when.end, f"before {when.text}"), False
 
 

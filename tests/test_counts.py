@@ -336,3 +336,12 @@ def test_left_dead_far_from_the_figure():
     found = summary(counts("The blast left 25 members of the armed group, including two of its leaders, dead."))
     assert found[0] == ("killed", 25, 25, "combatants", False)
     assert summary(counts("The strike left 12 families homeless.")) == []
+
+
+def test_an_aside_between_dashes_or_brackets_does_not_hide_the_death_word():
+    found = summary(counts("Clashes have rocked the city leaving 23 civilians - including nine children - dead."))
+    assert found[0] == ("killed", 23, 23, "civilians", False)
+    found = summary(counts("The shelling left 12 people (among them four women) dead."))
+    assert found[0] == ("killed", 12, 12, "people", False)
+    # no death word after the aside: no toll
+    assert summary(counts("Shelling forced 300 families - most of them from Azaz - out of their homes.")) == []

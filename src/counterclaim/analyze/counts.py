@@ -213,6 +213,22 @@ def _counted_noun_beyond(head: Token, noun: Token) -> bool:
     )
 
 
+ASIDE_REACH = 10  # tokens an aside between dashes may run: "23 civilians - including nine children - dead"
+
+
+def _past_aside(last: Token, sent: Span) -> int:
+    """The index of the token after the figure's noun, past an aside set off by dashes or
+    brackets ("leaving 23 civilians - including nine children - dead")."""
+    doc = sent.doc
+    i = last.i + 1
+    if i < sent.end and doc[i].text in ("-", "--", "–", "—", "("):
+        closing = ")" if doc[i].text == "(" else doc[i].text
+        for j in range(i + 1, min(sent.end, i + ASIDE_REACH)):
+            if doc[j].text == closing:
+                return j + 1
+    return i
+
+
 def _adjacent_kind(last: Token, sent: Span) -> str | None:
     """"48 people dead", "100 injured": a death or injury word right after the figure."""
     doc = sent.doc
@@ -222,7 +238,8 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
         return "killed"
     if re.match(r"(were |was )?among the (wounded|injured)\b", after):
         return "injured"
-    for tok in doc[last.i + 1 : min(sent.end, last.i + 3)]:
+    first = _past_aside(last, sent)
+    for tok in doc[first : min(sent.end, first + 2)]:
         lemma = tok.lemma_.lower()
         if tok.lower_ in BASE_VERBS:
             break  # "Kill 50 Injure Dozens": the headline's next verb, not "50 injured"

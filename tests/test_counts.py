@@ -153,6 +153,11 @@ def test_death_toll_rose_to():
     assert (c.kind, c.low, c.high) == ("killed", 45, 45)
 
 
+def test_a_toll_told_as_a_bare_number_the_tagger_takes_for_a_date():
+    c = only("A hospital director told reporters the death toll from the raids was 45.")
+    assert (c.kind, c.low, c.high) == ("killed", 45, 45)
+
+
 # -- victim groups ------------------------------------------------------------------------
 
 

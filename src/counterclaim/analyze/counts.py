@@ -105,6 +105,8 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
             tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
             # "Kill 50": NER reads a bare number as a date; the object of a killing is a toll
             or not current and tok.i > sent.start and _verb_before(doc[tok.i - 1]) in ("killed", "injured")
+            # "the death toll was 45": so is the figure a toll is told at
+            or not current and tok.text.isdigit() and _toll_figure(sent, [tok]) is not None
         ):
             current.append(tok)
         elif current and low == "and" and current[-1].lower_ in SCALES and tok.i + 1 < sent.end and (

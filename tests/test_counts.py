@@ -153,6 +153,13 @@ def test_death_toll_rose_to():
     assert (c.kind, c.low, c.high) == ("killed", 45, 45)
 
 
+def test_a_figure_in_a_clause_joined_to_the_killing_is_not_its_toll():
+    c = only("The attack on the town killed at least 58 civilians and saw dozens suffering breathing problems.")
+    assert (c.kind, c.low, c.high, c.category) == ("killed", 58, None, "civilians")
+    c = only("Gunmen killed and mutilated five civilians in the village.")
+    assert (c.kind, c.low) == ("killed", 5)
+
+
 def test_a_toll_told_as_a_bare_number_the_tagger_takes_for_a_date():
     c = only("A hospital director told reporters the death toll from the raids was 45.")
     assert (c.kind, c.low, c.high) == ("killed", 45, 45)

@@ -456,6 +456,15 @@ def test_a_running_toll_told_after_the_lead_does_not_name_its_victims():
     assert "civilians" not in dict(lead.victims), "the campaign's 'mostly civilians' is not the lead's"
 
 
+def test_a_precise_toll_told_after_a_vague_one_names_its_victims():
+    r = one(
+        "A chemical attack on the town of Saraqeb killed dozens of civilians on Tuesday. "
+        "The chemical attack on Saraqeb killed at least 58 civilians, a monitor said."
+    )
+    assert killed(r) == (58, None)
+    assert dict(r.victims)["civilians"] == 58
+
+
 def test_one_person_killed_is_a_precise_toll():
     from counterclaim.analyze.counts import vague
     from counterclaim.records import Range

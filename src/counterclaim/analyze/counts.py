@@ -274,6 +274,10 @@ def _link(noun: Token, sent: Span) -> str | None:
             break
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in ("say", "report", "tell"):
             break
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
+            # "killed 58 civilians and saw dozens suffering": the killing has its own object, the
+            # figure is the other clause's ("killed and crucified five civilians" share theirs)
+            break
         tok = tok.head
     return None
 

@@ -71,13 +71,16 @@ def _merge(into: Draft, other: Draft) -> None:
     # the first figure told stands (a later "five children among them" does not replace "20 people")
     if other.own_date and not into.own_date and other.when:
         into.when, into.own_date = other.when, True
-    into.killed = other.killed if vague(into.killed) and not vague(other.killed) and other.killed else into.killed or other.killed
+    replaced_vague = vague(into.killed) and not vague(other.killed) and other.killed is not None
+    into.killed = other.killed if replaced_vague else into.killed or other.killed
     into.injured = other.injured if vague(into.injured) and not vague(other.injured) and other.injured else into.injured or other.injured
     took_other = into.killed is other.killed
     for k, v in other.victims.items():
         # victims go with their toll: "hundreds, mostly civilians" in a campaign's running toll
         # does not name the dead of the lead's "21 people"
-        if took_other or into.killed is None or into.killed.best is None or v <= into.killed.best:
+        if replaced_vague:
+            into.victims[k] = v  # "dozens of civilians", then "at least 58 civilians": 58
+        elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best:
             into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls += [t for t in other.tolls if t not in into.tolls]

@@ -331,6 +331,7 @@ def test_a_group_listed_before_the_verb_of_the_last_still_counts():
         # title-case headlines: each verb takes its own figure
         ("Twin Bomb Attacks Kill 50 Injure Dozens in Homs Province", [("killed", 50, 50, "people", False), ("injured", 24, None, "people", False)]),
         ("Troops Kill 30 Terrorists Free 19 Civilians in Hama", [("killed", 30, 30, "combatants", False)]),
+        ("Rebel attacks kill 10 injure scores in two towns", [("killed", 10, 10, "people", False), ("injured", 40, None, "people", False)]),
         ("23 Killed Over 100 Injured in Rocket Attack on Aleppo", [("killed", 23, 23, "people", False), ("injured", 101, None, "people", False)]),
         # the kidnapped, freed or captured are no casualties
         ("Gunmen kidnapped 90 villagers and executed 18 people in the village.", [("killed", 18, 18, "people", False)]),
@@ -338,7 +339,7 @@ def test_a_group_listed_before_the_verb_of_the_last_still_counts():
         # "a confirmed 33 militants" is 33, not one
         ("The army killed a confirmed 33 militants on Sunday.", [("killed", 33, 33, "combatants", False)]),
     ],
-    ids=["kill-n-injure-dozens", "kill-n-free-m", "n-killed-over-m-injured", "kidnapped", "freed", "a-confirmed-n"],
+    ids=["kill-n-injure-dozens", "kill-n-free-m", "lower-case-injure-scores", "n-killed-over-m-injured", "kidnapped", "freed", "a-confirmed-n"],
 )
 def test_headline_verbs_and_their_figures(sentence, expected):
     assert summary(counts(sentence)) == expected

@@ -183,8 +183,16 @@ BASE_VERBS = {"kill", "injure", "wound", "die"}
 
 
 def _verb_word(tok: Token) -> bool:
-    """A verb, or a headline word the tagger took for a name ("Injure", its lemma mended)."""
-    return tok.pos_ == "VERB" or tok.pos_ == "PROPN" and tok.lemma_ != tok.text
+    """A verb, or a headline word the tagger took for a name ("Injure", its lemma mended) or
+    for a noun before a figure ("kill 10 injure scores")."""
+    if tok.pos_ == "VERB" or tok.pos_ == "PROPN" and tok.lemma_ != tok.text:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_.removesuffix("s") in BASE_VERBS
+        and nxt is not None
+        and (nxt.like_num or nxt.lower_ in _words()["vague"])
+    )
 
 
 def _verb_before(tok: Token | None) -> str | None:

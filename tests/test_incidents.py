@@ -465,6 +465,17 @@ def test_a_precise_toll_told_after_a_vague_one_names_its_victims():
     assert dict(r.victims)["civilians"] == 58
 
 
+def test_who_the_dead_were_told_in_the_next_sentence_goes_with_the_toll():
+    r = one("Air strikes killed 20 people in the town of Azaz on Monday. The dead included five children and three women.")
+    assert killed(r) == (20, 20)
+    assert dict(r.victims) == {"children": 5, "women": 3}
+    r = one("Air strikes killed 20 people in the town of Azaz on Monday. Among the wounded were 5 children.")
+    assert dict(r.victims) == {}, "the wounded are not the dead"
+    r = one("Air strikes killed 4 people in the town of Azaz on Monday. Among the dead were 12 civilians.")
+    assert dict(r.victims) == {}, "never more victims than the toll"
+    assert reports("Among the dead were 5 children.") == [], "who the dead were is no incident of its own"
+
+
 def test_one_person_killed_is_a_precise_toll():
     from counterclaim.analyze.counts import vague
     from counterclaim.records import Range

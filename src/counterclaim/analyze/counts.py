@@ -377,6 +377,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"
         kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
+        if kind is None and _dead_named_before(run[0], sent):
+            kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None:
             continue
         if lo is not None:
@@ -396,6 +398,33 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         )
         used.update(t.i for t in run)
     return counts
+
+
+def _the_dead(sent: Span) -> list[Token]:
+    """Words naming the dead told before: "the dead", "the victims", "those killed"."""
+    nouns = set(_words()["dead_nouns"])
+    return [
+        t for t in sent
+        if t.lower_ in nouns and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            or t.i > sent.start and t.nbor(-1).lower_ in ("the", "those")
+        )
+    ]
+
+
+def names_the_dead(sent: Span) -> bool:
+    """The sentence speaks of the dead told before: "among the dead", "the victims included",
+    "those killed were"."""
+    return bool(_the_dead(sent))
+
+
+def _dead_named_before(first: Token, sent: Span) -> bool:
+    """The figure follows words naming the dead, in a sentence with no injury word: "among the
+    dead were five children", "the victims included 12 women"."""
+    injury = _words()["injury"]
+    if any(t.lemma_.lower() in injury or t.lower_ in injury for t in sent):
+        return False
+    return any(t.i < first.i for t in _the_dead(sent))
 
 
 def vague(r: Range | None) -> bool:

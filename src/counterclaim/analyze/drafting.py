@@ -23,7 +23,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, find_counts
+from .counts import Count, find_counts, names_the_dead
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -56,6 +56,7 @@ class Draft:
     sent_index: int
     display: bool = False  # a headline, caption or line whose place is only the article's main place
     anaphoric: bool = False  # goes on about the event told just before
+    victims_only: bool = False  # "among the dead were five children": who the dead told before were
     own_date: bool = False  # the sentence dates the event itself
     inferred: bool = False  # perpetrators inferred, not told
     quote_end: int = 0
@@ -226,6 +227,15 @@ def _victims(counts: list[Count]) -> dict[str, int]:
         if value is not None:
             out[c.category] = max(out.get(c.category, 0), value)
     return out
+
+
+def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
+    """Who the dead of the event told just before were, to be given to it (never an incident alone)."""
+    return Draft(
+        start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
+        attribution="unknown", where=None, when=None, killed=None, injured=None, victims=victims,
+        sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True, victims_only=True,
+    )
 
 
 def _source_name(att: Attribution) -> str:
@@ -644,6 +654,9 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     if not live and counts:
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
+            victims = _victims(counts)
+            if victims and names_the_dead(sent):
+                return [_victims_draft(sent, si, victims)]
             return []
     if _is_background(ctx, sent, counts) or _habitual(sent):
         return []

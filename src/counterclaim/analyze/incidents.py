@@ -44,6 +44,18 @@ def _informative(d: Draft) -> tuple:
     return (not d.display, d.killed is not None, bool(d.sources), d.explicit_place)
 
 
+def _add_victims(into: Draft, other: Draft) -> None:
+    """"Among the dead were five children": who the dead of the event just told were (never
+    more of them than its toll)."""
+    best = into.killed.best if into.killed is not None else None
+    added = False
+    for k, v in other.victims.items():
+        if best is None or v <= best:
+            added = into.victims.setdefault(k, v) == v or added
+    if added:
+        into.extra.append(f"{other.start}:{other.end}")
+
+
 def _merge(into: Draft, other: Draft) -> None:
     if _informative(other) > _informative(into):
         # quote the sentence that says most: body text with figures and a source
@@ -128,6 +140,10 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
         own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2]
         for d in sentence_drafts(ctx, sent, si, last_place):
             target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None
+            if d.victims_only:
+                if target is not None:
+                    _add_victims(target, d)
+                continue
             if (
                 d.anaphoric
                 and target is not None

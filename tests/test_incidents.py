@@ -476,6 +476,19 @@ def test_who_the_dead_were_told_in_the_next_sentence_goes_with_the_toll():
     assert reports("Among the dead were 5 children.") == [], "who the dead were is no incident of its own"
 
 
+def test_civilians_counted_as_a_whole_toll_of_their_own_do_not_name_a_larger_one():
+    # the second sentence's 12 civilians are all of its own toll, not who the 45 were
+    r = one("Air strikes killed at least 45 people in Aleppo on Monday. In one air strike, 12 civilians were killed in Aleppo.")
+    assert killed(r) == (45, None)
+    assert "civilians" not in dict(r.victims)
+
+
+def test_a_running_total_is_the_whole_not_one_more_group_to_add():
+    r = one("Rebel shelling killed 12 civilians in the town of Azaz on Monday, bringing the toll to 45.")
+    assert killed(r) == (45, 45), "12 and 45 are not 57"
+    assert dict(r.victims) == {"civilians": 12}
+
+
 def test_one_person_killed_is_a_precise_toll():
     from counterclaim.analyze.counts import vague
     from counterclaim.records import Range
@@ -654,6 +667,14 @@ def test_an_earlier_event_with_its_own_date_keeps_it():
     text = "Aid deliveries to the town of Azaz resumed on Monday after a car bomb attack there in September killed four drivers."
     rs = [r for r in reports(text) if r.event_type == "explosive"]
     assert rs and day(rs[0]) == (date(2016, 9, 1), date(2016, 9, 30)), show(rs)
+
+
+def test_a_date_that_belongs_to_another_thing_is_not_the_event_s():
+    r = one(
+        "At least 45 people have been killed in the town of Saraqeb in the last 24 hours, "
+        "with talks over the weekend failing to curb the bloodshed."
+    )
+    assert day(r) == (date(2016, 11, 15), date(2016, 11, 16)), r.when.text
 
 
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():

@@ -52,6 +52,7 @@ class Count:
     start: int
     end: int
     subset: bool = False  # "including five children": part of a total given beside it
+    running: bool = False  # "bringing the toll to 45": a total, never another group to add
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -393,9 +394,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         after = " ".join(t.lower_ for t in doc[head.i + 1 : min(sent.end, head.i + 3)])
         markers = _words()["subset_markers"]
         subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom"))
-        counts.append(
-            Count(kind, lo, hi, category, doc.text[start : end_tok.idx + len(end_tok)], start, end_tok.idx + len(end_tok), subset)
-        )
+        running = _toll_figure(sent, run) is not None
+        text = doc.text[start : end_tok.idx + len(end_tok)]
+        counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running))
         used.update(t.i for t in run)
     return counts
 

@@ -170,8 +170,9 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
         return None
     whole = [c for c in mine if not c.subset] or mine
     people = [c for c in whole if c.category == "people"]
-    if people and len(people) == 1 and len(whole) > 1 and people[0].start > min(c.start for c in whole):
+    if people and len(people) == 1 and len(whole) > 1 and people[0].start > min(c.start for c in whole) and not people[0].running:
         people = []  # "22 children and six teachers": groups listed one after another add up
+    # "killed 12 civilians, bringing the toll to 45": a running total is the whole, not one more group
     if people:
         best = max(people, key=lambda c: (c.low or c.high or 0))
         return Range(best.low, best.high, best.text)
@@ -342,6 +343,26 @@ def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
+def _short_durations(ctx: ArticleContext, sent: Span) -> list:
+    """"In the last 24 hours", "over the past two days": a period short enough to date an event."""
+    return [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
+
+
+def _dates_another_thing(ctx: ArticleContext, sent: Span, timex) -> bool:
+    """The date hangs on a noun that is no event ("talks over the weekend", "a meeting on
+    Monday"): the day of that thing, not necessarily the event's."""
+    tok = _root_at(ctx.doc, timex.start, timex.end)
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    if tok.dep_ not in ("prep", "npadvmod", "nmod", "compound") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = tok.head
+    events = {ctx.doc[m.end - 1].i for m in ctx.terms_in(sent)} | {ctx.doc[m.start].i for m in ctx.terms_in(sent)}
+    return noun.i not in events and noun.lemma_.lower() not in STATEMENT_NOUNS
+
+
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
@@ -354,11 +375,16 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     if own:
         not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
         pick = (not_cue or own)[0]
+        if _dates_another_thing(ctx, sent, pick):
+            # "killed in the last 24 hours ... with talks over the weekend failing": the
+            # weekend is the talks'; a date on the event's own clause is the event's
+            other = [t for t in _short_durations(ctx, sent) + (not_cue or own) if not _dates_another_thing(ctx, sent, t)]
+            pick = other[0] if other else pick
         if pick.span.days <= 7:
             return pick.span, True
     if traded and traded[0].span.days <= 7:
         return traded[0].span, False  # only the day of the statements: a guess a date told elsewhere beats
-    durations = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
+    durations = _short_durations(ctx, sent)
     if durations:
         return durations[0].span, True
     last = ctx.last_date_before(sent.start_char)

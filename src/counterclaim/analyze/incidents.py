@@ -56,6 +56,13 @@ def _add_victims(into: Draft, other: Draft) -> None:
         into.extra.append(f"{other.start}:{other.end}")
 
 
+def _whole_other_toll(other: Draft, group: str, n: int) -> bool:
+    """Civilians a sentence counts as the whole of its own toll ("killing 12 civilians in
+    Marjeh, bringing the number killed in the city to 45"): they are that toll's victims, and
+    do not say who the rest of the larger toll they are merged into were."""
+    return group == "civilians" and other.killed is not None and other.killed.best == n
+
+
 def _merge(into: Draft, other: Draft) -> None:
     if _informative(other) > _informative(into):
         # quote the sentence that says most: body text with figures and a source
@@ -92,7 +99,7 @@ def _merge(into: Draft, other: Draft) -> None:
         # does not name the dead of the lead's "21 people"
         if replaced_vague:
             into.victims[k] = v  # "dozens of civilians", then "at least 58 civilians": 58
-        elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best:
+        elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best and not _whole_other_toll(other, k, v):
             into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls += [t for t in other.tolls if t not in into.tolls]

@@ -273,6 +273,12 @@ def test_among_the_dead():
     assert (c.kind, c.low, c.category) == ("killed", 3, "rescue_workers")
 
 
+def test_groups_listed_among_those_killed():
+    found = summary(counts("Nine children and four women were among those killed."))
+    assert found == [("killed", 9, 9, "children", False), ("killed", 4, 4, "women", False)]
+    assert summary(counts("Nine children and four women were among those rescued.")) == []
+
+
 def test_excluded_date_ranges_are_skipped():
     sentence = "On 16 November the strikes killed 8 people."
     start = sentence.index("16 November")
@@ -356,5 +362,8 @@ def test_an_aside_between_dashes_or_brackets_does_not_hide_the_death_word():
     assert found[0] == ("killed", 23, 23, "civilians", False)
     found = summary(counts("The shelling left 12 people (among them four women) dead."))
     assert found[0] == ("killed", 12, 12, "people", False)
+    # a subset that hangs on the figure's noun, as headlines run it
+    found = summary(counts("31 people including 6 children killed in rebel shelling on Azaz."))
+    assert found == [("killed", 31, 31, "people", False), ("killed", 6, 6, "children", True)]
     # no death word after the aside: no toll
     assert summary(counts("Shelling forced 300 families - most of them from Azaz - out of their homes.")) == []

@@ -229,9 +229,16 @@ ASIDE_REACH = 10  # tokens an aside between dashes may run: "23 civilians - incl
 
 def _past_aside(last: Token, sent: Span) -> int:
     """The index of the token after the figure's noun, past an aside set off by dashes or
-    brackets ("leaving 23 civilians - including nine children - dead")."""
+    brackets ("leaving 23 civilians - including nine children - dead") or a subset that hangs
+    on the noun ("84 people including 17 children killed")."""
     doc = sent.doc
     i = last.i + 1
+    if i < sent.end and doc[i].lower_ == "including" and doc[i].head.i == last.i:
+        # "84 people including 17 children killed": the subset hangs on the figure's noun
+        group = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        while group is not None and any(c.dep_ == "conj" for c in group.children):
+            group = next(c for c in group.children if c.dep_ == "conj")  # "including 5 children and 3 women"
+        return group.i + 1 if group is not None and group.i + 1 - i <= ASIDE_REACH else i
     if i < sent.end and doc[i].text in ("-", "--", "–", "—", "("):
         closing = ")" if doc[i].text == "(" else doc[i].text
         for j in range(i + 1, min(sent.end, i + ASIDE_REACH)):
@@ -245,7 +252,7 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
     doc = sent.doc
     injury = _words()["injury"]
     after = " ".join(t.lower_ for t in doc[last.i + 1 : min(sent.end, last.i + 5)])
-    if re.match(r"(were |was )?among the (dead|killed|victims|fatalities)\b", after):
+    if re.match(r"(were |was )?among (the|those) (dead|killed|victims|fatalities)\b", after):
         return "killed"
     if re.match(r"(were |was )?among the (wounded|injured)\b", after):
         return "injured"
@@ -378,7 +385,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"
         kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
-        if kind is None and _dead_named_before(run[0], sent):
+        if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None:
             continue
@@ -426,6 +433,21 @@ def _dead_named_before(first: Token, sent: Span) -> bool:
     if any(t.lemma_.lower() in injury or t.lower_ in injury for t in sent):
         return False
     return any(t.i < first.i for t in _the_dead(sent))
+
+
+def _among_the_dead(noun: Token | None, sent: Span) -> bool:
+    """The counted group is said to be among the dead: "Seventeen children and six women were
+    among those killed" (the first group of a list too)."""
+    if noun is None:
+        return False
+    dead = {t.i for t in _the_dead(sent)}
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ != "be":
+        return False
+    named = [g for c in tok.head.children if c.lower_ == "among" for g in c.children]
+    return any(g.i in dead or any(a.i in dead for a in g.children) for g in named)  # "among those killed"
 
 
 def vague(r: Range | None) -> bool:

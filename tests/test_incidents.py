@@ -669,6 +669,12 @@ def test_an_earlier_event_with_its_own_date_keeps_it():
     assert rs and day(rs[0]) == (date(2016, 9, 1), date(2016, 9, 30)), show(rs)
 
 
+@pytest.mark.parametrize("joined", ["between November 7 and November 9", "from November 7 to November 9"])
+def test_an_explicit_range_of_days_is_the_event_s_span(joined):
+    r = one(f"Clashes {joined} killed 40 fighters in the town of Azaz, a monitor said.")
+    assert day(r) == (date(2016, 11, 7), date(2016, 11, 9))
+
+
 def test_a_date_that_belongs_to_another_thing_is_not_the_event_s():
     r = one(
         "At least 45 people have been killed in the town of Saraqeb in the last 24 hours, "

@@ -12,7 +12,6 @@ drafts of one article into its reports.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -363,6 +362,24 @@ def _dates_another_thing(ctx: ArticleContext, sent: Span, timex) -> bool:
     return noun.i not in events and noun.lemma_.lower() not in STATEMENT_NOUNS
 
 
+RANGE_DAYS = 31  # "between Nov. 14 and Nov. 17": an explicit range up to a month is the event's span
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.I)
+
+
+def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
+    """The span of "between Nov. 14 and Nov. 17" / "from Monday to Wednesday" when ``pick`` is one end."""
+    text = ctx.doc.text
+    for a, b in zip(dated, dated[1:]):
+        if pick not in (a, b) or not _RANGE_JOIN.match(text[a.end : b.start]):
+            continue
+        if not _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]) or b.span.end < a.span.start:
+            continue
+        span = DateSpan(a.span.start, b.span.end, text[a.start : b.end])
+        return span if span.days <= RANGE_DAYS else None
+    return None
+
+
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
@@ -380,6 +397,9 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
             # weekend is the talks'; a date on the event's own clause is the event's
             other = [t for t in _short_durations(ctx, sent) + (not_cue or own) if not _dates_another_thing(ctx, sent, t)]
             pick = other[0] if other else pick
+        joined = _joined_range(ctx, pick, dated)
+        if joined is not None:
+            return joined, True
         if pick.span.days <= 7:
             return pick.span, True
     if traded and traded[0].span.days <= 7:

@@ -306,6 +306,36 @@ def test_members_named_by_an_armed_group_are_combatants(text, category):
     assert (c.kind, c.category) == ("killed", category)
 
 
+def test_a_short_party_name_is_read_in_the_whole_sentence():
+    # alone, "IS" looks like a word shouted in a headline; in its sentence it is the party
+    c = only("Air strikes killed seven IS members near the town of Tabqa.")
+    assert (c.kind, c.low, c.category) == ("killed", 7, "combatants")
+
+
+def test_a_subset_marker_before_a_list_covers_every_group_in_it():
+    found = counts("Nine civilians were killed in the shelling, among them a boy and three women.")
+    assert summary(found) == [
+        ("killed", 9, 9, "civilians", False),
+        ("killed", 1, 1, "children", True),
+        ("killed", 3, 3, "women", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("At least 30 fighters were killed when two suicide bombers detonated their trucks.", [("killed", 30)]),
+        ("Two gunmen on a motorbike opened fire on the crowd, killing five people.", [("killed", 5)]),
+        ("Rebels killed 20 soldiers as the fighting between the two sides intensified.", [("killed", 20)]),
+        ("At least 20 people lost their lives in the shelling.", [("killed", 20)]),
+        ("Twelve people suffered injuries in the blast.", [("injured", 12)]),
+    ],
+    ids=["bombers", "gunmen", "two sides", "lost their lives", "suffered injuries"],
+)
+def test_the_doers_of_another_act_are_not_its_dead(sentence, expected):
+    assert [(c.kind, c.low) for c in counts(sentence)] == expected
+
+
 def test_a_title_cased_plural_keeps_its_group():
     c = only("Army Kills 12 Militants In Dawn Raid")
     assert (c.kind, c.low, c.category) == ("killed", 12, "combatants")

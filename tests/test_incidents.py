@@ -489,6 +489,21 @@ def test_a_running_total_is_the_whole_not_one_more_group_to_add():
     assert dict(r.victims) == {"civilians": 12}
 
 
+def test_a_later_toll_that_holds_the_headline_s_group_is_the_toll():
+    r = one(
+        "Shelling kills 9 children in Idlib\n\n"
+        "Fourteen civilians, among them 9 children, were killed in the shelling of Idlib on Monday, a monitor said."
+    )
+    assert killed(r) == (14, 14)
+    assert dict(r.victims) == {"civilians": 14, "children": 9}
+    # a larger figure that names no group of its own is no whole of the first
+    r = one(
+        "Blasts kill 30 fighters in Hasakeh\n\n"
+        "At least 30 fighters were killed in Hasakeh on Monday when two suicide bombers detonated their trucks."
+    )
+    assert killed(r)[0] == 30
+
+
 def test_one_person_killed_is_a_precise_toll():
     from counterclaim.analyze.counts import vague
     from counterclaim.records import Range

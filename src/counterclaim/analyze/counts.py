@@ -126,14 +126,18 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
 def _armed_group_of(noun: Token) -> bool:
     """"members of the Nusra Front / of an armed group", "40 al-Nusra Front members": the
     noun's "of" or its modifiers name an armed party."""
+    # actors are read in the whole sentence: alone, "IS" looks like a headline in capitals
+    actors = find_actors(noun.sent)
+
+    def names_a_party(span: Span, words: tuple[str, ...]) -> bool:
+        return any(span.start <= m.start and m.end <= span.end for m in actors) or any(t.lemma_.lower() in words for t in span)
+
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
-    if mods:
-        span = noun.doc[min(c.left_edge.i for c in mods) : noun.i]
-        if find_actors(span) or any(t.lemma_.lower() in ("militia", "faction", "brigade") for t in span):
-            return True
+    if mods and names_a_party(noun.doc[min(c.left_edge.i for c in mods) : noun.i], ("militia", "faction", "brigade")):
+        return True
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]
-        if span and (find_actors(span) or any(t.lemma_.lower() in ("group", "militia", "faction", "brigade") for t in span)):
+        if span and names_a_party(span, ("group", "militia", "faction", "brigade")):
             return True
     return False
 
@@ -290,6 +294,11 @@ def _link(noun: Token, sent: Span) -> str | None:
             break
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_ in ("say", "report", "tell"):
             break
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in death | injury:
+            # the figure is the doer of another act: "two suicide bombers detonated their trucks",
+            # "two gunmen opened fire, killing five"; unless that act is dying ("lost their lives")
+            objects = {c.lemma_.lower() for c in tok.head.children if c.dep_ == "dobj"}
+            return "killed" if objects & death else "injured" if objects & injury else None
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             # "killed 58 civilians and saw dozens suffering": the killing has its own object, the
             # figure is the other clause's ("killed and crucified five civilians" share theirs)
@@ -401,6 +410,13 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         after = " ".join(t.lower_ for t in doc[head.i + 1 : min(sent.end, head.i + 3)])
         markers = _words()["subset_markers"]
         subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom"))
+        if not subset and noun is not None and noun.dep_ == "conj":
+            # "among them a child and two women": the marker stands before the list's first group
+            lead = noun
+            while lead.dep_ == "conj" and lead.head.i < lead.i:
+                lead = lead.head
+            before = " ".join(t.lower_ for t in doc[max(sent.start, lead.left_edge.i - 3) : lead.left_edge.i])
+            subset = any(m in before.split() or before.endswith(m) for m in markers)
         running = _toll_figure(sent, run) is not None
         text = doc.text[start : end_tok.idx + len(end_tok)]
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running))

@@ -63,6 +63,16 @@ def _whole_other_toll(other: Draft, group: str, n: int) -> bool:
     return group == "civilians" and other.killed is not None and other.killed.best == n
 
 
+def _whole_of(part: Draft, whole: Draft) -> bool:
+    """"Kills 11 children", then "Fifteen civilians, among them 11 children, were killed": the
+    first toll is one group of the later, larger one."""
+    if part.killed is None or whole.killed is None or part.killed.best is None or whole.killed.best is None:
+        return False
+    n, total = part.killed.best, whole.killed.best
+    named_whole = any(v == total for v in whole.victims.values())  # "Fifteen civilians": the toll is a group
+    return total > n and named_whole and any(part.victims.get(g) == n == whole.victims.get(g) for g in part.victims)
+
+
 def _merge(into: Draft, other: Draft) -> None:
     if _informative(other) > _informative(into):
         # quote the sentence that says most: body text with figures and a source
@@ -90,15 +100,15 @@ def _merge(into: Draft, other: Draft) -> None:
     # the first figure told stands (a later "five children among them" does not replace "20 people")
     if other.own_date and not into.own_date and other.when:
         into.when, into.own_date = other.when, True
-    replaced_vague = vague(into.killed) and not vague(other.killed) and other.killed is not None
-    into.killed = other.killed if replaced_vague else into.killed or other.killed
+    replaced = vague(into.killed) and not vague(other.killed) and other.killed is not None or _whole_of(into, other)
+    into.killed = other.killed if replaced else into.killed or other.killed
     into.injured = other.injured if vague(into.injured) and not vague(other.injured) and other.injured else into.injured or other.injured
     took_other = into.killed is other.killed
     for k, v in other.victims.items():
         # victims go with their toll: "hundreds, mostly civilians" in a campaign's running toll
         # does not name the dead of the lead's "21 people"
-        if replaced_vague:
-            into.victims[k] = v  # "dozens of civilians", then "at least 58 civilians": 58
+        if replaced:
+            into.victims[k] = v  # "dozens of civilians", then "at least 58 civilians": 58 (or a toll that holds the first)
         elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best and not _whole_other_toll(other, k, v):
             into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))

@@ -188,3 +188,19 @@ def test_a_headline_pause_is_about_the_place_it_names():
     assert all(c.scope.place is not None and "Aleppo" in c.scope.place.name for c in found), [
         (c.quote[:40], c.scope.place and c.scope.place.name) for c in found
     ]
+
+
+def test_a_statement_quoted_twice_over_the_same_text_is_one_claim():
+    # the relative clause is a second quote of the same accusation: one claim, the fuller quote
+    (c,) = claims(
+        "The United States accused Damascus of the chemical attack on Khan Sheikhoun, "
+        "which it estimates killed 87 people including 31 children."
+    )
+    assert c.quote.startswith("The United States accused Damascus")
+    assert (c.actor, c.scope.actor, c.scope.event_type) == ("US", "SY", "chemical")
+    # a headline printed twice and run into the body is one statement too
+    text = (
+        "Syria army says rebels shelled Aleppo killing 20 Syria army says rebels shelled Aleppo killing 20 "
+        "Syria's army said on Monday that rebels had shelled western Aleppo, killing 20 people."
+    )
+    assert len(claims(text)) == 1

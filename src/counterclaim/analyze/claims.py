@@ -397,11 +397,50 @@ def _summarises(display: Claim, body: Claim) -> bool:
     )
 
 
+OVERLAP_SHARE = 0.5  # of the shorter quote: two quotes sharing this much tell one statement
+
+
+def _one_statement(a: Claim, b: Claim) -> bool:
+    """Two quotes over much the same text with the same stance, by one party (or one of them
+    by nobody named): "The US accused Damascus of the attack, which it estimates killed
+    1,429" and its own "which it estimates killed 1,429"; a headline printed twice."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return (
+        shared > 0
+        and shared >= OVERLAP_SHARE * min(a.end - a.start, b.end - b.start)
+        and a.stance == b.stance
+        and (a.actor == b.actor or a.actor is None or b.actor is None)
+    )
+
+
+def _fuller(a: Claim, b: Claim) -> Claim:
+    """Of two quotes of one statement: the one whose speaker is known, then the one whose scope
+    says most of what can be checked, then one that does not run down from the top of the
+    text (a headline run into the body), then the longer."""
+
+    def told(c: Claim) -> int:
+        return sum(x is not None for x in (c.scope.event_type, c.scope.place, c.scope.window, c.scope.actor))
+
+    return max((a, b), key=lambda c: (c.actor is not None, bool(c.speaker or c.speaker_org), told(c), c.start > 0, c.end - c.start))
+
+
+def _without_copies(claims: list[Claim]) -> list[Claim]:
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        twin = next((i for i, k in enumerate(kept) if _one_statement(k, claim)), None)
+        if twin is None:
+            kept.append(claim)
+        else:
+            kept[twin] = _fuller(kept[twin], claim)
+    return kept
+
+
 def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> list[Claim]:
     """All claims in an analysed article.
 
     A claim repeated with the same scope is kept once (the version naming a person wins);
-    a claim in the headline or standfirst is dropped when the body states it.
+    so is a statement quoted twice over much the same text (the fuller quote wins); a claim
+    in the headline or standfirst is dropped when the body states it.
     """
     body: list[Claim] = []
     display: list[Claim] = []
@@ -423,7 +462,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     own = _outlet_voice(ctx, reports or [])
     if own is not None and not any(c.start <= own.start < c.end or own.start <= c.start < own.end for c in kept):
         kept.append(own)
-    return sorted(kept, key=lambda c: c.start)
+    return sorted(_without_copies(kept), key=lambda c: c.start)
 
 
 def _outlet_voice(ctx: ArticleContext, reports: list[Report]) -> Claim | None:

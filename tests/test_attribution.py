@@ -681,8 +681,11 @@ def test_a_headline_event_parsed_as_the_subject_does_not_speak():
         ("The convoy was hit near Aleppo on Monday, the Syrian Arab Red Crescent said.", "Syrian Arab Red Crescent"),
         ("The convoy was hit near Aleppo on Monday, the International Committee of the Red Cross said.", "Red Cross"),
         ("The convoy was hit near Aleppo on Monday, the United Nations said.", "United Nations"),
+        ("Jets struck 12 targets near al-Bab on Monday, the Turkish military said.", "Turkish military"),
+        ("The group's fighters captured the town on Monday, the Amaq news agency said.", "Amaq"),
+        ("Regime jets struck the town on Monday, the Syrian National Coalition said.", "Syrian National Coalition"),
     ],
-    ids=["UN agency", "Red Crescent", "ICRC", "UN"],
+    ids=["UN agency", "Red Crescent", "ICRC", "UN", "Turkish military", "Amaq", "SNC"],
 )
 def test_each_agency_speaks_under_its_own_name(text, org):
     # a UN agency is not "the United Nations", the Syrian Red Crescent not the ICRC

@@ -204,3 +204,17 @@ def test_a_statement_quoted_twice_over_the_same_text_is_one_claim():
         "Syria's army said on Monday that rebels had shelled western Aleppo, killing 20 people."
     )
     assert len(claims(text)) == 1
+
+
+def test_a_claim_told_again_in_full_is_kept_in_its_fuller_telling():
+    # one party, one scope, told twice: the later telling quotes far more of the statement
+    text = (
+        "Shelling continued across Idlib province on Monday. "
+        "The Syrian National Coalition said the regime carried out a chemical attack on Saraqeb. "
+        "Residents said the town was calm on Tuesday. "
+        "The Syrian National Coalition said in a statement that regime forces had fired artillery shells filled "
+        "with toxic chlorine gas at the crowded residential neighbourhoods of the town of Saraqeb in the east of Idlib province."
+    )
+    (c,) = [c for c in claims(text) if c.speaker_org == "Syrian National Coalition"]
+    assert c.quote.startswith("The Syrian National Coalition said in a statement")
+    assert (c.scope.actor, c.scope.event_type) == ("SY", "chemical")

@@ -435,6 +435,19 @@ def _without_copies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def _better_version(new: Claim, old: Claim, first_end: int) -> bool:
+    """Of two tellings of one claim (same speaker, stance and scope): the one naming a person;
+    else the body's over the opening sentence (a headline run into its dateline when the text
+    has no line breaks); else a later telling that quotes far more of what was said, over
+    twice as much ("The SNC said in a statement: ..." over the lead's summary "accused Assad
+    of being behind the attack"); else the first."""
+    if bool(new.speaker) != bool(old.speaker):
+        return bool(new.speaker)
+    if old.start < first_end <= new.start:
+        return True
+    return new.end - new.start > 2 * (old.end - old.start)
+
+
 def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> list[Claim]:
     """All claims in an analysed article.
 
@@ -454,9 +467,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
             dup = next((i for i, c in enumerate(bucket) if _same_claim(c, claim)), None)
             if dup is None:
                 bucket.append(claim)
-            elif (claim.speaker and not bucket[dup].speaker) or (bucket[dup].start < first_end <= claim.start):
-                # the version naming a person wins; so does the body's over the opening
-                # sentence (a headline run into its dateline when the text has no line breaks)
+            elif _better_version(claim, bucket[dup], first_end):
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
     own = _outlet_voice(ctx, reports or [])

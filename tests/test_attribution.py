@@ -690,3 +690,18 @@ def test_a_headline_event_parsed_as_the_subject_does_not_speak():
 def test_each_agency_speaks_under_its_own_name(text, org):
     # a UN agency is not "the United Nations", the Syrian Red Crescent not the ICRC
     assert one(text).speaker.org == org
+
+
+def test_no_speaker_alias_is_shadowed_by_another_row():
+    # aliases are read first come, first served: a name listed under two rows of one kind
+    # ("Turkish military" under the government and the military) speaks for the first only
+    from collections import defaultdict
+
+    from counterclaim.analyze.lexicon import data_rows
+
+    rows_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in data_rows("speakers.jsonl"):
+        for alias in row.get("aliases", []) + ([row["name"]] if "aliases" in row else []):
+            rows_of[(row["kind"], alias.lower())].add(row["name"])
+    shadowed = {alias: names for alias, names in rows_of.items() if len(names) > 1}
+    assert not shadowed

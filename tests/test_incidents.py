@@ -1039,3 +1039,30 @@ def test_a_province_listed_beside_cities_is_a_place_of_its_own():
     rs = reports("Ten civilians were injured in rocket attacks in Daraa countryside, Aleppo and Damascus on Tuesday.")
     assert {r.where.admin1 for r in rs if r.where} >= {"Daraa", "Aleppo", "Damascus"}
     assert sum(1 for r in rs if r.injured) == 1  # the toll stays with the first place named
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators",
+    [
+        ("About 30 government soldiers were killed when rebels set off a bomb near a checkpoint in Idlib on Monday.", ("opposition",)),
+        ("IS militants mounted an assault on the town of Tabqa on Monday, killing 12 soldiers.", ("ISIS",)),
+        ("Residents heard explosions near a checkpoint in Idlib on Monday.", ()),
+    ],
+    ids=["set off a bomb", "mounted an assault", "heard explosions"],
+)
+def test_the_subject_of_a_deed_done_with_its_object_is_the_perpetrator(text, perpetrators):
+    assert one(text).perpetrators == perpetrators
+
+
+def test_a_trend_told_in_the_present_perfect_is_no_incident():
+    # the second sentence tells how the fighting has gone for weeks: it adds no air strike
+    # and no regime perpetrator to Sunday's rebel shelling
+    r = one(
+        "Rebel mortar fire killed 21 people in the city of Aleppo on Sunday. "
+        "Clashes, rebel fire and regime air strikes have all increased there in recent weeks."
+    )
+    assert (r.event_type, r.perpetrators) == ("shelling", ("opposition",))
+    assert reports("Clashes and regime air strikes have increased in recent weeks.") == []
+    # a day or a toll makes it news of its own
+    assert reports("Fighting has intensified around the town of Azaz on Tuesday.") != []
+    assert reports("Regime air strikes have intensified on Aleppo this week, killing at least 40 people.") != []

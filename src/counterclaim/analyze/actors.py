@@ -42,6 +42,10 @@ ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "p
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
+# verbs whose subject does the deed their object names ("rebels set off a bomb", "began a
+# major offensive", "IS mounted an assault"); their object must be an event or weapon noun
+DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "wage", "lead", "spearhead", "lay", "explode", "trigger"}
+DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car"}
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,8 @@ def _parsed_role(span: Span) -> str:
     if dep in ("nsubj",):
         if head.pos_ not in ("VERB", "AUX"):
             return "other"
+        if head.lemma_.lower() in DEED_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEED_OBJECTS for c in head.children):
+            return "perpetrator"  # "rebels set off a bomb", "began a major offensive"
         return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"

@@ -480,6 +480,11 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         return True  # "the toll includes 126 people killed by rebel shelling": a running total broken down
     if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts):
         return True
+    if not short and not counts and any(
+        t.lemma_.lower() in st["trend_verbs"] and t.tag_ == "VBN" and any(a.lemma_ == "have" for a in t.children if a.dep_ == "aux")
+        for t in sent
+    ):
+        return True  # "clashes and regime bombardment have all increased in recent weeks": a trend
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
     return superlative and not spans and not counts
 

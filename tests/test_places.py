@@ -452,3 +452,16 @@ def test_a_province_abbreviated_after_its_town_keeps_its_dot(parse):
 def test_military_air_bases_of_the_war_are_places(parse, text, name, admin1):
     base = by_name(parse(text), name)
     assert (base.country, base.admin1) == ("SY", admin1)
+
+
+def test_the_x_district_of_y_lies_in_y(parse):
+    # the table knows Damascus's Midan; "the Midan district of Aleppo" is Aleppo's
+    midan = by_name(parse("Shells hit the Midan district of Aleppo on Sunday."), "Midan")
+    assert (midan.admin1, midan.parent) == ("Aleppo", "Aleppo")
+    assert by_name(parse("Shells hit the Midan district of Damascus."), "Midan").admin1 == "Damascus"
+    # the larger place is the whole, whichever is told first: "the Damascus suburb of Douma"
+    places = parse("Shells hit the Damascus suburb of Douma on Sunday.")
+    assert (by_name(places, "Damascus").resolved, by_name(places, "Douma").resolved) == ("Damascus", "Douma")
+    places = parse("He came from the Cincinnati suburb of West Chester, officials said.")
+    assert by_name(places, "Cincinnati").admin1 == "Ohio"
+    assert by_name(places, "West Chester").admin1 == "Ohio", "not the West Chester of Pennsylvania"

@@ -1105,7 +1105,8 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     Kallaseh too). X takes a reading of its name inside Y, else a place the gazetteer does
     not know, inside Y (its province and city, no coordinates)."""
     ix = gaz._ix
-    for a, b in _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS):  # "in northeast Missouri"
+    told_in = _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS)  # "in northeast Missouri"
+    for a, b in [*told_in, *_pairs_told_part_of(doc, gaz, mentions)]:
         pa, pb = a.place, b.place
         if pa is None or pb is None or pa.lat is None or pb.lat is None or pa.country != pb.country:
             continue
@@ -1127,6 +1128,27 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
                 name=a.text, level=pa.level if pb.level == "city" else None, country=pb.country, admin1=pb.admin1,
                 parent=(pb.resolved if pb.level == "city" else None), start=a.start, end=a.end,
             )
+
+
+_PART_NOUNS = frozenset(_WORDS["part_nouns"])  # "the X district of Y"
+
+
+def _population(gaz: Gazetteer, m: _Mention) -> int:
+    """The population of the reading a mention has (0 for the table's districts)."""
+    ix, p = gaz._ix, m.place
+    if p is None or p.lat is None:
+        return 0
+    return next((ix.pop[c // 4] for c in m.candidates if (round(ix.lat[c // 4], 5), round(ix.lon[c // 4], 5)) == (p.lat, p.lon)), 0)
+
+
+def _pairs_told_part_of(doc, gaz: Gazetteer, mentions: list[_Mention]):
+    """Consecutive names told as "the X district of Y": the part and the whole, the smaller
+    reading in the larger ("the Midan district of Aleppo", but "the Damascus suburb of
+    Douma", "the Cincinnati suburb of West Chester")."""
+    for a, b in zip(mentions, mentions[1:]):
+        words = [t.lower_ for t in doc[a.tend : b.tstart] if not t.is_punct]
+        if len(words) >= 2 and words[0] in _PART_NOUNS and words[1] == "of" and not set(words[2:]) - _IN_FILLERS:
+            yield (b, a) if _population(gaz, a) > _population(gaz, b) else (a, b)
 
 
 _LIST_WORDS = frozenset({"and", "or", "&"})

@@ -134,6 +134,16 @@ def test_binary_without_nuls_is_skipped_as_binary(ledger, tmp_path, write_articl
     check_batch(summary, good=[good], skipped=[(junk, "binary")])
 
 
+def test_a_false_utf16_byte_order_mark_is_skipped_as_mis_encoded(ledger, tmp_path, write_article, check_batch):
+    # starts like UTF-16 (FF FE), then an odd number of bytes of something else: once a
+    # crash that stopped the whole batch
+    good = write_article()
+    liar = tmp_path / "liar.txt"
+    liar.write_bytes(b"\xff\xfe\x00garbage latin1 \xe9\xe8 text about Idlib")
+    summary = ingest_twice(ledger, [liar, good])
+    check_batch(summary, good=[good], skipped=[(liar, "mis-encoded")])
+
+
 CP1252_TEXT = (
     "Bakery hit in Maarrat al-Numan\n\n"
     "A bakery in Maarrat al-Numan was hit by a rocket on Friday, the café owner José Müller "

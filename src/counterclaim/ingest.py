@@ -254,12 +254,19 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """Text of a file's bytes and a note when it was not UTF-8.
 
     Raises:
-        UnsupportedSourceError: for binary content.
+        UnsupportedSourceError: for binary content, or bytes that are not the encoding
+            their byte-order mark declares.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "decoded as UTF-16"
+        try:
+            return data.decode("utf-16"), "decoded as UTF-16"
+        except UnicodeDecodeError as e:
+            raise UnsupportedSourceError(
+                f"[C111] mis-encoded: starts with a UTF-16 byte-order mark but is not UTF-16 (byte {e.start}); "
+                "re-save it as UTF-8"
+            ) from None
     if b"\x00" in data[:8192]:
         raise UnsupportedSourceError("[C104] binary content (NUL bytes), not an article")
     try:
@@ -350,6 +357,9 @@ def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[No
         text, note = decode_bytes(data)
     except InputError as e:
         yield Skipped(source, str(e))
+        return
+    except Exception as e:  # whatever the bytes are, the rest of the batch goes on
+        yield Skipped(source, f"[C199] could not decode: {type(e).__name__}: {e}")
         return
     if not text.strip():
         yield Skipped(source, "[C101] empty file")

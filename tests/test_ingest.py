@@ -677,3 +677,31 @@ def test_decode_bytes():
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_jsonl_nested_too_deeply_is_one_bad_line(ledger, tmp_path, article_text, check_batch):
+    # json.loads raises RecursionError, not a JSONDecodeError: once a crash of the batch
+    feed = tmp_path / "deep.jsonl"
+    lines = ['{"text": ' + "[" * 5000 + "]" * 5000 + "}", json.dumps({"title": "Good record", "text": article_text(1)})]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = ingest_twice(ledger, [feed])
+    check_batch(summary, good=[f"{feed}:2"], skipped=[(f"{feed}:1", "nested too deeply")])
+
+
+def test_text_without_words_is_no_article(ledger, tmp_path, write_article, check_batch):
+    good = write_article()
+    symbols = tmp_path / "symbols.txt"
+    symbols.write_text("!!! ??? ... ;;; --- *** 123 456 " * 40, encoding="utf-8")
+    one_run = tmp_path / "one_run.txt"
+    one_run.write_text("a" * 5000, encoding="utf-8")
+    summary = ingest_twice(ledger, [symbols, good, one_run])
+    check_batch(summary, good=[good], skipped=[(symbols, "words"), (one_run, "words")])
+
+
+def test_an_empty_directory_is_reported(ledger, tmp_path, write_article, check_batch):
+    good = write_article()
+    empty_dir = tmp_path / "nothing_here"
+    empty_dir.mkdir()
+    (empty_dir / ".hidden.txt").write_text("left out", encoding="utf-8")
+    summary = ingest_twice(ledger, [empty_dir, good])
+    check_batch(summary, good=[good], skipped=[(empty_dir, "no files")])

@@ -27,6 +27,7 @@ from .records import Article
 
 MAX_BYTES = 10 * 1024 * 1024  # one article file; JSONL files are streamed line by line
 MIN_BODY_CHARS = 40
+MIN_BODY_WORDS = 5  # words of two letters or more: a body of symbols or one endless token is no article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -185,6 +186,8 @@ def make_article(
         raise ArticleParseError(
             "[C102] no article text" + (f" (only {len(body)} characters after cleaning)" if body else "")
         )
+    if len(re.findall(r"[^\W\d_]{2,}", body[:20000])) < MIN_BODY_WORDS:
+        raise ArticleParseError(f"[C102] no article text (fewer than {MIN_BODY_WORDS} words: symbols, numbers or one run of letters)")
     pub = parse_date(published)
     how = "metadata" if pub else None
     if pub is None:
@@ -344,6 +347,9 @@ def _jsonl_items(stream: Iterable[bytes], source: str) -> Iterator[Article | Ski
         except json.JSONDecodeError as e:
             yield Skipped(where, f"[C108] invalid JSON: {e.msg} at column {e.colno}")
             continue
+        except RecursionError:
+            yield Skipped(where, "[C108] invalid JSON: nested too deeply to read")
+            continue
         try:
             yield article_from_record(record, where)
         except InputError as e:
@@ -475,5 +481,9 @@ def read_sources(
         if not path.exists():
             yield Skipped(raw, "[C100] no such file or directory")
             continue
+        found = False
         for file in _expand(path):
+            found = True
             yield from _file_items(file, notes, max_bytes)
+        if not found:
+            yield Skipped(raw, "[C100] no files in this directory (hidden files are left out)")

@@ -285,5 +285,16 @@ def test_cli_rejects_an_unknown_format(examples_db):
 
 
 def test_cli_exports_an_empty_ledger_as_an_empty_array(tmp_path):
+    Ledger(tmp_path / "empty.db")
     assert json.loads(run("export", "--db", tmp_path / "empty.db").stdout) == []
     assert run("export", "--format", "jsonl", "--db", tmp_path / "empty.db").stdout == ""
+
+
+@pytest.mark.parametrize("command", [["export"], ["claims"], ["incidents"], ["articles"], ["report", "--html", "r.html"]])
+def test_a_ledger_that_is_not_there_is_an_error_not_an_empty_one(tmp_path, command):
+    # a mistyped --db showed an empty ledger and left a stray file behind
+    missing = tmp_path / "typo.db"
+    result = run(*command, "--db", missing, ok=False)
+    assert result.exit_code == 1
+    assert "[C403]" in result.output and "counterclaim ingest" in result.output
+    assert not missing.exists()

@@ -7,6 +7,7 @@ table, JSON (``--json``) or HTML. Library errors become ``Error: ...`` and exit 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from datetime import date
@@ -19,7 +20,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import CounterclaimError
-from .ledger import Ledger
+from .ledger import Ledger, default_db_path
 
 app = typer.Typer(
     help="Check what officials say about a war against what is reported on the ground.",
@@ -33,7 +34,18 @@ DbOption = typer.Option(None, "--db", help="Ledger file or database URL (default
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
-def _open(db: Optional[str]) -> Ledger:
+def _open(db: Optional[str], create: bool = False) -> Ledger:
+    """The ledger at ``db``; commands that only read it refuse a file that is not there
+    (a mistyped --db would otherwise show an empty ledger and leave a stray file)."""
+    target = db if db is not None else os.environ.get("COUNTERCLAIM_DB")
+    if not create and (target is None or "://" not in target):
+        path = Path(target).expanduser() if target else default_db_path()
+        if not path.exists():
+            err.print(
+                f"[red]Error:[/red] [C403] no ledger at {escape(str(path))}: ingest articles into it first "
+                f"(counterclaim ingest FILES{' --db ' + escape(db) if db else ''}), or run counterclaim demo"
+            )
+            raise typer.Exit(1)
     try:
         return Ledger(db)
     except CounterclaimError as e:
@@ -116,7 +128,7 @@ def ingest(
 
     Example: counterclaim ingest examples/ news.jsonl page.html
     """
-    ledger = _open(db)
+    ledger = _open(db, create=True)
     try:
         summary = _ingest(ledger, paths, max_bytes, quiet=as_json)
     except CounterclaimError as e:
@@ -354,7 +366,7 @@ def demo(
     folder = examples or _examples_dir()
     with tempfile.TemporaryDirectory(prefix="counterclaim-demo-") as tmp:
         db = keep or Path(tmp) / "demo.db"
-        ledger = _open(str(db))
+        ledger = _open(str(db), create=True)
         console.print(f"[bold]counterclaim demo[/bold]: sample articles from {folder}, ledger {db}")
         summary = _ingest(ledger, [str(folder)], None, quiet=False)
         _summary_print(summary, False)

@@ -705,3 +705,56 @@ def test_an_empty_directory_is_reported(ledger, tmp_path, write_article, check_b
     (empty_dir / ".hidden.txt").write_text("left out", encoding="utf-8")
     summary = ingest_twice(ledger, [empty_dir, good])
     check_batch(summary, good=[good], skipped=[(empty_dir, "no files")])
+
+
+# ---------------------------------------------------------------------------- URLs
+
+
+@pytest.fixture
+def web(article_text):
+    """A real HTTP server on 127.0.0.1 serving an article as HTML and as plain text, a PDF,
+    and a page larger than the limit; yields its base URL."""
+    import http.server
+    import threading
+
+    pages = {
+        "/story.html": ("text/html; charset=utf-8", (
+            "<html><head><title>Shelling in Saraqeb</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in article_text(7).split("\n\n"))
+            + "</article></body></html>").encode()),
+        "/story.txt": ("text/plain; charset=utf-8", article_text(8).encode()),
+        "/report.pdf": ("application/pdf", b"%PDF-1.4\n" + bytes(range(256)) * 20),
+        "/huge.html": ("text/html", b"<html><body><p>" + b"word " * 300_000 + b"</p></body></html>"),
+    }
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the http.server API)
+            if self.path not in pages:
+                self.send_error(404)
+                return
+            kind, body = pages[self.path]
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_urls_are_read_by_what_the_server_says_they_are(ledger, web, check_batch):
+    urls = [f"{web}/story.html", f"{web}/story.txt", f"{web}/report.pdf", f"{web}/missing.html", f"{web}/huge.html"]
+    summary = ingest_twice(ledger, urls, max_bytes=1_000_000)
+    check_batch(
+        summary,
+        good=[f"{web}/story.html", f"{web}/story.txt"],
+        skipped=[(f"{web}/report.pdf", "not an article page (application/pdf)"), (f"{web}/missing.html", "HTTP 404"),
+                 (f"{web}/huge.html", "too large")],
+    )

@@ -418,25 +418,54 @@ def _file_items(path: Path, notes: list[Note], max_bytes: int) -> Iterator[Artic
     yield from _items_from_bytes(data, kind, source, notes)
 
 
+def _kind_of_response(content_type: str) -> str | None:
+    """text / html / jsonl for a response's media type; "" for one that is no article
+    (PDF, images, archives); None when the server does not say."""
+    media = content_type.split(";")[0].strip().lower()
+    if not media:
+        return None
+    if media in ("text/html", "application/xhtml+xml") or media.endswith("+xml") and "html" in media:
+        return "html"
+    if media in ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/json"):
+        return "jsonl"
+    if media.startswith("text/"):
+        return "text"
+    return ""
+
+
 def _url_items(url: str, notes: list[Note], max_bytes: int, timeout: float = 20.0) -> Iterator[Article | Skipped]:
     import httpx
 
     try:
         with httpx.Client(follow_redirects=True, timeout=timeout) as client:
-            response = client.get(url, headers={"User-Agent": "counterclaim/0.1 (+fact-checking tool)"})
+            with client.stream("GET", url, headers={"User-Agent": "counterclaim/0.1 (+fact-checking tool)"}) as response:
+                if response.status_code >= 400:
+                    yield Skipped(url, f"[C110] HTTP {response.status_code}")
+                    return
+                content_type = response.headers.get("content-type", "")
+                kind = _kind_of_response(content_type)
+                if kind == "":
+                    yield Skipped(url, f"[C104] not an article page ({content_type.split(';')[0]}): save its text and ingest that")
+                    return
+                data = bytearray()
+                for chunk in response.iter_bytes():  # never more than max_bytes in memory
+                    data += chunk
+                    if len(data) > max_bytes:
+                        yield Skipped(url, f"[C107] page too large (> {max_bytes / 1e6:.0f} MB)")
+                        return
+                final_url = str(response.url)
     except (httpx.HTTPError, httpx.InvalidURL) as e:
         yield Skipped(url, f"[C110] unreachable: {type(e).__name__}: {e}")
         return
-    if response.status_code >= 400:
-        yield Skipped(url, f"[C110] HTTP {response.status_code}")
+    if kind == "html":
+        try:
+            yield article_from_html(bytes(data), source=url, url=final_url)
+        except InputError as e:
+            yield Skipped(url, str(e))
+        except Exception as e:  # a parser crashing on hostile input must not stop the batch
+            yield Skipped(url, f"[C199] could not parse: {type(e).__name__}: {e}")
         return
-    if len(response.content) > max_bytes:
-        yield Skipped(url, f"[C107] page too large ({len(response.content) / 1e6:.1f} MB)")
-        return
-    try:
-        yield article_from_html(response.content, source=url, url=str(response.url))
-    except InputError as e:
-        yield Skipped(url, str(e))
+    yield from _items_from_bytes(bytes(data), kind, url, notes)
 
 
 def _expand(path: Path) -> Iterator[Path]:

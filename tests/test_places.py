@@ -465,3 +465,15 @@ def test_the_x_district_of_y_lies_in_y(parse):
     places = parse("He came from the Cincinnati suburb of West Chester, officials said.")
     assert by_name(places, "Cincinnati").admin1 == "Ohio"
     assert by_name(places, "West Chester").admin1 == "Ohio", "not the West Chester of Pennsylvania"
+
+
+def test_names_listed_before_counties_are_counties(parse):
+    # each is "X County" of the story's state, not a town named X (nor a person: "Scott")
+    places = parse("Deputies in Fayette and Scott counties searched the woods on Monday, Kentucky State Police said.")
+    for name in ("Fayette", "Scott"):
+        county = by_name(places, name)
+        assert (county.level, county.admin1) == ("district", "Kentucky"), county
+    places = parse("Schools closed in Bourbon, Clark and Madison counties, Kentucky officials said.")
+    assert [by_name(places, n).admin1 for n in ("Bourbon", "Clark", "Madison")] == ["Kentucky"] * 3
+    parishes = parse("Floods hit Orleans and Jefferson parishes on Monday.")
+    assert by_name(parishes, "Orleans").admin1 == "Louisiana"

@@ -1289,6 +1289,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
     _table_names(scan)
     _well_known_names(scan)
     _named_settlements(scan)
+    _county_lists(scan)
     mentions = _without_people(scan)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
@@ -1311,6 +1312,47 @@ def _postal_abbreviations(scan: _Scan) -> None:
         name = t.text + "."
         if any(p.level == "province" for p in gaz.candidates(name)[:1]):
             scan.add(_Mention(doc, k, k + 2, "GPE", query=name))
+
+
+_PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+_LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+
+
+def _county_lists(scan: _Scan) -> None:
+    """Names listed before "counties" ("in Bourbon, Clark and Madison counties", "Fayette
+    and Scott counties") are each "X County": looked up so, as one division each, not the
+    towns of those names (nor "X, Y" a town in an area)."""
+    doc = scan.doc
+    for k in range(1, scan.n):
+        word = _PLURAL_DIVISIONS.get(doc[k].lower_)
+        if word is None:
+            continue
+        j, members = k - 1, []
+        while j >= 0:
+            s = j
+            while s >= 0 and doc[s].is_title and doc[s].is_alpha and not doc[s].is_stop:
+                s -= 1
+            if s == j:
+                break
+            members.append((s + 1, j + 1))
+            j = s
+            seps = 0
+            while j >= 0 and doc[j].lower_ in _LIST_SEPARATORS:
+                j, seps = j - 1, seps + 1
+            if not seps:
+                break
+        if len(members) < 2 and not (members and doc[k - 1].i == members[0][1] - 1):
+            continue
+        for s, e in members:
+            query = f"{doc[s:e].text} {word}"
+            if not scan.gaz.known(query):
+                continue
+            found = next((m for m in scan.mentions if m.tstart <= s < m.tend or s <= m.tstart < e), None)
+            if found is not None and (found.tstart, found.tend) == (s, e):
+                found.query, found.hint = query, "district"
+            elif found is None and not any(scan.taken[s:e]):
+                # even a name NER took for a person ("Scott", "Clark"): the list says what it is
+                scan.add(_Mention(doc, s, e, "GPE", query=query, hint="district"))
 
 
 def _from_entities(scan: _Scan) -> None:
@@ -1702,7 +1744,7 @@ def _resolve_all(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     # when it modifies what follows ("in Russia, U.S. officials said").
     for a, b in zip(mentions, mentions[1:]):
         if b.tstart == a.tend + 1 and doc[a.tend].text == "," and b.label != "DEMONYM" \
-                and not _modifies_what_follows(doc, b):
+                and not _modifies_what_follows(doc, b) and not (a.hint == b.hint == "district"):
             a.local_to = b
 
     fixed: list[int] = []

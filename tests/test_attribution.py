@@ -705,3 +705,18 @@ def test_no_speaker_alias_is_shadowed_by_another_row():
             rows_of[(row["kind"], alias.lower())].add(row["name"])
     shadowed = {alias: names for alias, names in rows_of.items() if len(names) > 1}
     assert not shadowed
+
+
+def test_known_surnames_run_together_are_not_one_person():
+    # a headline's lost comma: "Blaming Assad, Trump says ..." — Trump speaks, and no
+    # "Assad Trump" stands for Trump further on
+    from counterclaim import analyze
+
+    result = analyze(
+        "Blaming Assad Trump says Syria attack cannot be tolerated\n\n"
+        "President Donald Trump said on Wednesday that the chemical attack in Idlib was carried out by Syrian government forces. "
+        "Trump said the regime's warplanes had dropped the gas on the town of Khan Sheikhoun."
+    )
+    speakers = {c.speaker for c in result.claims}
+    assert "Assad Trump" not in speakers
+    assert "Donald Trump" in speakers

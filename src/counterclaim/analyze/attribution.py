@@ -294,6 +294,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             person = names[0].text
     if person:
         person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
+        if _run_of_surnames(person.split()):
+            person = person.split()[-1]  # "Blaming Assad Trump says": the one before the cue speaks
         surname = person.split()[-1]
         if known_people and len(person.split()) == 1 and surname in known_people:
             person = known_people[surname]
@@ -1133,10 +1135,17 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> tupl
     return out, previous
 
 
+def _run_of_surnames(words: list[str]) -> bool:
+    """"Assad Trump": known surnames run together (a headline's lost comma), no one's name."""
+    surnames = {r["surname"] for r in lexicon.load().persons}
+    return len(words) > 1 and all(w in surnames for w in words)
+
+
 def people_named(doc: Doc) -> dict[str, str]:
     """Surname -> full name for every multi-word PERSON in the document."""
     people: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent.text.split()) >= 2:
-            people.setdefault(ent.text.split()[-1], ent.text)
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and not _run_of_surnames(words):
+            people.setdefault(words[-1], ent.text)
     return people

@@ -218,3 +218,14 @@ def test_a_claim_told_again_in_full_is_kept_in_its_fuller_telling():
     (c,) = [c for c in claims(text) if c.speaker_org == "Syrian National Coalition"]
     assert c.quote.startswith("The Syrian National Coalition said in a statement")
     assert (c.scope.actor, c.scope.event_type) == ("SY", "chemical")
+
+
+def test_a_negated_ordinal_is_no_denial():
+    # "not the first hospital to be targeted" says it happened again
+    (c,) = claims(
+        "The Syrian Coalition condemned the attack on Wednesday, saying it is not the first hospital "
+        "to be targeted by Russian warplanes in Idlib."
+    )
+    assert (c.stance, c.scope.actor, c.scope.event_type) == ("asserts", "RU", "air_strike")
+    (d,) = claims("Russia said it was not Russian jets that struck the hospital in Idlib on Tuesday.")
+    assert d.stance == "denies"

@@ -1066,3 +1066,16 @@ def test_a_trend_told_in_the_present_perfect_is_no_incident():
     # a day or a toll makes it news of its own
     assert reports("Fighting has intensified around the town of Azaz on Tuesday.") != []
     assert reports("Regime air strikes have intensified on Aleppo this week, killing at least 40 people.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not the first hospital in Idlib to be targeted by Russian warplanes this week.",
+        "It was not the first strike on the hospital in Idlib this week.",
+        "The strike on the hospital in Idlib was not the only attack on medical facilities this week.",
+    ],
+    ids=["not the first hospital", "not the first strike", "not the only attack"],
+)
+def test_an_event_told_as_not_the_first_of_its_kind_is_an_incident(text):
+    assert one(text).event_type == "air_strike"

@@ -21,7 +21,16 @@ from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .drafting import ANAPHORIC_DETS, attribution_uncertain, event_groups, event_root, group_type, hypothetical, split_places
+from .drafting import (
+    ANAPHORIC_DETS,
+    attribution_uncertain,
+    event_groups,
+    event_root,
+    group_type,
+    hypothetical,
+    negates_an_ordinal,
+    split_places,
+)
 from .incidents import lead_report
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
@@ -73,6 +82,7 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         heads.append(root)  # "cannot be tolerated" is not a denial; "Russia was not behind it" is
     # "the attack cannot be tolerated", "will not go unpunished": judged, so it happened
     heads = [t for t in heads if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging)]
+    heads = [t for t in heads if not negates_an_ordinal(t)]  # "not the first hospital to be targeted"
     for tok in heads:
         if any(c.dep_ == "neg" for c in tok.children):
             return "denies"

@@ -110,6 +110,16 @@ def _announced(cue: Token, event_toks: list[Token]) -> bool:
     return False
 
 
+def negates_an_ordinal(tok: Token) -> bool:
+    """"it is not the first hospital to be targeted": the negation falls on "first", and the
+    event is told as happening again, not denied."""
+    ordinals = set(lexicon.load().stance.get("ordinals", ()))
+    return any(
+        c.dep_ in ("attr", "acomp") and any(m.lower_ in ordinals for m in c.children if m.dep_ in ("amod", "det", "advmod"))
+        for c in tok.children
+    )
+
+
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
@@ -118,6 +128,8 @@ def _negated(tok: Token) -> bool:
     for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging:
             continue  # "the attack cannot be tolerated": judged, so it happened
+        if negates_an_ordinal(t):
+            continue
         if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
             return True
         if t.pos_ in ("VERB", "AUX"):

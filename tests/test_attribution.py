@@ -720,3 +720,14 @@ def test_known_surnames_run_together_are_not_one_person():
     speakers = {c.speaker for c in result.claims}
     assert "Assad Trump" not in speakers
     assert "Donald Trump" in speakers
+
+
+def test_a_cue_used_with_an_object_of_its_own_says_nothing():
+    # "maintained momentum" is no speech: the clause before it is not what the rebels said
+    found = read(
+        "Daesh militants have staged counterattacks but the Syrian rebels have maintained momentum "
+        "with the help of air strikes by the U.S.-led coalition the statement said."
+    )
+    assert [a.cue.text for a in found] == ["said"]
+    (a,) = read("The regime dropped chlorine on the town the rebels maintained.")
+    assert a.speaker.text == "the rebels"

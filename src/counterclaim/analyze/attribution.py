@@ -869,6 +869,10 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         c.dep_ == "mark" for c in tok.children  # "the town fell as troops responded to ...": a subordinate clause says nothing of the main one
     ) and not any(
         _says(t) and t.i != tok.i for t in sent.doc[sent.start : sp.start]
+    ) and not (
+        # "the rebels have maintained momentum": a cue that takes no noun content, used with
+        # an object of its own, says nothing of the words before it
+        frame.get("object") == "none" and any(c.dep_ == "dobj" for c in tok.children)
     ):
         # "'...' in the village of X early on Tuesday the ministry said in a statement": the
         # parser left the cue without a clause, but everything before its speaker is what was said

@@ -1315,7 +1315,6 @@ def _postal_abbreviations(scan: _Scan) -> None:
 
 
 _PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
-_LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 
 
 def _county_lists(scan: _Scan) -> None:
@@ -1337,12 +1336,10 @@ def _county_lists(scan: _Scan) -> None:
             members.append((s + 1, j + 1))
             j = s
             seps = 0
-            while j >= 0 and doc[j].lower_ in _LIST_SEPARATORS:
+            while j >= 0 and (doc[j].lower_ in _LIST_WORDS or doc[j].text == ","):
                 j, seps = j - 1, seps + 1
             if not seps:
                 break
-        if len(members) < 2 and not (members and doc[k - 1].i == members[0][1] - 1):
-            continue
         for s, e in members:
             query = f"{doc[s:e].text} {word}"
             if not scan.gaz.known(query):

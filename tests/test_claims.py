@@ -229,3 +229,14 @@ def test_a_negated_ordinal_is_no_denial():
     assert (c.stance, c.scope.actor, c.scope.event_type) == ("asserts", "RU", "air_strike")
     (d,) = claims("Russia said it was not Russian jets that struck the hospital in Idlib on Tuesday.")
     assert d.stance == "denies"
+
+
+def test_the_country_s_north_is_a_place_not_the_speaker_s_own_side():
+    # "the countrys north" (apostrophe lost) is where; "the countrys air force" is who
+    (c,) = claims(
+        "Syrian state TV said on Wednesday that a car bomb in a Kurdish town in the countrys north "
+        "killed 22 people and wounded dozens."
+    )
+    assert c.scope.actor is None
+    (d,) = claims("Belgian defence ministry spokeswoman Laurence Mortier denied the countrys air force was active in the area.")
+    assert d.scope.actor == "BE"

@@ -149,6 +149,11 @@ SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", 
 SELF_NOUNS = {"group", "country", "movement", "organisation", "organization"}  # "the group's", said by the group
 
 
+def _a_force(tok: Token) -> bool:
+    """A word for those who act for a side: "air (force)", "jets", "members", "fighters"."""
+    return tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS or tok.lemma_.lower() == "member"
+
+
 def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
     """The speaker talks about its own side's action: "denied carrying out any strikes" (no
     subject of its own), "said it carried out the attack", "claimed responsibility", "the
@@ -163,10 +168,12 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
             t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
         ):
             return True
-        if t.lower_ in SELF_NOUNS and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss":
-            return True  # "one of the group's members blew himself up", "the country's air force"
+        # "one of the group's members blew himself up", "the country's air force" (not "the
+        # country's north": a place, no force)
+        if t.lower_ in SELF_NOUNS and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss" and _a_force(t.head):
+            return True
         lost = t.lower_[:-1] if t.lower_.endswith("s") else ""
-        if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and t.nbor(1).pos_ in ("NOUN", "ADJ"):
+        if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
             return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"
     return False
 

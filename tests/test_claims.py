@@ -240,3 +240,10 @@ def test_the_country_s_north_is_a_place_not_the_speaker_s_own_side():
     assert c.scope.actor is None
     (d,) = claims("Belgian defence ministry spokeswoman Laurence Mortier denied the countrys air force was active in the area.")
     assert d.scope.actor == "BE"
+
+
+def test_reports_called_false_deny_the_event_not_only_the_speaker_s_part():
+    (c,) = claims("Reports on the use of chemical weapons in the suburbs of Ghouta are totally false, state news agency SANA said.")
+    assert (c.stance, c.scope.event_type, c.scope.actor) == ("denies", "chemical", None)
+    (d,) = claims("Strikes were not targeting Aleppo, the Russian defence ministry said.")
+    assert d.scope.actor == "RU", "its own strikes, told as the subject"

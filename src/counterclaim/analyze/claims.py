@@ -197,7 +197,9 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
                 return att.speaker.actor
         # "Strikes were not targeting Aleppo": a denial of its own side's strikes, as the
         # subject ("artillery fire killed two", told by state media, accuses no one)
-        if stance == "denies" and root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        # ("reports of a chemical attack are false" deny the event itself, whoever did it)
+        reported = root.lemma_.lower() in lexicon.load().stance.get("report_nouns", ())
+        if stance == "denies" and root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not reported and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             if att.speaker.actor and att.speaker.actor not in ("opposition",):
                 return att.speaker.actor
     return None

@@ -1079,3 +1079,13 @@ def test_a_trend_told_in_the_present_perfect_is_no_incident():
 )
 def test_an_event_told_as_not_the_first_of_its_kind_is_an_incident(text):
     assert one(text).event_type == "air_strike"
+
+
+def test_carrying_an_appeal_is_no_deed():
+    # "carried out" strikes is the deed; state television "carried an appeal" is not
+    r = one(
+        "Syrian state television carried an appeal from the governor of Hasakeh province urging residents "
+        "to donate blood for the victims of the bombing in Qamishli on Wednesday."
+    )
+    assert r.perpetrators == ()
+    assert one("Russian jets carried out strikes on Idlib on Monday.").perpetrators == ("RU",)

@@ -182,6 +182,8 @@ def _parsed_role(span: Span) -> str:
             return "other"
         if head.lemma_.lower() in DEED_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEED_OBJECTS for c in head.children):
             return "perpetrator"  # "rebels set off a bomb", "began a major offensive"
+        if head.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+            return "other"  # "state television carried an appeal": carrying out is the deed
         return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"

@@ -1089,3 +1089,18 @@ def test_carrying_an_appeal_is_no_deed():
     )
     assert r.perpetrators == ()
     assert one("Russian jets carried out strikes on Idlib on Monday.").perpetrators == ("RU",)
+
+
+@pytest.mark.parametrize(
+    "text, perpetrators",
+    [
+        ("At least 11 civilians were killed in regime barrel bomb attacks on the town of al-Bab held by IS on Thursday.", ("SY",)),
+        ("Medical facilities in the province controlled by rebels were hit in air strikes on Monday.", ()),
+        ("Air strikes hit Aleppo on Thursday despite a truce announced by Russia.", ()),
+        ("Twelve people were killed in Aleppo on Monday by shelling carried out by rebels.", ("opposition",)),
+    ],
+    ids=["held by", "controlled by", "announced by", "carried out by"],
+)
+def test_by_names_the_perpetrator_only_after_a_deed(text, perpetrators):
+    # "a town held by IS" and "a truce announced by Russia" name who holds or speaks
+    assert one(text).perpetrators == perpetrators

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 
@@ -42,6 +42,12 @@ ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "p
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
+# participles whose "by" names one who holds, backs or speaks, not one who strikes
+# ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")
+NOT_DEEDS_BY = HOLD_WORDS | {
+    "besiege", "surround", "encircle", "announce", "report", "document", "confirm", "deny", "condemn", "back", "support",
+    "lead", "sponsor", "broker", "agree", "propose", "declare", "call", "name", "describe", "accuse", "blame", "claim",
+}
 # verbs whose subject does the deed their object names ("rebels set off a bomb", "began a
 # major offensive", "IS mounted an assault"); their object must be an event or weapon noun
 DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "wage", "lead", "spearhead", "lay", "explode", "trigger"}
@@ -84,6 +90,12 @@ def _shouting(sent: Span) -> bool:
     return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
 
 
+def _by_no_deed(by: Token) -> bool:
+    """"by" after a participle of holding, backing or speaking: "held by IS", "announced by
+    Russia"."""
+    return by.head.pos_ in ("VERB", "AUX") and by.head.lemma_.lower() in NOT_DEEDS_BY
+
+
 def _role(span: Span) -> str:
     """perpetrator / target / other, from the parse, with surface fallbacks where the parse fails."""
     role = _parsed_role(span)
@@ -92,7 +104,7 @@ def _role(span: Span) -> str:
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ == "by":
+    if before is not None and before.lower_ == "by" and not _by_no_deed(before):
         return "perpetrator"  # "shelling by IS" even when IS is tagged as a verb
     if after is not None and (after.lemma_.lower() in FORCE_NOUNS or after.lower_ in FORCE_NOUNS) and after.dep_ != "compound":
         noun_role = _parsed_role(doc[after.i : after.i + 1])  # "IS fighters shelled ..."
@@ -148,6 +160,10 @@ def _parsed_role(span: Span) -> str:
     if dep == "pobj":
         prep = head.lower_
         if prep == "by":
+            # "shelling by IS", "killed by regime jets"; but "a town held by IS", "a truce
+            # announced by Russia": the party holds or speaks, it does not strike
+            if _by_no_deed(head):
+                return "target" if head.head.lemma_.lower() in HOLD_WORDS else "other"
             return "perpetrator"
         if prep == "of" and head.head.lemma_.lower() in FORCE_NOUNS | CRAFT:
             # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are

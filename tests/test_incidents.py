@@ -1104,3 +1104,12 @@ def test_carrying_an_appeal_is_no_deed():
 def test_by_names_the_perpetrator_only_after_a_deed(text, perpetrators):
     # "a town held by IS" and "a truce announced by Russia" name who holds or speaks
     assert one(text).perpetrators == perpetrators
+
+
+def test_a_capital_that_criticises_is_a_party_not_the_scene():
+    # the commas lost, as in many scraped texts
+    r = one(
+        "The incidents came a day after US-led coalition forces killed dozens of regime fighters south of "
+        "Deir al Zor after mistaking them for IS militants triggering criticism from Moscow."
+    )
+    assert r.where is not None and r.where.name == "Deir al Zor"

@@ -477,3 +477,10 @@ def test_names_listed_before_counties_are_counties(parse):
     assert [by_name(places, n).admin1 for n in ("Bourbon", "Clark", "Madison")] == ["Kentucky"] * 3
     parishes = parse("Floods hit Orleans and Jefferson parishes on Monday.")
     assert by_name(parishes, "Orleans").admin1 == "Louisiana"
+
+
+def test_a_weekday_abbreviation_in_a_date_is_no_place(parse):
+    names = [p.name for p in parse("SDF Foiled ISIS Attack in Northeastern Aleppo Mon Jul 18 2016 Fighters repelled the assault.")]
+    assert "Mon" not in names and "Aleppo" in names
+    myanmar = parse("Fighting spread to Mon State in Myanmar on Monday.", include=("demonyms", "embedded"))
+    assert "Mon" in [p.name for p in myanmar]

@@ -148,6 +148,8 @@ class ArticleContext:
             tok = tok.head  # "brokered by the US and Russia": as the first of the pair
         if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return True  # "Moscow denied", "a truce brokered by the US"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in lex.stance.get("party_nouns", ()):
+            return True  # "triggering criticism from Moscow", "pressure from Ankara"
         if tok.i + 2 < len(self.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":
             return True  # "leading Damascus to bomb"
         possessive = tok.i + 1 < len(self.doc) and tok.nbor(1).tag_ == "POS"

@@ -1290,7 +1290,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
     _well_known_names(scan)
     _named_settlements(scan)
     _county_lists(scan)
-    mentions = _without_people(scan)
+    mentions = [m for m in _without_people(scan) if not _weekday_of_a_date(doc, m)]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         if m.hint is None:
@@ -1312,6 +1312,18 @@ def _postal_abbreviations(scan: _Scan) -> None:
         name = t.text + "."
         if any(p.level == "province" for p in gaz.candidates(name)[:1]):
             scan.add(_Mention(doc, k, k + 2, "GPE", query=name))
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset(_WORDS["weekday_abbreviations"])
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|\d{1,2}$", re.IGNORECASE)
+
+
+def _weekday_of_a_date(doc, m: _Mention) -> bool:
+    """"Mon Jul 18 2016", "Sun, 7 Aug": a weekday's abbreviation in a date, not a place."""
+    if m.text.lower().rstrip(".") not in _WEEKDAY_ABBREVIATIONS:
+        return False
+    nxt = next((t for t in doc[m.tend : m.tend + 2] if not t.is_punct), None)
+    return nxt is not None and bool(_MONTH_WORD.match(nxt.text))
 
 
 _PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}

@@ -484,3 +484,24 @@ def test_a_weekday_abbreviation_in_a_date_is_no_place(parse):
     assert "Mon" not in names and "Aleppo" in names
     myanmar = parse("Fighting spread to Mon State in Myanmar on Monday.", include=("demonyms", "embedded"))
     assert "Mon" in [p.name for p in myanmar]
+
+
+def test_towns_of_the_war_listed_in_the_table_take_their_context(parse):
+    # Madaya has a namesake in Myanmar with more people: beside Zabadani it is Syria's
+    madaya = by_name(parse("Buses carried 2,200 people out of rebel-held Madaya and Zabadani on Friday."), "Madaya")
+    assert (madaya.country, madaya.admin1) == ("SY", "Rif Dimashq")
+    adra = by_name(parse("Mortar shells hit the industrial city of Adra northeast of Damascus on Monday."), "Adra")
+    assert adra.country == "SY", "not Adra in Spain"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bombs continue to fall on Syria Date of publication 7 July 2016 More than 33 people were killed.", "Date"),
+        ("Casualties are also reported in Al-Zahra quarter after a car bomb explosion.", "Al-"),
+        ("The NGO said 12 people were killed in Idlib.", "NGO"),
+    ],
+    ids=["Date of publication", "an article cut from its name", "NGO"],
+)
+def test_words_that_are_no_places(parse, text, name):
+    assert name not in [p.name for p in parse(text, include=("demonyms", "embedded"))]

@@ -769,6 +769,10 @@ class Gazetteer:
             pop = pop // 4
         elif i in ix.capitals:
             pop *= 3
+        if level == _CITY and i in ix.from_table:
+            # a town of the war's theatre the table lists ("Madaya", "Suluk"): as likely as a
+            # namesake town abroad, so the text's other places decide
+            pop = max(pop, 20_000)
         score = math.log10(pop + 10)
         if kind == _ALT:
             # exonyms of big places ("Geneva") are good names; alternates of small
@@ -1290,7 +1294,13 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
     _well_known_names(scan)
     _named_settlements(scan)
     _county_lists(scan)
-    mentions = [m for m in _without_people(scan) if not _weekday_of_a_date(doc, m)]
+    # not a weekday in a date ("Mon Jul 18"), nor an Arabic article cut from its name ("Al-"),
+    # nor a word that is no place whichever scan found it ("Date of publication")
+    mentions = [
+        m for m in _without_people(scan)
+        if not _weekday_of_a_date(doc, m) and m.text.lower().strip("-' ") not in _ARTICLES | _SUN_ARTICLES
+        and (m.label == "DEMONYM" or normalize(m.text) not in _NOT_PLACES)
+    ]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         if m.hint is None:

@@ -505,3 +505,9 @@ def test_towns_of_the_war_listed_in_the_table_take_their_context(parse):
 )
 def test_words_that_are_no_places(parse, text, name):
     assert name not in [p.name for p in parse(text, include=("demonyms", "embedded"))]
+
+
+def test_a_town_told_in_a_province_is_not_a_namesake_abroad(parse):
+    # the gazetteer's Milis is in Sardinia; "Milis in Idlib province" lies in Idlib
+    milis = by_name(parse("The raids targeted the town of Milis in Idlib province on Monday."), "Milis")
+    assert (milis.country, milis.admin1, milis.lat) == ("SY", "Idlib", None)

@@ -1112,10 +1112,12 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     told_in = _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS)  # "in northeast Missouri"
     for a, b in [*told_in, *_pairs_told_part_of(doc, gaz, mentions)]:
         pa, pb = a.place, b.place
-        if pa is None or pb is None or pa.lat is None or pb.lat is None or pa.country != pb.country:
+        if pa is None or pb is None or pa.lat is None or pb.lat is None:
             continue
         if pa.level in ("country", "province", "region") or pb.level not in ("city", "province"):
             continue
+        # (a reading in another country cannot lie in a city or province: "the town of Milis
+        # in Idlib province" is not Milis in Sardinia)
 
         def inside(lat: float, lon: float, admin1: str | None) -> bool:
             if pb.level == "province":

@@ -306,6 +306,11 @@ def test_members_named_by_an_armed_group_are_combatants(text, category):
     assert (c.kind, c.category) == ("killed", category)
 
 
+def test_a_year_of_any_century_is_no_toll():
+    assert counts("He died of the plague in 639 and his tomb lies in modern-day Jordan.") == []
+    assert [c.low for c in counts("Air strikes killed 45 people in Aleppo, bringing the toll to 320.")] == [45, 320]
+
+
 def test_a_short_party_name_is_read_in_the_whole_sentence():
     # alone, "IS" looks like a word shouted in a headline; in its sentence it is the party
     c = only("Air strikes killed seven IS members near the town of Tabqa.")

@@ -358,6 +358,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         # years, ages and clock times are not casualty figures
         if value is not None and 1900 <= value <= 2100 and len(run) == 1 and run[0].text.isdigit():
             continue
+        if value is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "since", "until", "by", "from") \
+                and run[0].text.isdigit() and len(run[0].text) >= 3:
+            continue  # "died of the plague in 639": a year, whatever the century
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("year", "years", "-year", "month", "months", "day", "days", "%", "percent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "minutes", "times", "tonnes", "tons", "dollars", "pounds", "euros"):
             continue

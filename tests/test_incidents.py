@@ -1113,3 +1113,12 @@ def test_a_capital_that_criticises_is_a_party_not_the_scene():
         "Deir al Zor after mistaking them for IS militants triggering criticism from Moscow."
     )
     assert r.where is not None and r.where.name == "Deir al Zor"
+
+
+def test_a_country_before_its_leader_s_title_is_a_party_not_the_scene():
+    # "U.S. President Barack Obama": the country modifies the name, with a role between
+    places = {r.where.name for r in reports(
+        "U.S. President Barack Obama asked Congress to approve air strikes to punish Syrias government "
+        "over an August 21 gas attack."
+    ) if r.where is not None}
+    assert "U.S." not in places

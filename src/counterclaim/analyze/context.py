@@ -158,8 +158,10 @@ class ArticleContext:
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head  # "a US Predator drone"
             lemma = head.lemma_.lower()
-            # "US officials", "Russia's jets", "Damascus promises of a truce"
-            return lemma in lex.roles or lemma in FORCE_NOUNS or lemma in lex.stance.get("party_nouns", ())
+            # "US officials", "Russia's jets", "Damascus promises of a truce"; "U.S. President
+            # Barack Obama": a role between the country and the name it modifies
+            between = {t.lemma_.lower() for t in self.doc[tok.i + 1 : head.i]} if head.i > tok.i else set()
+            return lemma in lex.roles or lemma in FORCE_NOUNS or lemma in lex.stance.get("party_nouns", ()) or bool(between & lex.roles)
         return False
 
     def attributions_in(self, sent: Span) -> list[Attribution]:

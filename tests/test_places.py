@@ -511,3 +511,10 @@ def test_a_town_told_in_a_province_is_not_a_namesake_abroad(parse):
     # the gazetteer's Milis is in Sardinia; "Milis in Idlib province" lies in Idlib
     milis = by_name(parse("The raids targeted the town of Milis in Idlib province on Monday."), "Milis")
     assert (milis.country, milis.admin1, milis.lat) == ("SY", "Idlib", None)
+
+
+def test_a_name_ner_cut_before_its_article_is_taken_whole(parse):
+    # NER tags "Deir" alone in "the Deir ez-Zor airport"
+    places = parse("Coalition aircraft struck the Syrian army near the Deir ez-Zor airport on Saturday.")
+    assert by_name(places, "Deir ez-Zor").admin1 == "Deir ez-Zor"
+    assert by_name(parse("Aamaq said the strike on Boukamal killed six people."), "Boukamal").admin1 == "Deir ez-Zor"

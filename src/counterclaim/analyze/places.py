@@ -1424,10 +1424,13 @@ def _from_entities(scan: _Scan) -> None:
         elif _is_org_like(text) and not gaz.known(text):
             scan.block(ts, te)
             continue
-        # "Tal [Abyad]": NER cut a name the table knows whole
-        for extra in (2, 1):
+        # "Tal [Abyad]", "[Deir] ez-Zor": NER cut a name the table knows whole
+        for extra in (4, 3, 2, 1):
             e = te + extra
-            if e <= len(doc) and all(doc[k].is_title and not scan.taken[k] for k in range(te, e)) and gaz.in_table(doc[ts:e].text):
+            if e <= len(doc) and all(
+                (doc[k].is_title or doc[k].lower_ in _ARTICLES | _SUN_ARTICLES or doc[k].text == "-") and not scan.taken[k]
+                for k in range(te, e)
+            ) and doc[e - 1].is_title and gaz.in_table(doc[ts:e].text):
                 te = e
                 break
         # "east Aleppo": the table knows the direction word with the name

@@ -518,3 +518,14 @@ def test_a_name_ner_cut_before_its_article_is_taken_whole(parse):
     places = parse("Coalition aircraft struck the Syrian army near the Deir ez-Zor airport on Saturday.")
     assert by_name(places, "Deir ez-Zor").admin1 == "Deir ez-Zor"
     assert by_name(parse("Aamaq said the strike on Boukamal killed six people."), "Boukamal").admin1 == "Deir ez-Zor"
+
+
+def test_a_neighbourhood_told_in_a_city_is_that_city_s(parse):
+    # the table knows Damascus's Midan; "al-Midan neighborhood in Aleppo city" is Aleppo's
+    midan = by_name(parse("Terrorists fired rocket shells at al-Midan neighborhood in Aleppo city on Monday."), "al-Midan")
+    assert midan.admin1 == "Aleppo"
+
+
+def test_a_newspaper_s_name_run_into_an_organisation_is_no_place(parse):
+    names = [p.name for p in parse("Helicopter kills 20 people with barrel bombs in Aleppo - Daily Sabah Published August 27 2016")]
+    assert "Sabah" not in names

@@ -1545,13 +1545,14 @@ def _well_known_names(scan: _Scan) -> None:
 
 def _ends_a_longer_name(scan: _Scan, k: int, e: int) -> bool:
     """A bare proper noun the words before tie to it is the end of a longer name, not the
-    place: "Daily Sabah" is a newspaper (NER, which knows neither, found no entity). Asked
+    place: "Daily Sabah" is a newspaper (NER knows neither, or runs "Daily" into another name).
+    Asked
     for names inside names, it is one ("Air France")."""
     if k == 0 or scan.embedded:
         return False
     before = scan.doc[k - 1]
     return (
-        not scan.taken[k - 1] and not before.ent_type_ and before.pos_ == "PROPN" and before.is_title
+        not scan.taken[k - 1] and before.ent_type_ not in _PLACE_LABELS and before.pos_ == "PROPN" and before.is_title
         and before.dep_ == "compound" and k <= before.head.i < e
         and before.lower_ not in _DIRECTIONS and before.lower_ not in _PLACE_WORDS
     )

@@ -52,6 +52,8 @@ from typing import Iterable, Iterator
 
 from counterclaim.records import Place
 
+from .timex import MONTH_WORDS, WEEKDAY_WORDS
+
 LOGGER = logging.getLogger(__name__)
 
 __all__ = ["Gazetteer", "geoparse", "normalize", "LEVELS", "INCLUDE_OPTIONS"]
@@ -1326,16 +1328,13 @@ def _postal_abbreviations(scan: _Scan) -> None:
             scan.add(_Mention(doc, k, k + 2, "GPE", query=name))
 
 
-_WEEKDAY_ABBREVIATIONS = frozenset(_WORDS["weekday_abbreviations"])
-_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|\d{1,2}$", re.IGNORECASE)
-
-
 def _weekday_of_a_date(doc, m: _Mention) -> bool:
-    """"Mon Jul 18 2016", "Sun, 7 Aug": a weekday's abbreviation in a date, not a place."""
-    if m.text.lower().rstrip(".") not in _WEEKDAY_ABBREVIATIONS:
+    """"Mon Jul 18 2016", "Sun, 7 Aug": a weekday's name in a date (the time-expression
+    lexicon's weekdays and months), not a place."""
+    if m.text.lower().rstrip(".") not in WEEKDAY_WORDS:
         return False
     nxt = next((t for t in doc[m.tend : m.tend + 2] if not t.is_punct), None)
-    return nxt is not None and bool(_MONTH_WORD.match(nxt.text))
+    return nxt is not None and (nxt.lower_.rstrip(".") in MONTH_WORDS or bool(re.fullmatch(r"\d{1,2}", nxt.text)))
 
 
 _PLURAL_DIVISIONS = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}

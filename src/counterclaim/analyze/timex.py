@@ -28,11 +28,13 @@ from typing import Callable
 
 from counterclaim.records import DateSpan, Timex
 
-__all__ = ["find_timexes", "find_dateline"]
+__all__ = ["find_timexes", "find_dateline", "MONTH_WORDS", "WEEKDAY_WORDS"]
 
 _LEX = json.loads((files("counterclaim") / "data" / "timex.json").read_text(encoding="utf-8"))
 _MONTHS: dict[str, int] = _LEX["months"]
 _WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+MONTH_WORDS = frozenset(_MONTHS)  # "january", "jan", "sept", ...
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)  # "monday", "mon", "thurs", ...
 _NUMBERS: dict[str, int] = _LEX["numbers"]
 _ORDINALS: dict[str, int] = _LEX["ordinals"]
 _UNITS: dict[str, str] = _LEX["units"]

@@ -1143,10 +1143,8 @@ _PART_NOUNS = frozenset(_WORDS["part_nouns"])  # "the X district of Y"
 
 def _population(gaz: Gazetteer, m: _Mention) -> int:
     """The population of the reading a mention has (0 for the table's districts)."""
-    ix, p = gaz._ix, m.place
-    if p is None or p.lat is None:
-        return 0
-    return next((ix.pop[c // 4] for c in m.candidates if (round(ix.lat[c // 4], 5), round(ix.lon[c // 4], 5)) == (p.lat, p.lon)), 0)
+    i = gaz._entry_of(m.place) if m.place is not None else None
+    return gaz._ix.pop[i] if i is not None else 0
 
 
 def _pairs_told_part_of(doc, gaz: Gazetteer, mentions: list[_Mention]):

@@ -299,3 +299,14 @@ def test_a_district_reaches_towns_some_km_from_its_point():
     homs = Place(name="Homs", level="city", country="SY", admin1="Homs", lat=34.73, lon=36.71)
     assert place_within(douma, ghouta) and place_within(zamalka, ghouta)
     assert not place_within(homs, ghouta)
+
+
+def test_ledger_file_names_the_sqlite_file_or_none_for_a_url(tmp_path, monkeypatch):
+    from counterclaim.ledger import ledger_file
+
+    assert ledger_file(tmp_path / "a.db") == tmp_path / "a.db"
+    assert ledger_file("postgresql://user@host/ledger") is None
+    monkeypatch.setenv("COUNTERCLAIM_DB", "postgresql://user@host/ledger")
+    assert ledger_file() is None, "a URL in the environment is a URL, not a file"
+    monkeypatch.setenv("COUNTERCLAIM_DB", str(tmp_path / "env.db"))
+    assert ledger_file() == tmp_path / "env.db"

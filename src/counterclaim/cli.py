@@ -7,7 +7,6 @@ table, JSON (``--json``) or HTML. Library errors become ``Error: ...`` and exit 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from datetime import date
@@ -20,7 +19,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from .errors import CounterclaimError
-from .ledger import Ledger, default_db_path
+from .ledger import Ledger, ledger_file
 
 app = typer.Typer(
     help="Check what officials say about a war against what is reported on the ground.",
@@ -37,15 +36,13 @@ JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table."
 def _open(db: Optional[str], create: bool = False) -> Ledger:
     """The ledger at ``db``; commands that only read it refuse a file that is not there
     (a mistyped --db would otherwise show an empty ledger and leave a stray file)."""
-    target = db if db is not None else os.environ.get("COUNTERCLAIM_DB")
-    if not create and (target is None or "://" not in target):
-        path = Path(target).expanduser() if target else default_db_path()
-        if not path.exists():
-            err.print(
-                f"[red]Error:[/red] [C403] no ledger at {escape(str(path))}: ingest articles into it first "
-                f"(counterclaim ingest FILES{' --db ' + escape(db) if db else ''}), or run counterclaim demo"
-            )
-            raise typer.Exit(1)
+    path = ledger_file(db)
+    if not create and path is not None and not path.exists():
+        err.print(
+            f"[red]Error:[/red] [C403] no ledger at {escape(str(path))}: ingest articles into it first "
+            f"(counterclaim ingest FILES{' --db ' + escape(db) if db else ''}), or run counterclaim demo"
+        )
+        raise typer.Exit(1)
     try:
         return Ledger(db)
     except CounterclaimError as e:

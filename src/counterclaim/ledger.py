@@ -118,13 +118,23 @@ def default_db_path() -> Path:
     return Path(os.environ.get("COUNTERCLAIM_DB") or Path(user_data_dir("counterclaim")) / "ledger.db")
 
 
+def _target(db: str | os.PathLike | None) -> str:
+    """The ledger a --db value names: itself, else $COUNTERCLAIM_DB, else the default file."""
+    if db is not None:
+        return str(db)
+    return os.environ.get("COUNTERCLAIM_DB") or str(default_db_path())
+
+
+def ledger_file(db: str | os.PathLike | None = None) -> Path | None:
+    """The SQLite file of the ledger ``db`` names (see :func:`_target`); None for a database URL."""
+    target = _target(db)
+    return None if "://" in target else Path(target).expanduser()
+
+
 def _url(db: str | os.PathLike | None) -> str:
-    if db is None:
-        db = default_db_path()
-    db = str(db)
-    if "://" in db:
-        return db
-    path = Path(db).expanduser()
+    path = ledger_file(db)
+    if path is None:
+        return _target(db)
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
@@ -350,4 +360,4 @@ def open_ledger(db: str | os.PathLike | None = None) -> Ledger:
     return Ledger(db)
 
 
-__all__ = ["Ledger", "ArticleRow", "open_ledger", "default_db_path"]
+__all__ = ["Ledger", "ArticleRow", "open_ledger", "default_db_path", "ledger_file"]

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from .errors import ArticleParseError, InputError, UnsupportedSourceError
@@ -350,12 +350,18 @@ def _jsonl_items(stream: Iterable[bytes], source: str) -> Iterator[Article | Ski
         except RecursionError:
             yield Skipped(where, "[C108] invalid JSON: nested too deeply to read")
             continue
-        try:
-            yield article_from_record(record, where)
-        except InputError as e:
-            yield Skipped(where, str(e))
-        except Exception as e:  # hostile input must not stop the batch
-            yield Skipped(where, f"[C199] could not parse: {type(e).__name__}: {e}")
+        yield _one_article(where, lambda: article_from_record(record, where))
+
+
+def _one_article(source: str, build: Callable[[], Article]) -> Article | Skipped:
+    """The article ``build`` makes, or the reason it could not: a parser crashing on
+    hostile input must not stop the batch."""
+    try:
+        return build()
+    except InputError as e:
+        return Skipped(source, str(e))
+    except Exception as e:
+        return Skipped(source, f"[C199] could not parse: {type(e).__name__}: {e}")
 
 
 def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[Note]) -> Iterator[Article | Skipped]:
@@ -373,17 +379,12 @@ def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[No
     if note:
         notes.append(Note(source, note))
     kind = kind or _sniff(text)
-    try:
-        if kind == "jsonl":
-            yield from _jsonl_items(text.encode("utf-8").splitlines(), source)
-        elif kind == "html":
-            yield article_from_html(text, source=source)
-        else:
-            yield make_article(text, source=source)
-    except InputError as e:
-        yield Skipped(source, str(e))
-    except Exception as e:  # a parser crashing on hostile input must not stop the batch
-        yield Skipped(source, f"[C199] could not parse: {type(e).__name__}: {e}")
+    if kind == "jsonl":
+        yield from _jsonl_items(text.encode("utf-8").splitlines(), source)  # each line guarded
+    elif kind == "html":
+        yield _one_article(source, lambda: article_from_html(text, source=source))
+    else:
+        yield _one_article(source, lambda: make_article(text, source=source))
 
 
 def _file_items(path: Path, notes: list[Note], max_bytes: int) -> Iterator[Article | Skipped]:
@@ -458,12 +459,8 @@ def _url_items(url: str, notes: list[Note], max_bytes: int, timeout: float = 20.
         yield Skipped(url, f"[C110] unreachable: {type(e).__name__}: {e}")
         return
     if kind == "html":
-        try:
-            yield article_from_html(bytes(data), source=url, url=final_url)
-        except InputError as e:
-            yield Skipped(url, str(e))
-        except Exception as e:  # a parser crashing on hostile input must not stop the batch
-            yield Skipped(url, f"[C199] could not parse: {type(e).__name__}: {e}")
+        # the page's bytes, whose charset trafilatura reads from the page itself
+        yield _one_article(url, lambda: article_from_html(bytes(data), source=url, url=final_url))
         return
     yield from _items_from_bytes(bytes(data), kind, url, notes)
 

@@ -90,6 +90,12 @@ def _shouting(sent: Span) -> bool:
     return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
 
 
+def is_force_noun(tok: Token) -> bool:
+    """A word for those or that which act for a side ("jets", "forces", "Warplanes" in a
+    headline), by its lemma or as written."""
+    return tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS
+
+
 def _by_no_deed(by: Token) -> bool:
     """"by" after a participle of holding, backing or speaking: "held by IS", "announced by
     Russia"."""
@@ -106,7 +112,7 @@ def _role(span: Span) -> str:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "by" and not _by_no_deed(before):
         return "perpetrator"  # "shelling by IS" even when IS is tagged as a verb
-    if after is not None and (after.lemma_.lower() in FORCE_NOUNS or after.lower_ in FORCE_NOUNS) and after.dep_ != "compound":
+    if after is not None and is_force_noun(after) and after.dep_ != "compound":
         noun_role = _parsed_role(doc[after.i : after.i + 1])  # "IS fighters shelled ..."
         if noun_role != "other":
             return noun_role
@@ -150,7 +156,7 @@ def _parsed_role(span: Span) -> str:
         noun = tok.head
         if noun.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
-        if noun.lemma_.lower() in FORCE_NOUNS or noun.lower_ in FORCE_NOUNS:
+        if is_force_noun(noun):
             tok = noun
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head

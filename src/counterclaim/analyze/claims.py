@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
-from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors
+from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors, is_force_noun
 from .attribution import Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
@@ -81,8 +81,8 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if event_toks or _root_names_party(root):
         heads.append(root)  # "cannot be tolerated" is not a denial; "Russia was not behind it" is
     # "the attack cannot be tolerated", "will not go unpunished": judged, so it happened
-    heads = [t for t in heads if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging)]
-    heads = [t for t in heads if not negates_an_ordinal(t)]  # "not the first hospital to be targeted"
+    # ... and "not the first hospital to be targeted" tells it happened again
+    heads = [t for t in heads if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging) and not negates_an_ordinal(t)]
     for tok in heads:
         if any(c.dep_ == "neg" for c in tok.children):
             return "denies"
@@ -150,8 +150,9 @@ SELF_NOUNS = {"group", "country", "movement", "organisation", "organization"}  #
 
 
 def _a_force(tok: Token) -> bool:
-    """A word for those who act for a side: "air (force)", "jets", "members", "fighters"."""
-    return tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS or tok.lemma_.lower() == "member"
+    """A word for those who act for a side: "air (force)", "jets", "fighters", and a group's
+    "members"."""
+    return is_force_noun(tok) or tok.lemma_.lower() == "member"
 
 
 def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) -> bool:

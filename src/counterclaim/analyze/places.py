@@ -81,6 +81,7 @@ _ARTICLES = frozenset({"al", "el", "il", "ul"})
 _SUN_ARTICLES = frozenset(
     {"as", "ash", "es", "esh", "ad", "adh", "ed", "ar", "er", "at", "ath", "et", "az", "ez", "an", "en", "ed"}
 )
+_ANY_ARTICLE = _ARTICLES | _SUN_ARTICLES
 
 
 def _fold(text: str) -> str:
@@ -1300,7 +1301,7 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
     # nor a word that is no place whichever scan found it ("Date of publication")
     mentions = [
         m for m in _without_people(scan)
-        if not _weekday_of_a_date(doc, m) and m.text.lower().strip("-' ") not in _ARTICLES | _SUN_ARTICLES
+        if not _weekday_of_a_date(doc, m) and m.text.lower().strip("-' ") not in _ANY_ARTICLE
         and (m.label == "DEMONYM" or normalize(m.text) not in _NOT_PLACES)
     ]
     mentions.sort(key=lambda m: m.start)
@@ -1425,7 +1426,7 @@ def _from_entities(scan: _Scan) -> None:
         for extra in (4, 3, 2, 1):
             e = te + extra
             if e <= len(doc) and all(
-                (doc[k].is_title or doc[k].lower_ in _ARTICLES | _SUN_ARTICLES or doc[k].text == "-") and not scan.taken[k]
+                (doc[k].is_title or doc[k].lower_ in _ANY_ARTICLE or doc[k].text == "-") and not scan.taken[k]
                 for k in range(te, e)
             ) and doc[e - 1].is_title and gaz.in_table(doc[ts:e].text):
                 te = e
@@ -1469,8 +1470,8 @@ def _named_settlements(scan: _Scan) -> None:
         # (NER's person or organisation reading of the name is overruled: "village of" says what it is)
         while j < n and j - (k + 2) < 4 and not scan.taken[j] and (
             doc[j].is_title or doc[j].lower_ in _PLACE_PREFIXES
-            or doc[j].lower_.split("-")[0] in _ARTICLES | _SUN_ARTICLES  # "al", "as-", "al-Hamra"
-            or doc[j].text == "-" and j > k + 2 and doc[j - 1].lower_ in _ARTICLES | _SUN_ARTICLES
+            or doc[j].lower_.split("-")[0] in _ANY_ARTICLE  # "al", "as-", "al-Hamra"
+            or doc[j].text == "-" and j > k + 2 and doc[j - 1].lower_ in _ANY_ARTICLE
         ):
             j += 1
         while j > k + 2 and not doc[j - 1].is_title:

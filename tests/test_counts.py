@@ -402,3 +402,10 @@ def test_an_aside_between_dashes_or_brackets_does_not_hide_the_death_word():
     assert found == [("killed", 31, 31, "people", False), ("killed", 6, 6, "children", True)]
     # no death word after the aside: no toll
     assert summary(counts("Shelling forced 300 families - most of them from Azaz - out of their homes.")) == []
+
+
+def test_a_figure_run_into_the_place_before_it_counts_the_noun_after():
+    # no comma after the place: the parse hangs "15" on the town's name
+    assert summary(counts("In Tafas in the province of Daraa 15 civilians were killed in four raids said the Observatory.")) == [
+        ("killed", 15, 15, "civilians", False)
+    ]

@@ -370,6 +370,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         noun: Token | None = None
         if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
+            if noun.i < head.i and nxt is not None and nxt.pos_ == "NOUN" and _category(nxt) is not None:
+                noun = nxt  # "in the province of Daraa 15 civilians were killed": no comma, the figure hung on the place
         elif low in vague and nxt is not None and nxt.lower_ == "of":
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             noun = objs[0] if objs else None

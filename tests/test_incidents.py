@@ -350,6 +350,22 @@ def test_rebel_held_areas_do_not_make_rebels_perpetrators():
     assert r.attribution == "uncertain"
 
 
+def test_the_doers_of_an_event_told_as_what_came_before_are_not_the_perpetrators():
+    # the strikes answer a rebel offensive: the rebels did the offensive, not the strikes
+    rs = reports(
+        "Air strikes hit the town of Nawa on Wednesday, killing nine people. "
+        "The strikes came in response to a rebel offensive that has been under way in the south for weeks."
+    )
+    assert len(rs) == 1, show(rs)
+    assert "opposition" not in rs[0].perpetrators
+
+
+def test_the_verb_is_is_not_islamic_state():
+    # "is" before a verb that is also an event word ("striking") names no one
+    r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')
+    assert "ISIS" not in r.perpetrators
+
+
 def test_victims_are_not_perpetrators():
     r = one("A car bomb killed 30 government soldiers at a checkpoint in the city of Hama on Wednesday.")
     assert "SY" not in r.perpetrators

@@ -269,8 +269,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
                 mentions.append(ActorMention(led, tok.i, tok.i + 3, "perpetrator"))
                 continue
         key = lex.demonyms.get(tok.lower_)
-        if key is None:
-            continue
+        if key is None or tok.pos_ == "AUX":
+            continue  # "the regime is striking": the verb "is", not IS
         if tok.lower_ in ("government", "regime") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
             if tok.lower_ == "regime" or (tok.dep_ in ("nsubj", "pobj") and tok.head.lemma_ in ATTACK_VERBS | {"by"}):
                 mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))

@@ -452,6 +452,14 @@ def _earlier_phrase(ctx: ArticleContext, group: list[TermMatch]) -> Token | None
     return None
 
 
+def _told_as_before(ctx: ArticleContext, live: list[TermMatch]) -> list[TermMatch]:
+    """Generic event words told as what came before the sentence's own event ("strikes in
+    response to a rebel offensive"), when the sentence has an event of its own beside them;
+    else nothing."""
+    before = [m for m in live if m.term.role not in ("means", "both") and _earlier_phrase(ctx, [m]) is not None]
+    return before if before and len(before) < len(live) else []
+
+
 def _earlier_date(ctx: ArticleContext, group: list[TermMatch], sent: Span, when: DateSpan) -> tuple[DateSpan, bool] | None:
     """The date of an event told as what came before the sentence's own, and whether the
     text gives it: a date told in its phrase ("after a car bomb attack there on Saturday"),
@@ -726,6 +734,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     atts = ctx.attributions_in(sent)
     actors = find_actors(sent)
     perps_all = [a for a in actors if a.role == "perpetrator"]
+    before = _told_as_before(ctx, live)
+    if before:
+        # "The strikes came in response to a rebel offensive": the offensive and its doers
+        # are another, earlier event, not the strikes'
+        live = [m for m in live if m not in before]
+        perps_all = [p for p in perps_all if _nearest(p.start, p.end, [live, before]) == 0]
     groups = event_groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
     party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role == "perpetrator"]

@@ -247,3 +247,22 @@ def test_reports_called_false_deny_the_event_not_only_the_speaker_s_part():
     assert (c.stance, c.scope.event_type, c.scope.actor) == ("denies", "chemical", None)
     (d,) = claims("Strikes were not targeting Aleppo, the Russian defence ministry said.")
     assert d.scope.actor == "RU", "its own strikes, told as the subject"
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # "staged" calls an attack fake only when no one is told doing it
+        ("The Syrian opposition said on Wednesday that Assad's forces staged the chemical attack on Saraqeb.", "asserts"),
+        ("The Syrian army said on Wednesday that the chemical attack on Saraqeb was staged.", "denies"),
+        # a "none" or a "lying" inside a description of the scene denies nothing
+        ("The Syrian opposition said on Wednesday that regime jets bombed the town of Saraqeb, leaving bodies that none of the rescuers could reach.", "asserts"),
+        ("The Syrian opposition said on Wednesday that regime jets bombed the town of Saraqeb, leaving corpses lying in the streets.", "asserts"),
+        ("The Russian defence ministry said on Wednesday that none of its jets bombed Saraqeb.", "denies"),
+        ("Russia said its jets have never bombed the town of Saraqeb.", "denies"),
+    ],
+    ids=["staged by someone", "staged", "none in a clause of the scene", "corpses lying", "none of its jets", "never"],
+)
+def test_words_of_denial_deny_only_the_event(text, stance):
+    (c,) = claims(text)
+    assert c.stance == stance

@@ -90,17 +90,26 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
             return "denies"
     if any(t.lower_ in negs and t.dep_ in ("neg", "det") and t.head.i in {e.i for e in heads} for t in content):
         return "denies"
-    words = {t.lower_ for t in content}
-    if words & set(st["denial_words"]):
+    denial = set(st["denial_words"])
+    # "the attack was staged" denies it; "Assad's forces staged the attack" tells who did it,
+    # and "corpses lying on the road" tells no lie
+    if any(t.lower_ in denial and not _active_deed(t) and t.dep_ != "acl" for t in content):
         return "denies"
-    if words & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
+    if {t.lower_ for t in content} & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
     # "no civilians were killed"
     if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in NOTHING_HEADS for t in content):
         return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
-    if any(t.lower_ in ("nobody", "none", "never") for t in content):
+    # "nobody was killed", "Russia never bombed it"; not "bodies that none of the teams could recover"
+    if any(t.lower_ in ("nobody", "none", "never") and (t.head.i in {h.i for h in heads} or t.head.i == root.i) for t in content):
         return "denies"
     return "asserts"
+
+
+def _active_deed(tok: Token) -> bool:
+    """A verb with its doer and its object ("forces staged the attack"): a deed told, not a
+    word that calls something false."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None, stance: str) -> DateSpan | None:

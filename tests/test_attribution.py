@@ -731,3 +731,17 @@ def test_a_cue_used_with_an_object_of_its_own_says_nothing():
     assert [a.cue.text for a in found] == ["said"]
     (a,) = read("The regime dropped chlorine on the town the rebels maintained.")
     assert a.speaker.text == "the rebels"
+
+
+def test_a_contrasting_clause_run_into_the_one_before_keeps_its_own_speaker():
+    # the parse runs "but the fishermen" into the first clause: they deny, not the ministry
+    text = "The ministry reported dozens of boats had left via the harbour but fishermen and sailors on the quay dismissed the reports as lies."
+    found = read(text)
+    assert show(found) == [
+        ("reported", "The ministry", "dozens of boats had left via the harbour"),
+        ("dismissed", "fishermen and sailors", "the reports as lies"),
+    ]
+    assert found[1].stance == "denies"
+    # "and" joins nouns as often as clauses: "the mayor and her deputy" stays one object
+    found = read("A reporter spotted the mayor and her deputy and reported their visit on the radio.")
+    assert [(a.cue.text, a.speaker.text) for a in found] == [("reported", "A reporter")]

@@ -516,6 +516,33 @@ def _targets_its_object(verb: Token) -> bool:
 SPEAKER_NOUNS = {"agency", "organisation", "organization", "observatory", "monitor", "group", "office", "committee", "council", "coalition"}
 
 
+# contrastive words join clauses, seldom nouns: "corridors but residents" is two clauses run together
+CONTRASTIVE = {"but", "while", "yet", "whereas"}
+
+
+def _stranded_subject(tok: Token) -> list[Token]:
+    """"Moscow reported civilians had fled but residents dismissed the reports": the parse
+    ran the second clause's subject into the first, and the conjoined cue looked like
+    Moscow's. The nouns between the coordinating word and the cue are its subject."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return []
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.head.i and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[k].head.i == tok.i:
+        k -= 1  # "but residents have since dismissed"
+    cc = None
+    for j in range(k, max(tok.head.i, k - 10), -1):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            break
+        if doc[j].dep_ == "cc" and doc[j].lower_ in CONTRASTIVE:
+            cc = j  # the farthest back: "but residents and rebels", not "and rebels"
+    if cc is None or cc == k:
+        return []
+    between = doc[cc + 1 : k + 1]
+    # the noun heads there whose own head lies outside (the parse hung them on the clause before)
+    return [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON") and not (cc < t.head.i <= k) and t.head.i != tok.i]
+
+
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -536,6 +563,9 @@ def _subjects(tok: Token) -> list[Token]:
             if subj:
                 return subj
         return [head]  # "the Defence Ministry announcing strikes"
+    stranded = _stranded_subject(tok)
+    if stranded:
+        return stranded
     t = tok
     for _ in range(4):
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp":
@@ -1115,7 +1145,28 @@ def find_attributions(sent: Span, known_people: dict[str, str] | None = None) ->
         )
         if att is not None:
             found.append(att)
-    return found
+    return [_cut_before_other_speakers(a, found) for a in found]
+
+
+def _cut_before_other_speakers(att: Attribution, found: list[Attribution]) -> Attribution:
+    """"Moscow reported civilians had fled but residents dismissed the reports": what Moscow
+    said ends before the next speaker of the sentence (and the word that joins them)."""
+    content = att.content
+    if content is None:
+        return att
+    inside = [b.speaker.start for b in found if b is not att and content.start_char < b.speaker.start < content.end_char and b.cue.i >= content.end]
+    if not inside:
+        return att
+    doc = content.doc
+    hi = content.start
+    while hi < content.end and doc[hi].idx < min(inside):
+        hi += 1
+    while hi > content.start + 1 and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct):
+        hi -= 1
+    cut = doc[content.start : hi]
+    clauses = tuple(c for c in att.clauses if c.start < hi)
+    clauses = tuple(doc[c.start : min(c.end, hi)] for c in clauses)
+    return replace(att, content=cut, clauses=clauses)
 
 
 PRONOUNS = {"he", "she", "they", "we", "i"}

@@ -758,3 +758,5 @@ def test_urls_are_read_by_what_the_server_says_they_are(ledger, web, check_batch
         skipped=[(f"{web}/report.pdf", "not an article page (application/pdf)"), (f"{web}/missing.html", "HTTP 404"),
                  (f"{web}/huge.html", "too large")],
     )
+    # every page keeps the address it was read from, plain text as well as HTML
+    assert {a.source: a.url for a in ledger.articles()} == {f"{web}/story.html": f"{web}/story.html", f"{web}/story.txt": f"{web}/story.txt"}

@@ -364,7 +364,9 @@ def _one_article(source: str, build: Callable[[], Article]) -> Article | Skipped
         return Skipped(source, f"[C199] could not parse: {type(e).__name__}: {e}")
 
 
-def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[Note]) -> Iterator[Article | Skipped]:
+def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[Note], url: str | None = None) -> Iterator[Article | Skipped]:
+    """The articles in one file's, page's or stream's bytes (``url``: the page they came from,
+    kept on the article; a JSON Lines page's records keep their own)."""
     try:
         text, note = decode_bytes(data)
     except InputError as e:
@@ -382,9 +384,9 @@ def _items_from_bytes(data: bytes, kind: str | None, source: str, notes: list[No
     if kind == "jsonl":
         yield from _jsonl_items(text.encode("utf-8").splitlines(), source)  # each line guarded
     elif kind == "html":
-        yield _one_article(source, lambda: article_from_html(text, source=source))
+        yield _one_article(source, lambda: article_from_html(text, source=source, url=url))
     else:
-        yield _one_article(source, lambda: make_article(text, source=source))
+        yield _one_article(source, lambda: make_article(text, source=source, url=url))
 
 
 def _file_items(path: Path, notes: list[Note], max_bytes: int) -> Iterator[Article | Skipped]:
@@ -462,7 +464,7 @@ def _url_items(url: str, notes: list[Note], max_bytes: int, timeout: float = 20.
         # the page's bytes, whose charset trafilatura reads from the page itself
         yield _one_article(url, lambda: article_from_html(bytes(data), source=url, url=final_url))
         return
-    yield from _items_from_bytes(bytes(data), kind, url, notes)
+    yield from _items_from_bytes(bytes(data), kind, url, notes, url=final_url)
 
 
 def _expand(path: Path) -> Iterator[Path]:

@@ -360,6 +360,17 @@ def test_the_doers_of_an_event_told_as_what_came_before_are_not_the_perpetrators
     assert "opposition" not in rs[0].perpetrators
 
 
+def test_a_party_named_after_anti_is_its_enemy_not_the_perpetrator():
+    r = one("Clashes between rival anti-regime groups in the town of Nawa killed 12 fighters on Wednesday, a monitor said.")
+    assert "SY" not in r.perpetrators
+
+
+def test_the_doer_of_a_possible_attack_is_not_the_perpetrator_of_a_real_one():
+    r = one("A car bomb killed six people in the town of Nawa on Wednesday as residents braced for a possible Israeli attack.")
+    assert r.event_type == "explosive"
+    assert r.perpetrators == ()
+
+
 def test_the_verb_is_is_not_islamic_state():
     # "is" before a verb that is also an event word ("striking") names no one
     r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')

@@ -225,6 +225,11 @@ def _does_it_through(verb) -> bool:
     return False
 
 
+def _opposed(doc: Doc, i: int) -> bool:
+    """The name at token ``i`` is written after "anti-": "anti-regime rebels", "the anti-IS coalition"."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti" or i >= 1 and doc[i - 1].lower_ == "anti-"
+
+
 def find_actors(sent: Span) -> list[ActorMention]:
     """Actor mentions in a sentence, longest alias first, each with its role."""
     doc = sent.doc
@@ -250,6 +255,9 @@ def find_actors(sent: Span) -> list[ActorMention]:
                     break
             if found:
                 break
+        if found and _opposed(doc, i):
+            i += found[0]  # "the anti-IS coalition": IS's enemies, not IS
+            continue
         if found:
             n, key = found
             span = doc[i : i + n]
@@ -271,6 +279,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
         key = lex.demonyms.get(tok.lower_)
         if key is None or tok.pos_ == "AUX":
             continue  # "the regime is striking": the verb "is", not IS
+        if _opposed(doc, tok.i):
+            continue  # "anti-regime groups" fight the regime
         if tok.lower_ in ("government", "regime") and tok.dep_ not in ("compound", "amod", "poss", "nmod"):
             if tok.lower_ == "regime" or (tok.dep_ in ("nsubj", "pobj") and tok.head.lemma_ in ATTACK_VERBS | {"by"}):
                 mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))

@@ -144,8 +144,12 @@ def _negated(tok: Token) -> bool:
 
 
 def hypothetical(tok: Token) -> bool:
+    """The event is told as what may, will or could happen ("jets would strike", "a possible
+    US attack"), not as what happened."""
     lex = lexicon.load()
     hyp = set(lex.stance["hypothetical"])
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.stance["hypothetical_modifiers"] for c in tok.children):
+        return True
     for t in (tok, *list(tok.ancestors)[:4]):
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
@@ -735,11 +739,13 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     actors = find_actors(sent)
     perps_all = [a for a in actors if a.role == "perpetrator"]
     before = _told_as_before(ctx, live)
-    if before:
-        # "The strikes came in response to a rebel offensive": the offensive and its doers
-        # are another, earlier event, not the strikes'
-        live = [m for m in live if m not in before]
-        perps_all = [p for p in perps_all if _nearest(p.start, p.end, [live, before]) == 0]
+    live = [m for m in live if m not in before]
+    others = [m for m in terms if m not in live]
+    if live and others:
+        # "in response to a rebel offensive", "bracing for a possible US attack", "a Russian
+        # helicopter was shot down": the doers named with an event that is not the sentence's
+        # own (earlier, hypothetical, negated, or the craft that was hit) are not its doers
+        perps_all = [p for p in perps_all if _nearest(p.start, p.end, [live, others]) == 0]
     groups = event_groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
     party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role == "perpetrator"]

@@ -1125,8 +1125,9 @@ def test_carrying_an_appeal_is_no_deed():
         ("Medical facilities in the province controlled by rebels were hit in air strikes on Monday.", ()),
         ("Air strikes hit Aleppo on Thursday despite a truce announced by Russia.", ()),
         ("Twelve people were killed in Aleppo on Monday by shelling carried out by rebels.", ("opposition",)),
+        ("The meeting was requested by Britain and France as regime forces extended their bombardment of Aleppo on Monday.", ("SY",)),
     ],
-    ids=["held by", "controlled by", "announced by", "carried out by"],
+    ids=["held by", "controlled by", "announced by", "carried out by", "requested by"],
 )
 def test_by_names_the_perpetrator_only_after_a_deed(text, perpetrators):
     # "a town held by IS" and "a truce announced by Russia" name who holds or speaks

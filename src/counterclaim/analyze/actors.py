@@ -47,10 +47,12 @@ HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged
 NOT_DEEDS_BY = HOLD_WORDS | {
     "besiege", "surround", "encircle", "announce", "report", "document", "confirm", "deny", "condemn", "back", "support",
     "lead", "sponsor", "broker", "agree", "propose", "declare", "call", "name", "describe", "accuse", "blame", "claim",
+    "request", "demand", "ask", "host", "convene", "chair", "organise", "organize", "draft", "table", "veto", "adopt",
 }
 # verbs whose subject does the deed their object names ("rebels set off a bomb", "began a
 # major offensive", "IS mounted an assault"); their object must be an event or weapon noun
-DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "wage", "lead", "spearhead", "lay", "explode", "trigger"}
+DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "wage", "lead", "spearhead", "lay", "explode", "trigger",
+              "extend", "escalate", "expand", "renew", "press"}
 DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car"}
 
 

@@ -371,6 +371,14 @@ def test_the_doer_of_a_possible_attack_is_not_the_perpetrator_of_a_real_one():
     assert r.perpetrators == ()
 
 
+def test_a_country_named_as_a_party_is_not_the_scene():
+    rs = reports(
+        "Jets bombed the town of Saraqeb on Tuesday, killing nine people. The raids formed part of a wider "
+        "military escalation by the Syrian government and allies including Russia which fired volleys of missiles at rebel areas on Tuesday."
+    )
+    assert rs and all(r.where is not None and r.where.country == "SY" for r in rs), show(rs)
+
+
 def test_the_verb_is_is_not_islamic_state():
     # "is" before a verb that is also an event word ("striking") names no one
     r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')

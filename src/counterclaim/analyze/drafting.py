@@ -748,7 +748,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         perps_all = [p for p in perps_all if _nearest(p.start, p.end, [live, others]) == 0]
     groups = event_groups(live, sent) if live else [[]]
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
-    party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role == "perpetrator"]
+    party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role != "target"]
     places = split_places(
         [
             p

@@ -1414,7 +1414,8 @@ def _from_entities(scan: _Scan) -> None:
                 run_on = _run_of_places(doc, gaz, ts, te)
                 if run_on:
                     for a, b in run_on:
-                        scan.add(_Mention(doc, a, b, "GPE"))
+                        stem = _possessive_stem(gaz, doc[a:b].text) if b - a == 1 else None
+                        scan.add(_Mention(doc, a, b, "GPE", query=stem) if stem else _Mention(doc, a, b, "GPE"))
                     continue
                 scan.block(ent.start, ent.end, embedded=label != "PERSON")
                 continue
@@ -1597,14 +1598,15 @@ def _adjectival(doc, ts: int, te: int) -> bool:
 
 def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]] | None:
     """Place names run together with the commas lost ("Tabqa Syria", "Aleppo Damascus
-    Countryside"), tagged as one organisation: the span, read left to right, is nothing but
-    names the table knows, countries and provinces. Returns their token ranges (two or more)."""
+    Countryside", "Aleppo Syrias" for "Aleppo, Syria's ..."), tagged as one organisation or
+    person: the span, read left to right, is nothing but names the table knows, countries and
+    provinces (or their possessives). Returns their token ranges (two or more)."""
     out: list[tuple[int, int]] = []
     k = ts
     while k < te:
         for e in range(min(te, k + 4), k, -1):
             text = doc[k:e].text
-            if gaz.in_table(text) or _names_area(gaz, text):
+            if gaz.in_table(text) or _names_area(gaz, text) or e - k == 1 and k > ts and _possessive_stem(gaz, text):
                 break
         else:
             return None

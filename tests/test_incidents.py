@@ -916,11 +916,20 @@ def test_two_incidents_in_one_sentence_keep_their_own_places():
         "More than 300,000 people have been killed since the conflict began.",
         "The war began in 2011 with protests against the government.",
         "The toll includes 40 people killed by rebel rocket fire on the western districts of Aleppo.",
+        "Rebels fighting to oust the president have suffered a spate of defeats in Daraa province.",
+        "The foreign minister urged donors meeting in Brussels to help groups battling the jihadists in Raqqa.",
     ],
-    ids=["war-began", "running-toll", "war-began-protests", "a-toll-broken-down"],
+    ids=["war-began", "running-toll", "war-began-protests", "a-toll-broken-down", "rebels-fighting-to", "groups-battling"],
 )
 def test_background_is_not_an_incident(text):
     assert reports(text) == []
+
+
+def test_a_party_described_as_fighting_can_still_kill():
+    # "fighting" only says who the rebels are; the killing is the incident
+    r = one("Rebels fighting in the town of Saraqeb killed 12 soldiers on Monday.")
+    assert killed(r) == (12, 12)
+    assert r.where is not None and r.where.resolved == "Saraqeb"
 
 
 def test_background_beside_an_incident_adds_nothing():

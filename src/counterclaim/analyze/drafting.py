@@ -697,6 +697,12 @@ def _habitual(sent: Span) -> bool:
     return False
 
 
+def _describes_a_side(tok: Token) -> bool:
+    """"rebels fighting to topple Assad", "Kurdish forces battling IS": a participle that says
+    who a party is, not a fight that happened."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("fight", "battle") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
     """"died in the bombings", "the attack came as ...": the event told just before."""
     doc = sent.doc
@@ -709,7 +715,7 @@ def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
 
 def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[Draft]:
     doc = sent.doc
-    terms = ctx.terms_in(sent)
+    terms = [m for m in ctx.terms_in(sent) if not _describes_a_side(doc[m.end - 1])]
     dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
     counts = find_counts(sent, exclude=dates)
     if not terms and not any(c.kind == "killed" for c in counts):

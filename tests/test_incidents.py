@@ -379,6 +379,15 @@ def test_a_country_named_as_a_party_is_not_the_scene():
     assert rs and all(r.where is not None and r.where.country == "SY" for r in rs), show(rs)
 
 
+def test_an_event_keeps_its_own_place_after_a_long_list_of_others():
+    # five capitals named for a meeting come first; the attack is told in its own clause
+    rs = reports(
+        "Talks with ministers from Amman, Cairo, Riyadh, Doha and Ankara followed a meeting in Vilnius "
+        "with European ministers who blamed the air strike on Saraqeb on the government."
+    )
+    assert [r.where.resolved for r in rs if r.where] == ["Saraqeb"], show(rs)
+
+
 def test_the_verb_is_is_not_islamic_state():
     # "is" before a verb that is also an event word ("striking") names no one
     r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')

@@ -315,8 +315,12 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
     return "stated"
 
 
-def split_places(places: list[Place]) -> list[Place]:
-    """The places a sentence's event happened in: the finest, one per separate place."""
+MAX_PLACES = 4  # separate places one event is told in ("in Daraa countryside, Aleppo and Damascus")
+
+
+def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Place]:
+    """The places a sentence's event happened in: the finest, one per separate place (the
+    first ``limit`` of them)."""
     if not places:
         return []
     places = [p for p in places if p.country]
@@ -336,7 +340,7 @@ def split_places(places: list[Place]) -> list[Place]:
     # separate places, in the order written ("in Daraa countryside, Aleppo and Damascus");
     # a country beside finer places is only their container
     separate = [p for p in finest if p.level != "country"] or finest
-    return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:4]
+    return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:limit]
 
 
 # what statements are traded as: "trading assertions Wednesday about who launched the attack"
@@ -765,7 +769,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, [m for m in terms if m not in live], live)
-        ]
+        ],
+        limit=None,  # each event takes its own clause's places first, then the first few
     )
     explicit = bool(places)
     elsewhere = any(doc.text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
@@ -840,7 +845,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             group_when, group_own = earlier
         mine = by_group.get(gi, [])
         tolls = _tolls_by_speaker(mine, atts, sources)
-        for pi, place in enumerate(_places_of(gi, groups, places, doc)):
+        for pi, place in enumerate(_places_of(gi, groups, places, doc)[:MAX_PLACES]):
             if pi:
                 # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is
                 # not each place's; it stays with the first place named

@@ -388,6 +388,30 @@ def test_an_event_keeps_its_own_place_after_a_long_list_of_others():
     assert [r.where.resolved for r in rs if r.where] == ["Saraqeb"], show(rs)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit the town of Saraqeb on Wednesday. A source said that two civilians were killed in clashes with a terrorist group banned in Russia.",
+        "Shells hit the town of Saraqeb on Wednesday. Two civilians were killed in clashes with a militia based in Lebanon, a source said.",
+    ],
+    ids=["banned in", "based in"],
+)
+def test_where_a_party_is_banned_or_posted_is_not_the_scene(text):
+    rs = reports(text)
+    assert {r.where.resolved for r in rs if r.where} == {"Saraqeb"}, show(rs)
+
+
+def test_a_capital_accused_of_an_attack_is_a_party_not_the_scene():
+    rs = reports("Jets bombed hospitals in the town of Saraqeb on Wednesday. Western countries say the bombing targeted hospitals and Washington has accused Moscow of war crimes.")
+    assert [r.where.resolved for r in rs if r.where] == ["Saraqeb"], show(rs)
+
+
+def test_the_subject_of_clashing_is_a_party_to_the_clash():
+    r = one("Government forces clashed with rebels near the town of Saraqeb on Wednesday, killing eight fighters.")
+    assert r.event_type == "armed_clash"
+    assert "SY" in r.perpetrators
+
+
 def test_the_verb_is_is_not_islamic_state():
     # "is" before a verb that is also an event word ("striking") names no one
     r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')

@@ -208,6 +208,8 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator"  # "rebels set off a bomb", "began a major offensive"
         if head.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
             return "other"  # "state television carried an appeal": carrying out is the deed
+        if head.lemma_.lower() in CLASH_WORDS:
+            return "perpetrator"  # "government forces clashed with IS": a party to the fighting
         return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"

@@ -40,6 +40,11 @@ def _words() -> dict:
     return data
 
 
+def casualty_words() -> set[str]:
+    """Words of dying and of being hurt ("kill", "die", "wound", ...)."""
+    return _words()["death"] | _words()["injury"]
+
+
 @dataclass(frozen=True)
 class Count:
     """One casualty figure: killed or injured, low..high, the victims it counts."""

@@ -22,7 +22,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
 from .attribution import Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, find_counts, names_the_dead
+from .counts import Count, casualty_words, find_counts, names_the_dead
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -634,6 +634,10 @@ def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
         if a.dep_ == "advcl":
             inside = {t.i for t in a.subtree}
             return not inside & triggers
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.load().stance["party_place_verbs"]:
+            # "IS (banned in Russia)", "a group based in Turkey": where the party is, not the event
+            clause = list(a.subtree)
+            return not {t.i for t in clause} & triggers and not any(t.lemma_.lower() in casualty_words() for t in clause)
     return False
 
 
@@ -765,8 +769,9 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             for p in ctx.places_in(sent)
             if not any(a <= p.start < b for a, b in speakers)
             and not ctx.in_wire_dateline(p)
-            # "acts perpetrated by Russia": a country named as the party, not as the scene
-            and not (p.level == "country" and any(a <= p.start < b for a, b in party_spans))
+            # "acts perpetrated by Russia", "accused Moscow of war crimes": a country or capital
+            # named as the party, not as the scene
+            and not any(a <= p.start < b for a, b in party_spans)
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, [m for m in terms if m not in live], live)
         ],

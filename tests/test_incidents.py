@@ -998,11 +998,19 @@ def test_negated_events_are_not_incidents(text):
         "Government forces could shell the town of Douma next week, residents fear.",
         "Turkey warned it would strike YPG positions near the town of Azaz.",
         "Rebels said government forces were preparing to shell the town of Douma.",
+        "Officials in Washington said military action in the form of air strikes on Syria would not end the threat.",
+        "Diplomats said the ministers would meet in Geneva next week in what would be the first talks since the chemical attack.",
     ],
-    ids=["threatened", "will-strike", "might-resume", "could-shell", "warned-would", "preparing"],
+    ids=["threatened", "will-strike", "might-resume", "could-shell", "warned-would", "preparing", "deep-would", "would-be"],
 )
 def test_hypothetical_events_are_not_incidents(text):
     assert reports(text) == []
+
+
+def test_an_earlier_event_beside_a_hypothetical_one_still_happened():
+    # the strikes are sought; the attack they answer happened
+    rs = reports("The president is seeking backing for strikes in response to a chemical attack near the town of Douma on Monday.")
+    assert [r.event_type for r in rs] == ["chemical"], show(rs)
 
 
 @pytest.mark.parametrize(

@@ -150,7 +150,10 @@ def hypothetical(tok: Token) -> bool:
     hyp = set(lex.stance["hypothetical"])
     if any(c.dep_ == "amod" and c.lemma_.lower() in lex.stance["hypothetical_modifiers"] for c in tok.children):
         return True
-    for t in (tok, *list(tok.ancestors)[:4]):
+    before = set(lex.stance["earlier_preps"]) | set(lex.stance["earlier_nouns"])
+    for t in (tok, *list(tok.ancestors)[:6]):
+        if t.lower_ in before:
+            break  # "seeking backing for strikes in response to an attack": that attack came before, as fact
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
                 return True

@@ -306,8 +306,9 @@ def test_russian_jets_striking_rebels():
     [
         ("Syrian rebels shelled the town of Nubl on Wednesday, killing four people.", "opposition"),
         ("Russian and Syrian jets struck the town of Saraqeb on Wednesday.", None),
+        ("Syrian Islamist insurgents shelled the town of Nubl on Wednesday, killing four people.", "opposition"),
     ],
-    ids=["a nationality of rebels", "two states' jets"],
+    ids=["a nationality of rebels", "two states' jets", "a word between the nationality and the rebels"],
 )
 def test_a_demonym_before_another_actor_is_its_nationality_not_its_state(text, key):
     r = one(text)

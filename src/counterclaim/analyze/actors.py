@@ -297,8 +297,9 @@ def find_actors(sent: Span) -> list[ActorMention]:
             noun = doc[tok.i + 2] if tok.i + 2 < sent.end else None
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lemma_.lower() in EVENT_NOUNS:
             noun = doc[tok.i + 1]  # "Rebel shelling killed 12": the parse took "Rebel" for the subject
-        if alias_key.get(tok.i + 1, key) != key:
-            continue  # "Syrian rebels", "Turkish jihadists": the nationality of another actor, not its state
+        named_noun = noun is not None and any(m.start == noun.i and m.key != key for m in mentions)
+        if alias_key.get(tok.i + 1, key) != key or named_noun:
+            continue  # "Syrian rebels", "Syrian Islamist insurgents": the nationality of another actor, not its state
         if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)

@@ -413,6 +413,14 @@ def test_the_subject_of_clashing_is_a_party_to_the_clash():
     assert "SY" in r.perpetrators
 
 
+def test_parties_are_kept_in_the_order_told():
+    # the side told first as the doer leads ("Rebels clashed with regime forces")
+    r = one("Rebels clashed with regime forces in the town of Saraqeb on Wednesday, killing eight fighters.")
+    assert r.perpetrators == ("opposition", "SY"), show([r])
+    r = one("Regime forces clashed with rebels in the town of Saraqeb on Wednesday, killing eight fighters.")
+    assert r.perpetrators == ("SY", "opposition"), show([r])
+
+
 def test_the_verb_is_is_not_islamic_state():
     # "is" before a verb that is also an event word ("striking") names no one
     r = one('"The air force is striking the town of Nawa every day," a resident of the town said on Wednesday.')

@@ -162,7 +162,7 @@ class Report(_AsDict):
     when: DateSpan | None = None
     where: Place | None = None
     means: tuple[str, ...] = ()
-    perpetrators: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()  # actor keys, in the order the article tells them as doers
     attribution: str = "unknown"
     killed: Range | None = None
     injured: Range | None = None

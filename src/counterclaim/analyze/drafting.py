@@ -817,7 +817,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         said = _covering(atts, event_toks)
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
-        keys = sorted({p.key for p in perps})
+        keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
         if etype == "air_strike" and _bombed_on_the_ground(group, keys):
             etype = "explosive"
         inferred = False

@@ -94,7 +94,7 @@ def _merge(into: Draft, other: Draft) -> None:
             into.attribution = min(into.attribution, other.attribution, key=lambda x: order.index(x) if x in order else 9)
         else:
             into.attribution = other.attribution if into.attribution == "unknown" else into.attribution
-        into.perpetrators = sorted(set(into.perpetrators) | set(other.perpetrators))
+        into.perpetrators = list(dict.fromkeys(into.perpetrators + other.perpetrators))  # the first told first
         if other.attribution == "uncertain":
             into.attribution = "uncertain"
     # the first figure told stands (a later "five children among them" does not replace "20 people")

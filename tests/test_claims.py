@@ -266,3 +266,16 @@ def test_reports_called_false_deny_the_event_not_only_the_speaker_s_part():
 def test_words_of_denial_deny_only_the_event(text, stance):
     (c,) = claims(text)
     assert c.stance == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said it was not immediately clear whether the strikes on Atareb had been carried out by Russian warplanes.",
+        "While not directly addressing the strike on the town of Atareb, the Turkish military said its jets patrolled the border on Wednesday.",
+    ],
+    ids=["not clear whether", "not addressing"],
+)
+def test_an_event_left_open_is_not_denied(text):
+    found = claims(text)
+    assert found and all(c.stance == "asserts" for c in found), [(c.stance, c.quote) for c in found]

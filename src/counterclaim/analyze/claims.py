@@ -82,7 +82,12 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         heads.append(root)  # "cannot be tolerated" is not a denial; "Russia was not behind it" is
     # "the attack cannot be tolerated", "will not go unpunished": judged, so it happened
     # ... and "not the first hospital to be targeted" tells it happened again
-    heads = [t for t in heads if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging) and not negates_an_ordinal(t)]
+    # "it was not clear who carried out the strikes", "did not comment on the attack": left open, not denied
+    open_words = set(st.get("open_words", ()))
+    heads = [
+        t for t in heads
+        if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging) and not negates_an_ordinal(t) and not _left_open(t, open_words)
+    ]
     for tok in heads:
         if any(c.dep_ == "neg" for c in tok.children):
             return "denies"
@@ -104,6 +109,14 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if any(t.lower_ in ("nobody", "none", "never") and (t.head.i in {h.i for h in heads} or t.head.i == root.i) for t in content):
         return "denies"
     return "asserts"
+
+
+def _left_open(tok: Token, open_words: set[str]) -> bool:
+    """A word whose negation leaves the event open ("not clear", "did not comment"), or a
+    copula that says so ("it was not clear whether ...")."""
+    if tok.lemma_.lower() in open_words:
+        return True
+    return tok.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in open_words for c in tok.children)
 
 
 def _active_deed(tok: Token) -> bool:

@@ -40,9 +40,10 @@ def _words() -> dict:
     return data
 
 
-def casualty_words() -> set[str]:
+@lru_cache(maxsize=1)
+def casualty_words() -> frozenset[str]:
     """Words of dying and of being hurt ("kill", "die", "wound", ...)."""
-    return _words()["death"] | _words()["injury"]
+    return frozenset(_words()["death"] | _words()["injury"])
 
 
 @dataclass(frozen=True)

@@ -776,7 +776,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             # named as the party, not as the scene
             and not any(a <= p.start < b for a, b in party_spans)
             and not _in_eventless_clause(doc, p, live)
-            and not _where_no_event_is(doc, p, [m for m in terms if m not in live], live)
+            and not _where_no_event_is(doc, p, others, live)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

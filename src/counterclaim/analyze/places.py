@@ -1415,7 +1415,7 @@ def _from_entities(scan: _Scan) -> None:
                 if run_on:
                     for a, b in run_on:
                         stem = _possessive_stem(gaz, doc[a:b].text) if b - a == 1 else None
-                        scan.add(_Mention(doc, a, b, "GPE", query=stem) if stem else _Mention(doc, a, b, "GPE"))
+                        scan.add(_Mention(doc, a, b, "GPE", query=stem))  # "Syrias" looked up as Syria
                     continue
                 scan.block(ent.start, ent.end, embedded=label != "PERSON")
                 continue

@@ -300,7 +300,7 @@ def find_actors(sent: Span) -> list[ActorMention]:
         named_noun = noun is not None and any(m.start == noun.i and m.key != key for m in mentions)
         if alias_key.get(tok.i + 1, key) != key or named_noun:
             continue  # "Syrian rebels", "Syrian Islamist insurgents": the nationality of another actor, not its state
-        if noun is not None and (noun.lemma_.lower() in FORCE_NOUNS | EVENT_NOUNS or noun.lower_ in FORCE_NOUNS):
+        if noun is not None and (is_force_noun(noun) or noun.lemma_.lower() in EVENT_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
     mentions.sort(key=lambda m: m.start)
     named = taken | {m.start for m in mentions}

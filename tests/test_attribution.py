@@ -34,9 +34,10 @@ def read(text: str) -> list[Attribution]:
     doc = get_nlp()(text)
     people = people_named(doc)
     last: Speaker | None = None
+    named: list[Speaker] = []
     out: list[Attribution] = []
     for sent in doc.sents:
-        found, last = resolve_pronouns(find_attributions(sent, people), last)
+        found, last = resolve_pronouns(find_attributions(sent, people), last, named)
         out.extend(found)
     return out
 
@@ -343,6 +344,42 @@ def test_pronoun_after_two_speakers_takes_the_last():
     found = read(text)
     assert [a.speaker.person for a in found] == ["Anna Berg", "Tom Ruiz", "Tom Ruiz"]
 
+
+def test_a_bare_definite_speaker_is_the_last_named_with_that_head():
+    found = read(
+        "Russia's defence ministry said its planes had not flown near the dam. "
+        "The ministry said no bridges had been hit. "
+        "Activist sources said the dam was struck twice. "
+        "The customs sources said three lorries had crossed."
+    )
+    assert [(a.speaker.org, a.speaker.actor) for a in found[:2]] == [("Russian Defence Ministry", "RU")] * 2
+    assert found[2].speaker.org == "activists"
+    # "the customs sources" are not the activist sources: every word of the description must recur
+    assert found[3].speaker.org is None
+
+
+def test_the_army_is_the_last_named_armed_forces_of_a_state():
+    text = (
+        "The Turkish military said two of its soldiers were killed near the border town. "
+        "In a statement on Tuesday the army said a rocket hit their tank."
+    )
+    first, second = read(text)
+    assert first.speaker.org == "Turkish military"
+    assert (second.speaker.org, second.speaker.actor) == ("Turkish military", "TR")
+
+
+def test_the_army_prefers_the_speaker_called_army_before_another_state_s_military():
+    found = read(
+        "The army denied any involvement. "
+        "Russia's military denied carrying out any strikes near the town. "
+        "The army again denied using chemical weapons."
+    )
+    assert [a.speaker.actor for a in found] == ["SY", "RU", "SY"]
+
+
+def test_a_group_called_an_army_speaks_for_the_group_and_is_not_the_army():
+    found = read("The Army of Conquest said its fighters took the hill. The army said it retook the hill at night.")
+    assert [(a.speaker.org, a.speaker.actor) for a in found] == [("Armed opposition", "opposition"), ("Syrian army", "SY")]
 
 def test_mr_peskov_is_the_full_name_told_before():
     text = (

@@ -260,6 +260,15 @@ def _possessives(text: str) -> str:
     return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
 
 
+@lru_cache(maxsize=1)
+def _armed_groups() -> dict[str, str]:
+    """Lower-case alias -> key of the actors that are armed groups, not states (the speaker
+    list names the states' bodies)."""
+    lex = lexicon.load()
+    groups = {row["key"] for row in lex.actors if row.get("kind") == "armed_group"}
+    return {alias: key for alias, key in lex.actor_aliases.items() if key in groups}
+
+
 def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> Speaker:
     """Resolve a speaker phrase to a person, an organisation and a party.
 
@@ -310,6 +319,12 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
                 break
     found_org = _longest_alias(text, lex.orgs)
     found_src = _longest_alias(text, lex.sources)
+    found_group = _longest_alias(text, _armed_groups())
+    if found_group and (not found_org or len(found_group[0]) > len(found_org[0])) and span.root.lower_ in found_group[0].split():
+        # an armed group the speaker list does not name, by the name the phrase is headed by:
+        # "the Army of Conquest said" is the opposition's, not "the army"'s
+        key = found_group[1]
+        found_org = (found_group[0], {"name": lex.actor_names.get(key, key), "actor": key})
     if found_src and (not found_org or len(found_src[0]) >= len(found_org[0])):
         org = org or found_src[1]
         if kind == "other":
@@ -1170,22 +1185,76 @@ def _cut_before_other_speakers(att: Attribution, found: list[Attribution]) -> At
 
 
 PRONOUNS = {"he", "she", "they", "we", "i"}
+# words for a country's armed forces as a body that speaks: "the army" may refer back to "the Turkish military"
+ARMED_FORCES = {"army", "military", "force", "forces", "troop", "troops"}
 
 
-def resolve_pronouns(found: list[Attribution], previous: Speaker | None) -> tuple[list[Attribution], Speaker | None]:
+def _bare_definite_head(att: Attribution) -> Token | None:
+    """The head noun of a speaker named only by a definite description ("the army", "the
+    ministry", "the group"): no name, no nationality, nothing but "the" and common words."""
+    doc = att.cue.doc
+    span = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ == "POS" for t in words):
+        return None
+    root = span.root
+    return root if root.pos_ == "NOUN" and root.i == words[-1].i else None
+
+
+def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
+    """The speaker a bare definite description refers back to: the last one named with the
+    same head noun and every word of the description ("the ministry", "the military
+    spokesman" -> "Russia's defence ministry", "the Syrian military spokesman"; but "the
+    security sources" are not "activist sources"), else, for the armed forces, the last armed
+    forces of a state ("the army" -> "the Turkish military")."""
+    lemma = head.lemma_.lower()
+    words = {t.lemma_.lower() for t in head.subtree if not t.is_punct and t.lower_ != "the"}
+    earlier = []  # (speaker, its head's lemma, its words), the last named first
+    for before in reversed(named):
+        span = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if span is not None and before.org:
+            earlier.append((before, span.root.lemma_.lower(), {t.lemma_.lower() for t in span}))
+    if lemma in ARMED_FORCES:
+        # a country's: a group's army is called by its name ("the Army of Conquest")
+        states = {row["key"] for row in lexicon.load().actors if row.get("kind") == "state"}
+        earlier = [e for e in earlier if e[0].actor in states]
+    for before, other, said in earlier:
+        if other == lemma and words <= said:
+            return before
+    if words == {lemma} and lemma in ARMED_FORCES:
+        for before, other, _ in earlier:
+            if other in ARMED_FORCES:
+                return before
+    return None
+
+
+def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: list[Speaker] | None = None) -> tuple[list[Attribution], Speaker | None]:
     """Give "he added" the speaker last named; returns the attributions and the new last speaker.
 
     "It said" takes the last speaker only when that was an organisation (not a person).
+    "The army said" after "The Turkish military said" is the Turkish military: a speaker
+    named by a bare definite description is the last one named (in ``named``, the article's
+    speakers so far, which this extends) whose head is the same noun, or, for a force noun
+    ("army", "military", "troops"), any armed forces of a known party.
     """
     out = []
     for att in found:
         sp = att.speaker
         low = sp.text.lower()
+        head = _bare_definite_head(att) if named else None
         if previous is not None and (low in PRONOUNS or low == "it" and previous.person is None and previous.org):
             sp = replace(sp, person=previous.person, org=previous.org, actor=previous.actor, kind=previous.kind)
             att = replace(att, speaker=sp)
         elif low not in PRONOUNS and low != "it":
+            before = _antecedent(head, named, att.cue.doc) if head is not None else None
+            if before is not None:
+                sp = replace(sp, person=before.person, org=before.org, actor=before.actor, kind=before.kind)
+                att = replace(att, speaker=sp)
             previous = sp
+        if named is not None and low not in PRONOUNS and low != "it":
+            named.append(sp)
         out.append(att)
     return out, previous
 

@@ -111,11 +111,12 @@ class ArticleContext:
         if not self.people:
             self.people = people_named(self.doc)
         last = None
+        named: list = []  # the speakers named so far, for "the army said"
         for sent in self.doc.sents:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
             said = [a for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
-            found, last = resolve_pronouns(said, last)
+            found, last = resolve_pronouns(said, last, named)
             self._attributions[sent.start] = found
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 

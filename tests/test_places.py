@@ -182,6 +182,15 @@ def test_the_capital_of_a_country_the_text_names_beats_a_namesake_near_the_story
     assert by_name(at_home, "Paris").admin1 == "Kentucky"
 
 
+def test_a_world_known_city_outweighs_a_small_namesake_in_the_story_s_country(parse):
+    # Geneva, Switzerland is nine times the size of Geneva, Illinois: a story that names
+    # Washington among other capitals is not enough to move the talks to Illinois
+    talks = parse("Officials in Washington and Damascus said the two delegations would meet in Geneva next week.")
+    assert by_name(talks, "Geneva").country == "CH"
+    # the text can still say which one it means
+    assert by_name(parse("The fair opened in Geneva, Illinois, on Saturday."), "Geneva").admin1 == "Illinois"
+
+
 def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     # the Safsafah the gazetteer knows lies by the coast, some 300 km from Tabqa: the one
     # meant is a village it does not know

@@ -743,9 +743,16 @@ class Gazetteer:
         # A big place's own name is its name first: "Turkey" is not New Providence, New
         # Jersey, whose old name it is, even told as "the city of Turkey".
         owned = any(code % 4 in (_MAIN, _ALIAS) and ix.pop[code // 4] >= _BIG_TOWN for code in codes)
+        # A world-known place outweighs its small namesakes ("Geneva" in a story that also
+        # names Washington is not Geneva, Illinois): a town of PROMINENT people or more, ten
+        # times the size of every other town, gets a bonus the text's countries must beat.
+        pops = sorted({ix.pop[code // 4] for code in codes if ix.level[code // 4] == _CITY}, reverse=True) or [0]
+        prominent = pops[0] if pops[0] >= _PROMINENT and (len(pops) == 1 or pops[0] >= _PROMINENCE_RATIO * pops[1]) else None
         scored = []
         for code in codes:
             score = self._score(code, context, level_hint)
+            if prominent is not None and ix.pop[code // 4] == prominent and ix.level[code // 4] == _CITY and code % 4 in (_MAIN, _ALIAS):
+                score += _PROMINENCE
             if ix.level[code // 4] in big and code % 4 in (_MAIN, _ALIAS):
                 score += 100.0
             if owned and code % 4 == _ALT:
@@ -839,6 +846,9 @@ class Gazetteer:
 
 
 _NAMED_CAPITAL = 2.0
+_PROMINENT = 100_000
+_PROMINENCE = 1.0
+_PROMINENCE_RATIO = 5
 
 
 class _Context:

@@ -275,6 +275,29 @@ def test_organisations_and_people_are_not_places(parse):
     assert [p.name for p in embedded] == ["Aleppo", "Damascus"]
 
 
+def test_a_name_ending_in_someone_the_text_calls_a_person_is_no_place(nlp, gaz):
+    from spacy.tokens import Span
+
+    def tagged(text: str, spans: list[tuple[str, str]]):
+        """The text parsed, with the entities the model sometimes gives it (it tags such
+        names as facilities or locations in some articles and not in others)."""
+        doc = nlp(text)
+        ents = []
+        for words, label in spans:
+            start = doc.text.index(words)
+            ents.append(doc.char_span(start, start + len(words), label=label))
+        doc.ents = [e for e in ents if isinstance(e, Span)]
+        return doc
+
+    doc = tagged("It will be harder for the Nora Quill administration to stay out. Quill said she would wait.",
+                 [("Nora Quill", "FAC"), ("Quill said", "PERSON")])
+    doc.ents = [doc.ents[0], Span(doc, doc.ents[1].start, doc.ents[1].start + 1, label="PERSON")]
+    assert geoparse(doc, gazetteer=gaz) == []
+    # a name the gazetteer knows stays a place, whoever shares its last word
+    doc = tagged("Floods reached Lake Geneva. Anna Geneva said she would help.", [("Lake Geneva", "LOC"), ("Anna Geneva", "PERSON")])
+    assert [p.name for p in geoparse(doc, gazetteer=gaz)] == ["Lake Geneva"]
+
+
 def test_a_place_name_ending_a_longer_name_ner_missed_is_not_the_place(parse):
     # a newspaper named after a province, in a headline's outlet label
     places = parse("12 militants killed in N. Syria as Turkish artillery pounds Daesh positions - Daily Sabah")

@@ -1569,16 +1569,29 @@ def _ends_a_longer_name(scan: _Scan, k: int, e: int) -> bool:
 
 def _without_people(scan: _Scan) -> list[_Mention]:
     """Drop a town named like someone the text names in full: "Georgia" after "Georgia
-    Smith", "Paterson" after "Tom Paterson"."""
-    people = set()
+    Smith", "Paterson" after "Tom Paterson"; and a name no gazetteer knows that ends in
+    someone's name the text tags as a person elsewhere ("the Barack Obama administration",
+    tagged a facility, beside "Obama said")."""
+    people, surnames = set(), {}  # surname -> where persons end in it
     for ent in scan.doc.ents:
         words = [t.text for t in ent]
-        if (ent.label_ == "PERSON" and 2 <= len(words) <= 4 and all(w.istitle() and w.isalpha() for w in words)
-                and not any(w.lower() in _PLACE_WORDS for w in words)):
+        if ent.label_ != "PERSON" or not all(w.istitle() and w.isalpha() for w in words) or any(w.lower() in _PLACE_WORDS for w in words):
+            continue
+        if 2 <= len(words) <= 4:
             people.update((words[0], words[-1]))
-    return [m for m in scan.mentions
-            if not (people and m.tend - m.tstart == 1 and m.text in people and m.label != "DEMONYM"
-                    and _small_town(scan.gaz, m.query))]
+        if len(words) <= 4:
+            surnames.setdefault(words[-1], []).append(ent.end - 1)
+
+    def a_person(m: _Mention) -> bool:
+        if m.label == "DEMONYM":
+            return False
+        if m.tend - m.tstart == 1:
+            return m.text in people and _small_town(scan.gaz, m.query)
+        # a person elsewhere: "the village of Qasr Dahab" tagged a person is still the village
+        elsewhere = [k for k in surnames.get(scan.doc[m.tend - 1].text, ()) if not m.tstart <= k < m.tend]
+        return bool(elsewhere) and not scan.gaz.known(m.query) and not scan.gaz.in_table(m.query)
+
+    return [m for m in scan.mentions if not a_person(m)]
 
 
 _PLACE_WORDS = frozenset(_WORDS["place_words"])

@@ -269,6 +269,8 @@ def test_demonyms_are_not_places(parse):
 def test_organisations_and_people_are_not_places(parse):
     assert parse("The Islamic State claimed the attack, the State Department said.") == []
     assert parse("George Washington and Paris Hilton were not there.") == []
+    # the seat of a government, like the Kremlin, is not White House, Tennessee
+    assert parse("The envoys met at the White House on Friday.") == []
     places = parse("The Aleppo Media Centre filmed the strikes on Damascus.")
     assert [p.name for p in places] == ["Damascus"]
     embedded = parse("The Aleppo Media Centre filmed the strikes on Damascus.", include=("embedded",))

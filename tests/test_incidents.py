@@ -610,6 +610,51 @@ def test_every_source_s_toll_stays_with_the_report():
     ]
 
 
+
+def test_each_toll_keeps_the_sentence_that_tells_it():
+    text = (
+        "Russian air strikes killed at least 20 people in the town of Saraqeb on Wednesday, the Syrian Observatory "
+        "for Human Rights said. The attack killed 35 people, according to the White Helmets."
+    )
+    r = one(text)
+    for t in r.tolls:
+        assert text[t.start : t.end] == t.quote
+    assert [t.quote.split()[0] for t in r.tolls] == ["Russian", "The"]
+
+
+def test_the_same_figure_told_twice_in_an_article_is_one_toll_credited_to_its_source():
+    text = (
+        "Strike kills 14 in northern town\n\n"
+        "An air strike killed 14 civilians in the town of Saraqeb on Wednesday, the Syrian Observatory for Human Rights said."
+    )
+    r = one(text)
+    assert [(t.killed.best, t.sources) for t in r.all_tolls()] == [(14, ("Syrian Observatory for Human Rights",))]
+    assert r.all_tolls()[0].quote.startswith("An air strike killed 14 civilians")
+
+
+def test_a_fused_incident_shows_each_figure_with_the_sentence_and_offsets_that_tell_it():
+    from counterclaim.fuse import fuse
+
+    text = (
+        "Russian air strikes killed at least 20 people in the town of Saraqeb on Wednesday, the Syrian Observatory "
+        "for Human Rights said. The attack killed 35 people, according to the White Helmets."
+    )
+    [incident] = fuse(reports(text), {})
+    assert [(f.killed.best, text[f.start : f.end] == f.quote) for f in incident.figures] == [(20, True), (35, True)]
+    assert incident.figures[1].quote.startswith("The attack killed 35")
+
+
+def test_the_same_figure_from_two_sources_stays_two_tolls():
+    from counterclaim.analyze.incidents import merged_tolls
+    from counterclaim.records import Range, Toll
+
+    monitor = Toll(Range(9, 9, "nine"), ("Syrian Observatory for Human Rights",), 0, 10, "x")
+    rescuers = Toll(Range(9, 9, "nine people"), ("Syrian Civil Defence",), 20, 30, "y")
+    own = Toll(Range(9, 9, "9"), (), 40, 50, "z")
+    assert merged_tolls([monitor], [rescuers]) == [monitor, rescuers]
+    assert merged_tolls([own], [monitor]) == [monitor], "the outlet's own figure is the one it credits elsewhere"
+    assert merged_tolls([monitor], [own]) == [monitor]
+
 @pytest.mark.parametrize(
     "text, group, n",
     [

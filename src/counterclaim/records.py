@@ -148,6 +148,10 @@ class Toll(_AsDict):
 
     killed: Range
     sources: tuple[str, ...] = ()
+    # the sentence that tells it (character offsets in the article text, and its words)
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ class Report(_AsDict):
         """Every toll told, with its sources (a report stored without them: its own figure)."""
         if self.tolls:
             return self.tolls
-        return (Toll(self.killed, self.sources),) if self.killed is not None else ()
+        return (Toll(self.killed, self.sources, self.start, self.end, self.quote),) if self.killed is not None else ()
 
 
 @dataclass(frozen=True)
@@ -220,8 +224,10 @@ class SourceFigure(_AsDict):
     article_id: str
     outlet: str | None
     killed: Range | None
-    quote: str
+    quote: str  # the sentence that tells the figure
     credited_to: tuple[str, ...] = ()  # the sources the article cites for it (none: its own)
+    start: int | None = None  # the quote's character offsets in the article text
+    end: int | None = None
 
 
 @dataclass
@@ -350,7 +356,8 @@ def report_from_dict(d: dict) -> Report:
         trigger=d.get("trigger", ""),
         inferred=bool(d.get("inferred", False)),
         tolls=tuple(
-            Toll(range_from_dict(t["killed"]), tuple(t.get("sources") or ())) for t in (d.get("tolls") or ()) if t.get("killed")
+            Toll(range_from_dict(t["killed"]), tuple(t.get("sources") or ()), t.get("start"), t.get("end"), t.get("quote"))
+            for t in (d.get("tolls") or ()) if t.get("killed")
         ),
     )
 

@@ -64,7 +64,7 @@ class Draft:
 
     def __post_init__(self) -> None:
         if self.killed is not None and not self.tolls:
-            self.tolls = [Toll(self.killed, tuple(self.sources))]
+            self.tolls = [Toll(self.killed, tuple(self.sources), self.start, self.end)]
 
 
 def event_root(tok: Token) -> Token:
@@ -219,9 +219,10 @@ def _restated_once(counts: list[Count]) -> list[Count]:
     return out
 
 
-def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: list[str]) -> list[Toll]:
+def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: list[str], sent: Span) -> list[Toll]:
     """The killed figures of one event split by who gives them: "the monitor said 56 died,
-    while Amaq said 160 were killed" is two tolls, not a toll of 216."""
+    while Amaq said 160 were killed" is two tolls, not a toll of 216 (each with the offsets
+    of the sentence that tells it)."""
     groups: dict[str | None, list[Count]] = {}
     for c in counts:
         if c.kind != "killed":
@@ -233,7 +234,7 @@ def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: lis
     for who, group in groups.items():
         killed = _range_from(group, "killed")
         if killed is not None:
-            out.append(Toll(killed, (who,) if who else tuple(sources)))
+            out.append(Toll(killed, (who,) if who else tuple(sources), sent.start_char, sent.end_char))
     return out
 
 
@@ -852,7 +853,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         if earlier is not None:
             group_when, group_own = earlier
         mine = by_group.get(gi, [])
-        tolls = _tolls_by_speaker(mine, atts, sources)
+        tolls = _tolls_by_speaker(mine, atts, sources, sent)
         for pi, place in enumerate(_places_of(gi, groups, places, doc)[:MAX_PLACES]):
             if pi:
                 # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..fuse import places_agree
-from ..records import Place, Report, same_kind
+from ..records import Place, Report, Toll, same_kind
 from .context import ArticleContext, place_rank
 from .counts import vague
 from .drafting import Draft, sentence_drafts
@@ -112,7 +112,7 @@ def _merge(into: Draft, other: Draft) -> None:
         elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best and not _whole_other_toll(other, k, v):
             into.victims.setdefault(k, v)
     into.sources = list(dict.fromkeys(into.sources + other.sources))
-    into.tolls += [t for t in other.tolls if t not in into.tolls]
+    into.tolls = merged_tolls(into.tolls, other.tolls)
     if other.explicit_place and not into.explicit_place:
         into.where, into.explicit_place = other.where, True
     elif other.where and into.where and other.explicit_place and place_rank(other.where) < place_rank(into.where) and other.where.city == into.where.city:
@@ -210,7 +210,36 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 sources=tuple(d.sources),
                 trigger=d.trigger,
                 inferred=d.inferred and bool(d.perpetrators),
-                tolls=tuple(d.tolls),
+                tolls=tuple(_quoted(ctx, t) for t in d.tolls),
             )
         )
     return reports
+
+
+def merged_tolls(held: list[Toll], told: list[Toll]) -> list[Toll]:
+    """An article's tolls for one incident after another sentence tells some: the same figure
+    told twice is one toll, credited to the sources either sentence names ("Strike kills 15"
+    in the headline, "killed 15 civilians, the Observatory said" in the lead: one figure, the
+    Observatory's, with the sentence that credits it); different sources giving the same
+    figure stay apart."""
+    out = list(held)
+    for t in told:
+        same = [i for i, h in enumerate(out) if (h.killed.low, h.killed.high) == (t.killed.low, t.killed.high)]
+        if any(out[i].sources == t.sources or not t.sources for i in same):
+            continue
+        uncredited = next((i for i in same if not out[i].sources), None)
+        if uncredited is not None:
+            out[uncredited] = t
+        else:
+            out.append(t)
+    return out
+
+
+def _quoted(ctx: ArticleContext, toll: Toll) -> Toll:
+    """A toll with the words of the sentence that tells it."""
+    if toll.start is None or toll.end is None or toll.quote is not None:
+        return toll
+    raw = ctx.doc.text[toll.start : toll.end]
+    quote = raw.strip()
+    start = toll.start + (len(raw) - len(raw.lstrip()))
+    return replace(toll, start=start, end=start + len(quote), quote=quote)

@@ -125,6 +125,16 @@ def test_claims_json_shape(example_claims):
             assert evidence["quote"]
 
 
+def test_every_piece_of_evidence_points_at_its_quote_in_its_article(examples_db, example_claims):
+    texts: dict[str, str] = {}
+    evidence = [e for c in example_claims for e in c["evidence"]]
+    assert evidence
+    for e in evidence:
+        if e["article_id"] not in texts:
+            texts[e["article_id"]] = run_json("show", e["article_id"], "--db", examples_db)["article"]["text"]
+        assert texts[e["article_id"]][e["start"] : e["end"]] == e["quote"]
+
+
 def test_kremlin_28_days_claim_is_contradicted(example_claims):
     found = [c for c in example_claims if "not been bombed for 28 days" in c["quote"]]
     assert len(found) == 1, [c["quote"] for c in example_claims]

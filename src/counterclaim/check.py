@@ -166,6 +166,8 @@ def _evidence(incident: Incident, reports: list[Report], outlets: dict[str, str 
                 killed=r.killed.best if r.killed else None,
                 outlet=outlets.get(r.article_id),
                 incident_id=incident.id,
+                start=r.start,
+                end=r.end,
             )
         )
     return out

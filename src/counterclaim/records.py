@@ -274,6 +274,8 @@ class Evidence(_AsDict):
     killed: int | None
     outlet: str | None
     incident_id: str | None = None
+    start: int | None = None  # the quote's character offsets in the article text
+    end: int | None = None
 
 
 @dataclass

@@ -1054,11 +1054,27 @@ def test_negated_events_are_not_incidents(text):
         "Rebels said government forces were preparing to shell the town of Douma.",
         "Officials in Washington said military action in the form of air strikes on Syria would not end the threat.",
         "Diplomats said the ministers would meet in Geneva next week in what would be the first talks since the chemical attack.",
+        "The senator said vital interests are at stake if the use of nerve gas near the town of Douma is proven.",
+        "Aid will stop unless the shelling of the town of Douma ends.",
     ],
-    ids=["threatened", "will-strike", "might-resume", "could-shell", "warned-would", "preparing", "deep-would", "would-be"],
+    ids=["threatened", "will-strike", "might-resume", "could-shell", "warned-would", "preparing", "deep-would", "would-be",
+         "if-condition", "unless-condition"],
 )
 def test_hypothetical_events_are_not_incidents(text):
     assert reports(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was unclear if the air strike on the town of Saraqeb on Wednesday was carried out by Syrian or Russian jets.",
+        "Officials asked if the shelling of the town of Douma on Wednesday had hit the hospital.",
+        "Witnesses said it was as if the jets were bombing every street of the town of Saraqeb on Wednesday.",
+    ],
+    ids=["unclear-if", "asked-if", "as-if"],
+)
+def test_an_if_that_asks_or_compares_does_not_make_the_event_a_condition(text):
+    assert reports(text), "the event happened: the 'if' asks who did it or compares"
 
 
 def test_an_earlier_event_beside_a_hypothetical_one_still_happened():

@@ -156,12 +156,28 @@ def hypothetical(tok: Token) -> bool:
             break  # "seeking backing for strikes in response to an attack": that attack came before, as fact
         if t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
-                return True
+                return True  # "jets would strike"
+            if _condition(t, hyp):
+                return True  # "if chemical weapons use is verified"
             if t.lemma_.lower() in hyp and t.i != tok.i:
                 return True
             if t.dep_ == "relcl":
                 break  # "sites will include X, where an attack was reported": the relative clause tells it as fact
     return False
+
+
+def _condition(clause: Token, hyp: set[str]) -> bool:
+    """The clause is a condition ("if the strikes continue", "unless they are voluntary"), not
+    a question ("it was unclear if the strike was carried out by Syrian planes": it was) nor a
+    comparison ("as if the planes were trying")."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in hyp]
+    if not marks or any(m.i > 0 and m.doc[m.i - 1].lower_ == "as" for m in marks):
+        return False
+    head = clause.head
+    asking = set(lexicon.load().stance["question_heads"])
+    return not ({head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "attr", "neg")}) & asking
 
 
 HALT_WORDS = frozenset({"stop", "end", "ban", "suspend", "cessation", "resumption"})

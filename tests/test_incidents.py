@@ -241,6 +241,35 @@ def test_who_did_it_from_headline_and_claim_structures(text, etype, key, level):
     assert (r.event_type, r.perpetrators, r.attribution) == (etype, (key,), level)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("IS fighters executed 24 civilians in the village of Tal Rifaat on Monday after seizing it from the SDF.", ("ISIS",)),
+        ("Kurdish-led forces backed by coalition air strikes began an offensive on Monday to retake the town of Tabqa from IS.",
+         ("SDF",)),
+        ("Mortar fire from the rebels killed two people in the town of Azaz on Monday.", ("opposition",)),
+    ],
+    ids=["seized-from", "retake-from", "fire-from"],
+)
+def test_the_side_a_place_is_taken_from_is_not_a_perpetrator(text, expected):
+    rs = reports(text)
+    assert lead_report(rs).perpetrators == expected
+    if "from IS" in text or "from the SDF" in text:
+        assert not any(set(r.perpetrators) & {"ISIS", "SDF"} - set(expected) for r in rs), show(rs)
+
+
+def test_a_force_named_beside_a_party_s_force_is_that_party_s():
+    rs = reports("The Syrian air force and artillery regiment struck rebel reinforcements near the town of Azaz on Monday.")
+    assert {r.event_type: r.perpetrators for r in rs} == {"air_strike": ("SY",), "shelling": ("SY",)}
+    rs = reports("Russian jets and rebel artillery pounded the town of Azaz on Monday.")
+    assert {r.event_type: r.perpetrators for r in rs} == {"air_strike": ("RU",), "shelling": ("opposition",)}
+
+
+def test_ramping_up_an_offensive_is_doing_it():
+    r = lead_report(reports("Turkish forces ramped up their offensive near the town of Jarablus on Sunday."))
+    assert r.perpetrators == ("TR",)
+
+
 def test_barrel_bomb_without_a_named_party_points_to_the_government_as_alleged():
     r = one("A barrel bomb dropped from a helicopter struck a bakery in the town of Darayya on Wednesday, killing four people.")
     assert r.perpetrators == ("SY",)

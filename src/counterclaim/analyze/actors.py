@@ -52,7 +52,10 @@ NOT_DEEDS_BY = HOLD_WORDS | {
 # verbs whose subject does the deed their object names ("rebels set off a bomb", "began a
 # major offensive", "IS mounted an assault"); their object must be an event or weapon noun
 DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "wage", "lead", "spearhead", "lay", "explode", "trigger",
-              "extend", "escalate", "expand", "renew", "press"}
+              "extend", "escalate", "expand", "renew", "press", "ramp"}
+# verbs after which "from X" names the side that lost a place, not one that fired ("liberated
+# from IS", "captured from the rebels"; but "fire from regime positions")
+TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "take", "reclaim", "clear", "drive", "oust", "expel", "recover"}
 DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car"}
 
 
@@ -186,7 +189,7 @@ def _parsed_role(span: Span) -> str:
         if prep in TARGET_PREPS:
             return "target"
         if prep in ("from",):
-            return "perpetrator"
+            return "target" if head.head.lemma_.lower() in TAKEN_FROM else "perpetrator"
         return "other"
     if dep in ("agent",):
         return "perpetrator"

@@ -731,6 +731,22 @@ def _describes_a_side(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("fight", "battle") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def _conjoined_with(party: ActorMention, event_toks: list[Token], actors: list[ActorMention]) -> bool:
+    """An event word's noun phrase is a conjunct of the phrase that names the party, and
+    names no party of its own ("the Syrian air force and [artillery regiment]", not "Russian
+    jets and [rebel artillery]")."""
+    for tok in event_toks:
+        root = event_root(tok)
+        if root.dep_ != "conj":
+            continue
+        own = range(root.left_edge.i, root.right_edge.i + 1)
+        if party.start in own or not any(party.start <= t.i < party.end for t in root.head.subtree):
+            continue
+        if not any(a.start in own for a in actors):
+            return True
+    return False
+
+
 def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
     """"died in the bombings", "the attack came as ...": the event told just before."""
     doc = sent.doc
@@ -826,11 +842,14 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             trigger = " ".join(doc[m.start : m.end].text for m in group[:3])
         else:
             etype, rank, means, trigger = "other", 0, [], "killed"
+        event_toks = [doc[m.end - 1] for m in group]
         if len(groups) > 1:
             perps = [p for p in perps_all if _nearest(p.start, p.end, groups) == gi]
+            # "the Syrian air force and artillery regiment": a force named in coordination
+            # with a party's force, with no party of its own, is that party's
+            perps = perps or [p for p in perps_all if _conjoined_with(p, event_toks, actors)]
         else:
             perps = perps_all
-        event_toks = [doc[m.end - 1] for m in group]
         said = _covering(atts, event_toks)
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)

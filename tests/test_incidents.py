@@ -265,6 +265,17 @@ def test_a_force_named_beside_a_party_s_force_is_that_party_s():
     assert {r.event_type: r.perpetrators for r in rs} == {"air_strike": ("RU",), "shelling": ("opposition",)}
 
 
+def test_a_party_denying_a_deed_is_named_as_accused_not_as_claiming_it():
+    from counterclaim.fuse import fuse
+
+    r = lead_report(reports("Russia denied carrying out the strike on the aid convoy near the town of Azaz on Monday."))
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+    [incident] = fuse([r], {})
+    assert incident.grade != "confirmed", "a denial acknowledges nothing"
+    r = lead_report(reports("Russia's defence ministry said its jets struck ten targets near the town of Azaz on Monday."))
+    assert (r.perpetrators, r.attribution) == (("RU",), "claimed")
+
+
 def test_ramping_up_an_offensive_is_doing_it():
     r = lead_report(reports("Turkish forces ramped up their offensive near the town of Jarablus on Sunday."))
     assert r.perpetrators == ("TR",)

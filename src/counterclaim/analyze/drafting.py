@@ -326,7 +326,9 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
     keys = {p.key for p in perps}
     for att in atts:
         if att.speaker.actor and att.speaker.actor in keys:
-            return "claimed"
+            # a party telling its own deed claims it; one denying it is named only as accused
+            # ("Russia denied carrying out the strike": no acknowledgement, so no confirmation)
+            return "alleged" if att.stance == "denies" else "claimed"
     for att in atts:
         if att.speaker.kind == "party" and att.speaker.actor and att.speaker.actor not in keys:
             return "alleged"

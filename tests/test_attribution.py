@@ -358,6 +358,24 @@ def test_a_bare_definite_speaker_is_the_last_named_with_that_head():
     assert found[3].speaker.org is None
 
 
+@pytest.mark.parametrize(
+    "text, person, actor",
+    [
+        ("The staunch Assad ally insisted that the depot held rebel weapons.", None, None),
+        ("A Putin critic said the ferry had sunk.", None, None),
+        ("An Assad spokesman said the depot held rebel weapons.", None, "SY"),
+        ("The Daesh-linked Aamaq news agency said the depot was hit.", None, "ISIS"),
+        ("The defence ministry spokesman Major General Ivan Petrov said the depot was hit.", "Ivan Petrov", None),
+    ],
+    ids=["ally-of", "critic-of", "spokesman-for", "agency-name", "name-after-role"],
+)
+def test_a_name_modifying_the_speaker_s_noun_is_not_the_speaker(text, person, actor):
+    att = one(text)
+    assert att.speaker.person == person
+    if actor is not None or person is None:
+        assert att.speaker.actor == actor
+
+
 def test_the_army_is_the_last_named_armed_forces_of_a_state():
     text = (
         "The Turkish military said two of its soldiers were killed near the border town. "

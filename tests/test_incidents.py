@@ -276,6 +276,11 @@ def test_a_party_denying_a_deed_is_named_as_accused_not_as_claiming_it():
     assert (r.perpetrators, r.attribution) == (("RU",), "claimed")
 
 
+def test_a_ministry_telling_what_others_did_does_not_claim_it():
+    r = lead_report(reports("A Russian defence ministry spokesman said gunmen attacked protesters in the town of Azaz on Monday."))
+    assert r is not None and r.perpetrators == () and r.attribution == "unknown"
+
+
 def test_ramping_up_an_offensive_is_doing_it():
     r = lead_report(reports("Turkish forces ramped up their offensive near the town of Jarablus on Sunday."))
     assert r.perpetrators == ("TR",)

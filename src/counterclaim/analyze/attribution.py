@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 
-TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "lt", "maj", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
 
 QUOTE_OPEN = {"\u201c", "``", "\u00ab", "\u201e"}
 QUOTE_CLOSE = {"\u201d", "''", "\u00bb"}
@@ -282,21 +282,44 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     core_ids = {t.i for t in core}
     text = _possessives("".join(t.text_with_ws for t in core).strip())  # "Britain-based" stays one word
     person = None
+    spoken_for = None  # "an Assad spokesman": whose side a role speaks for, not who speaks
+    modifier = False  # a name only modifies the common noun the phrase is about ("the staunch Assad ally")
     persons = [ent for ent in span.ents if ent.label_ == "PERSON" and ent.start in core_ids]
     if persons:
-        # the name the phrase is about (its head), else the first one
-        person = next((e.text for e in persons if e.start <= span.root.i < e.end), persons[0].text)
-    if person is None:
+        # the name the phrase is about (its head), else the first one that is not a modifier
+        person = next((e.text for e in persons if e.start <= span.root.i < e.end), None)
+    # a name modifying the common noun that heads a phrase with an article ("Assad" in "an
+    # Assad spokesman", "the staunch Assad ally"; but "Mohammad al-Shaar Syria's interior
+    # minister" is the minister)
+    named_mods = [t for t in span.root.children if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"] \
+        if span.root.pos_ == "NOUN" and span[0].lower_ in ("a", "an", "the") else []
+    roles = lex.roles | TITLES
+    appos = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN"] \
+        if span.root.pos_ == "NOUN" and span.root.lower_ in roles else []
+    if person is None and appos:
+        # "the ministry spokesman Major General Igor Konashenkov": the name after the role
+        names = [t for t in appos[0].subtree if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
+        person = " ".join(t.text for t in names) or None
+        named_mods = []
+    if persons and person is None:
+        modifier = any(e.root in named_mods for e in persons)
+        if not modifier:
+            person = persons[0].text
+    elif not persons and named_mods and span.root.lower_ in roles:
+        modifier = True  # "an Assad spokesman", the name tagged as an organisation
+    if modifier and span.root.lower_ in roles:
+        spoken_for = named_mods[-1].text if named_mods else None
+    if person is None and not modifier:
         # "Mr Peskov": a title and a capitalised name the model did not tag
         toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
         if toks and any(t.lower_ in TITLES for t in core):
             person = " ".join(t.text for t in toks)
-    if person is None and known_people:
+    if person is None and known_people and not modifier:
         # "Marsh said ...", "Marsh: ...": a bare surname of someone named before in the article
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
         if len(names) == 1 and names[0].is_title and names[0].text in known_people:
             person = names[0].text
-    if person is None:
+    if person is None and not modifier:
         # "Trump said": the surname of a known figure the model did not tag as a person
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
         if len(names) == 1 and names[0].is_title and any(r["surname"] == names[0].text for r in lex.persons):
@@ -310,6 +333,10 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             person = known_people[surname]
     org = actor = None
     kind = "other"
+    if spoken_for:
+        row = next((r for r in lex.persons if r["surname"] == spoken_for.split()[-1]), None)
+        if row is not None and row.get("actor"):
+            org, actor, kind = row["org"], row["actor"], "party"
     if person:
         for row in lex.persons:
             if row["surname"] == person.split()[-1]:

@@ -101,13 +101,30 @@ def _is_struck(tok: Token) -> bool:
 
 def _announced(cue: Token, event_toks: list[Token]) -> bool:
     """The event is what the cue announces ("announced missile strikes", "said it carried
-    out strikes"), not a word deep inside it ("his intention to visit the site of the attack")."""
+    out strikes", "said its jets struck"), not a word deep inside it ("his intention to visit
+    the site of the attack") nor a deed of someone the statement names ("said the gunmen
+    suppressed protests")."""
     for e in event_toks:
+        verb = e if e.pos_ == "VERB" else e.head if e.head.pos_ in ("VERB", "AUX") else None
+        if verb is not None and verb.i != cue.i and not _done_by_the_speaker(verb):
+            continue
         if e.head.i == cue.i or (e.head.head.i == cue.i and e.head.pos_ in ("VERB", "AUX")):
             return True
         if e.pos_ == "VERB" and (e.head.i == cue.i or e.head.head.i == cue.i):
             return True
     return False
+
+
+def _done_by_the_speaker(verb: Token) -> bool:
+    """The clause names no doer, or names the speaker by a pronoun ("it carried out", "its jets
+    struck", "we hit")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    for s in subjects:
+        if s.dep_ == "agent":
+            s = next((g for g in s.children if g.dep_ == "pobj"), s)
+        if s.pos_ != "PRON" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children):
+            return False
+    return True
 
 
 def negates_an_ordinal(tok: Token) -> bool:

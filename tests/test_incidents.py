@@ -281,6 +281,30 @@ def test_a_ministry_telling_what_others_did_does_not_claim_it():
     assert r is not None and r.perpetrators == () and r.attribution == "unknown"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed on terms for the destruction of the government's chemical weapons.",
+        "The government agreed to hand over its chemical weapons stocks to inspectors.",
+        "The government has denied that it possesses chemical weapons.",
+        "Soldiers found a chemical weapons stockpile near the town of Saraqeb on Monday.",
+    ],
+    ids=["destruction-of", "hand-over-stocks", "possesses", "stockpile"],
+)
+def test_weapons_held_handed_over_or_destroyed_are_no_attack(text):
+    assert reports(text) == []
+
+
+def test_a_strike_that_destroys_a_depot_is_still_a_strike():
+    rs = reports("An air strike destroyed a weapons depot in the town of Saraqeb on Monday.")
+    assert [r.event_type for r in rs] == ["air_strike"]
+
+
+def test_a_party_denying_reports_of_its_own_jets_is_named_as_accused():
+    r = lead_report(reports("Moscow denied reports that its jets had hit the town of Saraqeb on Monday."))
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
 def test_ramping_up_an_offensive_is_doing_it():
     r = lead_report(reports("Turkish forces ramped up their offensive near the town of Jarablus on Sunday."))
     assert r.perpetrators == ("TR",)

@@ -197,6 +197,26 @@ def _condition(clause: Token, hyp: set[str]) -> bool:
     return not ({head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "attr", "neg")}) & asking
 
 
+def _held_not_used(tok: Token) -> bool:
+    """The weapon is told as held, handed over or destroyed, not used: "the destruction of its
+    chemical weapons", "hand over its chemical weapons stocks", "possess chemical weapons" (but
+    "an air strike destroyed a depot" is a strike)."""
+    holding = set(lexicon.load().stance["holding_words"])
+    t = tok
+    for _ in range(4):
+        if t.i != tok.i and t.lemma_.lower() in holding:
+            return True  # "chemical weapons stocks", "the destruction of its chemical weapons"
+        if t.dep_ in ("compound", "amod", "nmod"):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head.head
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            return t.head.pos_ == "VERB" and t.head.lemma_.lower() in holding  # "possess chemical weapons"
+        else:
+            return False
+    return False
+
+
 HALT_WORDS = frozenset({"stop", "end", "ban", "suspend", "cessation", "resumption"})
 
 
@@ -790,7 +810,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         if m.term.role == "means" and _is_struck(tok):
             continue  # "a helicopter that was shot down": the aircraft is what was hit
-        if _negated(tok) or _truce(tok) or hypothetical(tok):
+        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok):
             continue
         live.append(m)
     if terms and not live:
@@ -892,7 +912,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
                     for t in a.content
                 ) or _subjectless_deed(a)):
-                    keys, level = [a.speaker.actor], "claimed"
+                    # "denied reports that its jets hit Aleppo": named as accused, not claiming
+                    keys, level = [a.speaker.actor], "alleged" if a.stance == "denies" else "claimed"
                     break
         if not keys:
             # "the Defence Ministry announced missile strikes": the speaker's own action

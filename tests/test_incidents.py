@@ -305,6 +305,14 @@ def test_a_party_denying_reports_of_its_own_jets_is_named_as_accused():
     assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
 
 
+def test_a_party_s_fighters_counted_as_the_dead_are_no_perpetrator():
+    # a headline with its source label run on: the parser hangs the fighters on "group"
+    r = lead_report(reports("Mortars kill 12 government fighters Monitoring group AFP Monday"))
+    assert "SY" not in r.perpetrators, r.perpetrators
+    r = lead_report(reports("Some 500 rebel fighters stormed the town of Saraqeb on Tuesday."))
+    assert r.perpetrators == ("opposition",)
+
+
 def test_ramping_up_an_offensive_is_doing_it():
     r = lead_report(reports("Turkish forces ramped up their offensive near the town of Jarablus on Sunday."))
     assert r.perpetrators == ("TR",)

@@ -162,6 +162,8 @@ def _parsed_role(span: Span) -> str:
         if noun.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
         if is_force_noun(noun):
+            if _counted_dead(noun):
+                return "target"
             tok = noun
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
@@ -217,6 +219,21 @@ def _parsed_role(span: Span) -> str:
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"
     return "other"
+
+
+# people who fight, counted: "kills 30 government fighters", "12 Syrian soldiers were killed"
+FIGHTERS = {"fighter", "soldier", "troop", "militant", "member", "gunman", "jihadist", "insurgent", "rebel", "policeman",
+            "officer", "personnel", "recruit", "loyalist", "militiaman", "guard"}
+
+
+def _counted_dead(noun: Token) -> bool:
+    """A count of a party's fighters that is not the subject of a deed: those are the dead or
+    wounded ("kills 30 government fighters"; but "some 500 rebel fighters stormed the town")."""
+    if noun.lemma_.lower() not in FIGHTERS or not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS | ATTACK_VERBS:
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "by")
 
 
 def _does_it_through(verb) -> bool:

@@ -300,6 +300,11 @@ def test_a_name_ending_in_someone_the_text_calls_a_person_is_no_place(nlp, gaz):
     assert [p.name for p in geoparse(doc, gazetteer=gaz)] == ["Lake Geneva"]
 
 
+def test_a_word_after_a_name_the_model_took_for_a_person_says_it_is_a_place(parse):
+    places = parse("A police source said that gunmen fired three rocket shells on Harasta Suburb injuring a woman.")
+    assert [(p.name, p.admin1) for p in places] == [("Harasta", "Rif Dimashq")]
+
+
 def test_a_place_name_ending_a_longer_name_ner_missed_is_not_the_place(parse):
     # a newspaper named after a province, in a headline's outlet label
     places = parse("12 militants killed in N. Syria as Turkish artillery pounds Daesh positions - Daily Sabah")

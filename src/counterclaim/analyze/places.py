@@ -1648,6 +1648,15 @@ def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
     if not gaz.known(text) and doc[ts].lower_ in _DIRECTIONS and te - ts > 1:
         core_ts = ts + 1
     core = doc[core_ts:te].text
+    last = doc[te - 1].lower_
+    name = doc[core_ts:te - 1].text
+    if not gaz.known(core) and te - core_ts > 1 and gaz.known(name) and (
+        _TRAILING_DESIGNATORS.get(last) in ("province", "district")
+        or (last in _TRAILING_DESIGNATORS or last in _SETTLEMENT_WORDS) and gaz.in_table(name)
+    ):
+        # "Sokoto State", "Harasta Suburb" tagged a person: the word after the name says it is
+        # a place (a town only when the project table knows it: "Grants Town" is not Grants, NM)
+        return core_ts, te - 1, "GPE"
     if not gaz.known(core):
         return None
     ranked = gaz._ranked(core, None, None)

@@ -193,7 +193,7 @@ def _condition(clause: Token, hyp: set[str]) -> bool:
     if not marks or any(m.i > 0 and m.doc[m.i - 1].lower_ == "as" for m in marks):
         return False
     head = clause.head
-    asking = set(lexicon.load().stance["question_heads"])
+    asking = lexicon.stance_words("question_heads")
     return not ({head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "attr", "neg")}) & asking
 
 
@@ -201,7 +201,7 @@ def _held_not_used(tok: Token) -> bool:
     """The weapon is told as held, handed over or destroyed, not used: "the destruction of its
     chemical weapons", "hand over its chemical weapons stocks", "possess chemical weapons" (but
     "an air strike destroyed a depot" is a strike)."""
-    holding = set(lexicon.load().stance["holding_words"])
+    holding = lexicon.stance_words("holding_words")
     t = tok
     for _ in range(4):
         if t.i != tok.i and t.lemma_.lower() in holding:

@@ -141,6 +141,12 @@ def event_words() -> frozenset[str]:
     return frozenset(w for term in load().events for w in term.lemmas)
 
 
+@lru_cache(maxsize=None)
+def stance_words(key: str) -> frozenset[str]:
+    """One word list of stance.json as a set, built once ("holding_words", "question_heads")."""
+    return frozenset(load().stance[key])
+
+
 @lru_cache(maxsize=1)
 def truce_words() -> frozenset[str]:
     """Words of a pause in the fighting ("truce", "moratorium", "halt"; stance.json)."""

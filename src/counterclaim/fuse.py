@@ -177,11 +177,7 @@ def _incident(reports: list[Report], outlets: dict[str, str | None]) -> Incident
     for r in reports:
         tolls = r.all_tolls()
         if tolls:
-            figures += [
-                SourceFigure(r.article_id, outlets.get(r.article_id), t.killed, t.quote or r.quote, t.sources,
-                             t.start if t.quote else r.start, t.end if t.quote else r.end)
-                for t in tolls
-            ]
+            figures += [SourceFigure(r.article_id, outlets.get(r.article_id), t.killed, t.quote, t.sources, t.start, t.end) for t in tolls]
         else:
             figures.append(SourceFigure(r.article_id, outlets.get(r.article_id), None, r.quote, r.sources, r.start, r.end))
     bests = [r.killed.best for r in reports if r.killed and r.killed.best is not None]

@@ -9,7 +9,7 @@ knows about spaCy or SQL. ``as_dict()`` gives a JSON-ready dict (dates as ISO st
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -177,9 +177,10 @@ class Report(_AsDict):
     tolls: tuple[Toll, ...] = ()  # every toll told for it in the article, with its sources
 
     def all_tolls(self) -> tuple[Toll, ...]:
-        """Every toll told, with its sources (a report stored without them: its own figure)."""
+        """Every toll told, with its sources and the sentence that tells it (a report stored
+        without them: its own figure; a toll stored without its sentence: the report's)."""
         if self.tolls:
-            return self.tolls
+            return tuple(t if t.quote is not None else replace(t, start=self.start, end=self.end, quote=self.quote) for t in self.tolls)
         return (Toll(self.killed, self.sources, self.start, self.end, self.quote),) if self.killed is not None else ()
 
 

@@ -260,13 +260,27 @@ def _possessives(text: str) -> str:
     return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
 
 
+@lru_cache(maxsize=None)
+def _actors_of_kind(kind: str) -> frozenset[str]:
+    """The keys of the actor lexicon's actors of one kind ("state", "armed_group")."""
+    return frozenset(row["key"] for row in lexicon.load().actors if row.get("kind") == kind)
+
+
 @lru_cache(maxsize=1)
 def _armed_groups() -> dict[str, str]:
     """Lower-case alias -> key of the actors that are armed groups, not states (the speaker
     list names the states' bodies)."""
-    lex = lexicon.load()
-    groups = {row["key"] for row in lex.actors if row.get("kind") == "armed_group"}
-    return {alias: key for alias, key in lex.actor_aliases.items() if key in groups}
+    groups = _actors_of_kind("armed_group")
+    return {alias: key for alias, key in lexicon.load().actor_aliases.items() if key in groups}
+
+
+@lru_cache(maxsize=1)
+def _known_persons() -> dict[str, dict]:
+    """Surname -> the speaker list's row for a known person (the first row of that surname)."""
+    rows: dict[str, dict] = {}
+    for row in lexicon.load().persons:
+        rows.setdefault(row["surname"], row)
+    return rows
 
 
 def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> Speaker:
@@ -322,7 +336,7 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     if person is None and not modifier:
         # "Trump said": the surname of a known figure the model did not tag as a person
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
-        if len(names) == 1 and names[0].is_title and any(r["surname"] == names[0].text for r in lex.persons):
+        if len(names) == 1 and names[0].is_title and names[0].text in _known_persons():
             person = names[0].text
     if person:
         person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
@@ -334,16 +348,15 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     org = actor = None
     kind = "other"
     if spoken_for:
-        row = next((r for r in lex.persons if r["surname"] == spoken_for.split()[-1]), None)
+        row = _known_persons().get(spoken_for.split()[-1])
         if row is not None and row.get("actor"):
             org, actor, kind = row["org"], row["actor"], "party"
     if person:
-        for row in lex.persons:
-            if row["surname"] == person.split()[-1]:
-                person = row["name"] if len(person.split()) == 1 else person
-                org, actor = row["org"], row.get("actor")
-                kind = "party" if actor else "source"
-                break
+        row = _known_persons().get(person.split()[-1])
+        if row is not None:
+            person = row["name"] if len(person.split()) == 1 else person
+            org, actor = row["org"], row.get("actor")
+            kind = "party" if actor else "source"
     found_org = _longest_alias(text, lex.orgs)
     found_src = _longest_alias(text, lex.sources)
     found_group = _longest_alias(text, _armed_groups())
@@ -1096,10 +1109,8 @@ def _colon_label(sent: Span, known_people: dict[str, str] | None) -> Attribution
         return None
     if any(e.label_ in ("GPE", "LOC", "DATE", "TIME", "FAC", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT") for e in label.ents):
         return None
-    lex = lexicon.load()
     last = label[-1].text
-    surnames = {r["surname"] for r in lex.persons}
-    named = any(e.label_ == "PERSON" for e in label.ents) or last in (known_people or {}) or last in surnames
+    named = any(e.label_ == "PERSON" for e in label.ents) or last in (known_people or {}) or last in _known_persons()
     transcript = label.text.isupper() and len(label.text) > 1 and _turns(doc) >= 2
     noun = len(label) <= 2 and label[-1].lower_ in LABEL_NOUNS
     if not (named or transcript or noun):
@@ -1245,7 +1256,7 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
             earlier.append((before, span.root.lemma_.lower(), {t.lemma_.lower() for t in span}))
     if lemma in ARMED_FORCES:
         # a country's: a group's army is called by its name ("the Army of Conquest")
-        states = {row["key"] for row in lexicon.load().actors if row.get("kind") == "state"}
+        states = _actors_of_kind("state")
         earlier = [e for e in earlier if e[0].actor in states]
     for before, other, said in earlier:
         if other == lemma and words <= said:
@@ -1257,6 +1268,11 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     return None
 
 
+def _same_speaker_as(sp: Speaker, other: Speaker) -> Speaker:
+    """The phrase ``sp`` resolved to the speaker ``other`` it refers to."""
+    return replace(sp, person=other.person, org=other.org, actor=other.actor, kind=other.kind)
+
+
 def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: list[Speaker] | None = None) -> tuple[list[Attribution], Speaker | None]:
     """Give "he added" the speaker last named; returns the attributions and the new last speaker.
 
@@ -1264,31 +1280,29 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
     "The army said" after "The Turkish military said" is the Turkish military: a speaker
     named by a bare definite description is the last one named (in ``named``, the article's
     speakers so far, which this extends) whose head is the same noun, or, for a force noun
-    ("army", "military", "troops"), any armed forces of a known party.
+    ("army", "military", "troops"), the last armed forces of a state.
     """
     out = []
     for att in found:
-        sp = att.speaker
-        low = sp.text.lower()
-        head = _bare_definite_head(att) if named else None
-        if previous is not None and (low in PRONOUNS or low == "it" and previous.person is None and previous.org):
-            sp = replace(sp, person=previous.person, org=previous.org, actor=previous.actor, kind=previous.kind)
-            att = replace(att, speaker=sp)
-        elif low not in PRONOUNS and low != "it":
+        low = att.speaker.text.lower()
+        if low in PRONOUNS or low == "it":
+            if previous is not None and (low != "it" or previous.person is None and previous.org):
+                att = replace(att, speaker=_same_speaker_as(att.speaker, previous))
+        else:
+            head = _bare_definite_head(att) if named else None
             before = _antecedent(head, named, att.cue.doc) if head is not None else None
             if before is not None:
-                sp = replace(sp, person=before.person, org=before.org, actor=before.actor, kind=before.kind)
-                att = replace(att, speaker=sp)
-            previous = sp
-        if named is not None and low not in PRONOUNS and low != "it":
-            named.append(sp)
+                att = replace(att, speaker=_same_speaker_as(att.speaker, before))
+            previous = att.speaker
+            if named is not None:
+                named.append(att.speaker)
         out.append(att)
     return out, previous
 
 
 def _run_of_surnames(words: list[str]) -> bool:
     """"Assad Trump": known surnames run together (a headline's lost comma), no one's name."""
-    surnames = {r["surname"] for r in lexicon.load().persons}
+    surnames = _known_persons()
     return len(words) > 1 and all(w in surnames for w in words)
 
 

@@ -83,7 +83,7 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     # "the attack cannot be tolerated", "will not go unpunished": judged, so it happened
     # ... and "not the first hospital to be targeted" tells it happened again
     # "it was not clear who carried out the strikes", "did not comment on the attack": left open, not denied
-    open_words = set(st.get("open_words", ()))
+    open_words = lexicon.stance_words("open_words")
     heads = [
         t for t in heads
         if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging) and not negates_an_ordinal(t) and not _left_open(t, open_words)

@@ -140,8 +140,8 @@ def negates_an_ordinal(tok: Token) -> bool:
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
-    negs = set(lex.stance["negators"])
-    judging = set(lex.stance.get("judgement_verbs", ()))
+    negs = lexicon.stance_words("negators")
+    judging = lexicon.stance_words("judgement_verbs")
     for n, t in enumerate((tok, *list(tok.ancestors)[:4])):
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging:
             continue  # "the attack cannot be tolerated": judged, so it happened
@@ -163,11 +163,10 @@ def _negated(tok: Token) -> bool:
 def hypothetical(tok: Token) -> bool:
     """The event is told as what may, will or could happen ("jets would strike", "a possible
     US attack"), not as what happened."""
-    lex = lexicon.load()
-    hyp = set(lex.stance["hypothetical"])
-    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.stance["hypothetical_modifiers"] for c in tok.children):
+    hyp = lexicon.stance_words("hypothetical")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.stance_words("hypothetical_modifiers") for c in tok.children):
         return True
-    before = set(lex.stance["earlier_preps"]) | set(lex.stance["earlier_nouns"])
+    before = lexicon.stance_words("earlier_preps") | lexicon.stance_words("earlier_nouns")
     for t in (tok, *list(tok.ancestors)[:6]):
         if t.lower_ in before:
             break  # "seeking backing for strikes in response to an attack": that attack came before, as fact
@@ -350,6 +349,12 @@ def attribution_uncertain(span: Span, perps: list[ActorMention], words: set[str]
     return coordinated_by_or(span, perps) or bool(words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
 
 
+def _own_deed_level(att: Attribution) -> str:
+    """A party telling its own side's deed claims it; one denying it is named only as the
+    accused ("Russia denied carrying out the strike": no acknowledgement, so no confirmation)."""
+    return "alleged" if att.stance == "denies" else "claimed"
+
+
 def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribution]) -> str:
     if not perps:
         return "unknown"
@@ -363,9 +368,7 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
     keys = {p.key for p in perps}
     for att in atts:
         if att.speaker.actor and att.speaker.actor in keys:
-            # a party telling its own deed claims it; one denying it is named only as accused
-            # ("Russia denied carrying out the strike": no acknowledgement, so no confirmation)
-            return "alleged" if att.stance == "denies" else "claimed"
+            return _own_deed_level(att)
     for att in atts:
         if att.speaker.kind == "party" and att.speaker.actor and att.speaker.actor not in keys:
             return "alleged"
@@ -693,7 +696,7 @@ def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
         if a.dep_ == "advcl":
             inside = {t.i for t in a.subtree}
             return not inside & triggers
-        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.load().stance["party_place_verbs"]:
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.stance_words("party_place_verbs"):
             # "IS (banned in Russia)", "a group based in Turkey": where the party is, not the event
             clause = list(a.subtree)
             return not {t.i for t in clause} & triggers and not any(t.lemma_.lower() in casualty_words() for t in clause)
@@ -912,8 +915,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
                     for t in a.content
                 ) or _subjectless_deed(a)):
-                    # "denied reports that its jets hit Aleppo": named as accused, not claiming
-                    keys, level = [a.speaker.actor], "alleged" if a.stance == "denies" else "claimed"
+                    keys, level = [a.speaker.actor], _own_deed_level(a)  # "denied reports that its jets hit Aleppo": alleged
                     break
         if not keys:
             # "the Defence Ministry announced missile strikes": the speaker's own action
@@ -921,7 +923,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                 if a.speaker.kind == "party" and a.speaker.actor and a.cue.lemma_.lower() in SELF_REPORT_CUES and (
                     a.cue.lemma_.lower() == "announce" or (a.speaker.org or "").lower().find("defen") >= 0
                 ) and _announced(a.cue, event_toks):
-                    keys, level = [a.speaker.actor], "claimed"
+                    keys, level = [a.speaker.actor], _own_deed_level(a)
                     break
         group_when, group_own = when, own_date
         earlier = _earlier_date(ctx, group, sent, when) if group and when is not None else None

@@ -744,8 +744,9 @@ class Gazetteer:
         # Jersey, whose old name it is, even told as "the city of Turkey".
         owned = any(code % 4 in (_MAIN, _ALIAS) and ix.pop[code // 4] >= _BIG_TOWN for code in codes)
         # A world-known place outweighs its small namesakes ("Geneva" in a story that also
-        # names Washington is not Geneva, Illinois): a town of PROMINENT people or more, ten
-        # times the size of every other town, gets a bonus the text's countries must beat.
+        # names Washington is not Geneva, Illinois): a town of _PROMINENT people or more,
+        # _PROMINENCE_RATIO times the size of every other town, gets a bonus the text's
+        # countries must beat.
         pops = sorted({ix.pop[code // 4] for code in codes if ix.level[code // 4] == _CITY}, reverse=True) or [0]
         prominent = pops[0] if pops[0] >= _PROMINENT and (len(pops) == 1 or pops[0] >= _PROMINENCE_RATIO * pops[1]) else None
         scored = []
@@ -1423,8 +1424,7 @@ def _from_entities(scan: _Scan) -> None:
             if ok is None:
                 run_on = _run_of_places(doc, gaz, ts, te)
                 if run_on:
-                    for a, b in run_on:
-                        stem = _possessive_stem(gaz, doc[a:b].text) if b - a == 1 else None
+                    for a, b, stem in run_on:
                         scan.add(_Mention(doc, a, b, "GPE", query=stem))  # "Syrias" looked up as Syria
                     continue
                 scan.block(ent.start, ent.end, embedded=label != "PERSON")
@@ -1619,21 +1619,26 @@ def _adjectival(doc, ts: int, te: int) -> bool:
     return last.tag_ == "JJ" or last.dep_ in ("amod", "compound", "nmod")
 
 
-def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int]] | None:
+def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int, str | None]] | None:
     """Place names run together with the commas lost ("Tabqa Syria", "Aleppo Damascus
     Countryside", "Aleppo Syrias" for "Aleppo, Syria's ..."), tagged as one organisation or
     person: the span, read left to right, is nothing but names the table knows, countries and
-    provinces (or their possessives). Returns their token ranges (two or more)."""
-    out: list[tuple[int, int]] = []
+    provinces (or their possessives). Returns their token ranges (two or more), each with
+    the name to look up for a possessive ("Syria" for "Syrias"), else None."""
+    out: list[tuple[int, int, str | None]] = []
     k = ts
     while k < te:
+        stem = None
         for e in range(min(te, k + 4), k, -1):
             text = doc[k:e].text
-            if gaz.in_table(text) or _names_area(gaz, text) or e - k == 1 and k > ts and _possessive_stem(gaz, text):
+            if gaz.in_table(text) or _names_area(gaz, text):
+                break
+            stem = _possessive_stem(gaz, text) if e - k == 1 and k > ts else None
+            if stem:
                 break
         else:
             return None
-        out.append((k, e))
+        out.append((k, e, stem))
         k = e
     return out if len(out) > 1 else None
 

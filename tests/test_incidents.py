@@ -83,6 +83,18 @@ def test_a_title_case_headline_is_read_like_a_sentence():
     assert r.perpetrators == ("RU",)
 
 
+def test_a_plural_the_tagger_takes_for_a_name_is_still_the_event():
+    # after another sentence, the tagger reads "Airstrikes" opening this one as a proper
+    # noun whose lemma keeps the plural; the lexicon's "airstrike" must still match it
+    rs = reports(
+        "At least 84 people were killed in shelling on Douma on Tuesday. "
+        "Airstrikes killed 40 people, mostly civilians, in Saraqeb on Wednesday."
+    )
+    second = next(r for r in rs if r.where is not None and r.where.name == "Saraqeb")
+    assert second.event_type == "air_strike", show(rs)
+    assert "air strike" in second.means
+
+
 def test_a_headline_line_is_one_sentence_and_a_terrorist_bombing_an_explosive():
     from counterclaim.analyze import get_nlp
     from counterclaim.analyze.components import newline_boundaries

@@ -50,23 +50,35 @@ def _term_index() -> dict[str, list[lexicon.EventTerm]]:
     return index
 
 
+def _word_forms(tok) -> set[str]:
+    """The forms a token may match a lexicon term by: its lemma and its lower case, and for a
+    plural the tagger took for a name ("Airstrikes killed 40" opening a sentence, "Warplanes
+    Pound Idlib" in a headline: proper nouns keep their plural as lemma) its singular."""
+    forms = {tok.lemma_.lower(), tok.lower_}
+    low = tok.lower_
+    if tok.pos_ == "PROPN" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+        forms.add(low[:-1])
+        if low.endswith("es"):
+            forms.add(low[:-2])
+    return forms
+
+
 def find_terms(doc: Doc) -> list[TermMatch]:
     """Event triggers and means in the document, longest match first, no overlaps."""
     index = _term_index()
-    lemmas = [t.lemma_.lower() for t in doc]
-    lowers = [t.lower_ for t in doc]
+    forms = [_word_forms(t) for t in doc]
     out: list[TermMatch] = []
     i = 0
     while i < len(doc):
         matched = None
-        for key in {lemmas[i], lowers[i]}:
+        for key in sorted(forms[i]):  # sorted: the same match whatever the hash seed
             for term in index.get(key, ()):
                 n = len(term.lemmas)
                 if i + n > len(doc):
                     continue
                 if term.pos and doc[i + n - 1].pos_ != term.pos:
                     continue
-                if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(term.lemmas)):
+                if all(w in forms[i + k] for k, w in enumerate(term.lemmas)):
                     if matched is None or n > len(matched.lemmas):
                         matched = term
         if matched:

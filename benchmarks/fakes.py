@@ -83,10 +83,12 @@ def civilians_of(report) -> int:
     victims = dict(report.victims)
     if "civilians" in victims:
         return victims["civilians"]
+    if "mostly_civilians" in victims:
+        return victims["mostly_civilians"]  # "84 people, mostly women and children": coded as civilians
     total = report.killed.best or 0
     if not victims and report.event_type == "armed_clash":
         return 0  # the dead of fighting between armed parties, victims not named: its fighters
-    fighters = victims.get("combatants", 0)
+    fighters = victims.get("combatants", 0) or victims.get("mostly_combatants", 0)
     if fighters and fighters >= total:
         return 0
     return max(0, total - fighters)

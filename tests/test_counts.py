@@ -409,3 +409,30 @@ def test_a_figure_run_into_the_place_before_it_counts_the_noun_after():
     assert summary(counts("In Tafas in the province of Daraa 15 civilians were killed in four raids said the Observatory.")) == [
         ("killed", 15, 15, "civilians", False)
     ]
+
+
+# -- majority labels ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, majority",
+    [
+        ("Shelling killed 23 people, mostly women and children, in the old market.", "civilians"),
+        ("The blast killed 31 people, most of them fighters, at the checkpoint.", "combatants"),
+        ("At least 19 people mostly members of an armed faction were killed at the crossing.", "combatants"),
+        ("The raid killed 27 people, mainly schoolchildren and their teachers.", "civilians"),
+        ("The raid killed 27 people, many of them children.", None),  # many is not most
+        ("The raid killed 27 people, mostly in the old quarter.", None),  # where, not who
+        ("The raid killed 27 people, mostly rebels and their wives.", None),  # names both
+    ],
+)
+def test_a_label_after_the_figure_says_what_most_victims_were(sentence, majority):
+    c = only(sentence)
+    assert (c.kind, c.category, c.majority) == ("killed", "people", majority)
+
+
+def test_a_majority_label_counts_the_toll_as_mostly_civilians_not_as_civilians():
+    from counterclaim import analyze
+
+    r = analyze("Air strikes killed 23 people, mostly women and children, in the town of Saraqeb on Wednesday.").reports[0]
+    assert dict(r.victims) == {"mostly_civilians": 23}

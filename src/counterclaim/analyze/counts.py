@@ -37,6 +37,8 @@ def _words() -> dict:
     data["categories"] = {k: set(v) for k, v in data["categories"].items()}
     data["not_people"] = set(data["not_people"])
     data["not_casualties"] = set(data["not_casualties"])
+    data["majority_markers"] = sorted((tuple(m.split()) for m in data["majority_markers"]), key=len, reverse=True)
+    data["civilian_groups"] = set(data["civilian_groups"])
     return data
 
 
@@ -59,6 +61,7 @@ class Count:
     end: int
     subset: bool = False  # "including five children": part of a total given beside it
     running: bool = False  # "bringing the toll to 45": a total, never another group to add
+    majority: str | None = None  # "84 people, mostly women and children": civilians | combatants
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -280,6 +283,36 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
     return None
 
 
+MAJORITY_REACH = 8  # tokens a majority label may run: "mostly members of Syrian opposition groups"
+
+
+def _majority(last: Token, sent: Span) -> str | None:
+    """civilians / combatants: what a label right after the figure says most of the victims
+    were ("84 people, mostly women and children", "45, most of them fighters", "17 people
+    most members of opposition groups"); None when there is no such label or it names both."""
+    doc, words = sent.doc, _words()
+    i = last.i + 1
+    if i < sent.end and doc[i].text in (",", "-", "--", "–", "—", "("):
+        i += 1
+    marker = next(
+        (m for m in words["majority_markers"] if tuple(t.lower_ for t in doc[i : i + len(m)]) == m),
+        None,
+    )
+    if marker is None:
+        return None
+    kinds = set()
+    for tok in doc[i + len(marker) : min(sent.end, i + len(marker) + MAJORITY_REACH)]:
+        if tok.text in (",", ";", ")", "-", "--", "–", "—") or tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            group = _category(tok)
+            if group in words["civilian_groups"]:
+                kinds.add("civilians")
+            elif group == "combatants":
+                kinds.add("combatants")
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _link(noun: Token, sent: Span) -> str | None:
     """killed / injured when the counted word is tied to a death or injury word by the parse."""
     death, injury = _words()["death"], _words()["injury"]
@@ -430,7 +463,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             subset = any(m in before.split() or before.endswith(m) for m in markers)
         running = _toll_figure(sent, run) is not None
         text = doc.text[start : end_tok.idx + len(end_tok)]
-        counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running))
+        majority = _majority(last, sent) if category == "people" else None
+        counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
         used.update(t.i for t in run)
     return counts
 

@@ -291,13 +291,17 @@ def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: lis
 
 
 def _victims(counts: list[Count]) -> dict[str, int]:
+    """The dead by victim group. A toll of people whose majority is named ("84 people, mostly
+    women and children") counts under "mostly_civilians" (or "mostly_combatants"): the label
+    says what most were, not that all were."""
     out: dict[str, int] = {}
     for c in counts:
-        if c.kind != "killed" or c.category == "people":
+        if c.kind != "killed" or c.category == "people" and c.majority is None:
             continue
+        group = c.category if c.category != "people" else f"mostly_{c.majority}"
         value = c.low if c.low is not None else c.high
         if value is not None:
-            out[c.category] = max(out.get(c.category, 0), value)
+            out[group] = max(out.get(group, 0), value)
     return out
 
 

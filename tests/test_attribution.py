@@ -800,3 +800,13 @@ def test_a_contrasting_clause_run_into_the_one_before_keeps_its_own_speaker():
     # "and" joins nouns as often as clauses: "the mayor and her deputy" stays one object
     found = read("A reporter spotted the mayor and her deputy and reported their visit on the radio.")
     assert [(a.cue.text, a.speaker.text) for a in found] == [("reported", "A reporter")]
+
+
+def test_a_source_after_whilst_speaks_for_the_verb_that_follows_it():
+    # the parse makes "whilst" a preposition and hangs "deny" on "killed": the source denies, not the dead
+    text = (
+        "The agency said that 40 people were killed in raids on the town whilst an army source "
+        "did not deny that strikes had been carried out there."
+    )
+    found = read(text)
+    assert [(a.cue.text, speaker_text(a, text)) for a in found] == [("said", "The agency"), ("deny", "an army source")]

@@ -343,6 +343,12 @@ def test_a_ministry_announcing_its_own_strikes_is_claimed():
     assert "Russian Defence Ministry" in r.sources
 
 
+def test_a_source_told_by_a_relative_pronoun_is_named_by_what_it_stands_for():
+    # "reports that indicate ...": the source is the reports, not the word "that"
+    r = one("Medics have seen reports that indicate that 12 people were killed in the shelling of the town of Saraqeb on Tuesday.")
+    assert r.sources == ("reports",)
+
+
 def test_a_ministry_saying_its_warplanes_struck_is_claimed():
     r = one("The Russian Defence Ministry said its warplanes had destroyed a militant command post near the town of Palmyra on Wednesday.")
     assert r.perpetrators == ("RU",)

@@ -576,3 +576,9 @@ def test_a_neighbourhood_told_in_a_city_is_that_city_s(parse):
 def test_a_newspaper_s_name_run_into_an_organisation_is_no_place(parse):
     names = [p.name for p in parse("Helicopter kills 20 people with barrel bombs in Aleppo - Daily Sabah Published August 27 2016")]
     assert "Sabah" not in names
+
+
+def test_a_known_town_the_tagger_takes_for_a_product_is_a_place(parse):
+    # the small model tags "Manbij" PRODUCT; a town the gazetteer knows well is still a place
+    manbij = by_name(parse("Gunmen seized the village some 8 kilometres west of Manbij on Thursday."), "Manbij")
+    assert (manbij.country, manbij.admin1) == ("SY", "Aleppo")

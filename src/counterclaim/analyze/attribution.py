@@ -598,6 +598,21 @@ def _stranded_subject(tok: Token) -> list[Token]:
     return [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON") and not (cc < t.head.i <= k) and t.head.i != tok.i]
 
 
+CONTRAST_CONJUNCTIONS = frozenset({"while", "whilst", "whereas"})
+
+
+def _contrast_clause_subject(head: Token, verb: Token) -> Token | None:
+    """"X were killed whilst a coalition source did not deny ...": the parser reads "whilst"
+    as a preposition with the source as its object and hangs the second verb on the first;
+    the source is that verb's subject, not the first verb's."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in CONTRAST_CONJUNCTIONS and head.i < child.i < verb.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -638,6 +653,10 @@ def _subjects(tok: Token) -> list[Token]:
             break
         if h.i == t.i or h.pos_ not in ("VERB", "AUX"):
             break
+        if t.dep_ == "conj":
+            clause_subject = _contrast_clause_subject(h, t)
+            if clause_subject is not None:
+                return [clause_subject]
         subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj

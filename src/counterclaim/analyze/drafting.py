@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
-from .attribution import Attribution
+from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, find_counts, names_the_dead
 
@@ -315,8 +315,14 @@ def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
 
 
 def _source_name(att: Attribution) -> str:
+    """The name a report gives its source: the organisation, the person, else the words; a
+    relative pronoun ("reports that indicate ...") stands for the phrase it refers to."""
     sp = att.speaker
-    return sp.org or sp.person or sp.text
+    if sp.org or sp.person:
+        return sp.org or sp.person
+    if sp.text.lower() in RELATIVE and sp.ref_start is not None:
+        return att.cue.doc.text[sp.ref_start : sp.ref_end]
+    return sp.text
 
 
 CONTRAST = {"despite", "although", "though", "while", "whereas", "but", "however", "yet", "even"}

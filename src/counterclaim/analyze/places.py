@@ -933,7 +933,7 @@ class _Context:
 # The geoparser
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CHECKED_LABELS = frozenset({"NORP", "ORG", "PERSON"})
+_CHECKED_LABELS = frozenset({"NORP", "ORG", "PERSON", "PRODUCT"})
 
 _WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))
 # Names spaCy tags GPE/LOC/ORG that are not places.

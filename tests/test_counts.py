@@ -436,3 +436,8 @@ def test_a_majority_label_counts_the_toll_as_mostly_civilians_not_as_civilians()
 
     r = analyze("Air strikes killed 23 people, mostly women and children, in the town of Saraqeb on Wednesday.").reports[0]
     assert dict(r.victims) == {"mostly_civilians": 23}
+
+
+def test_a_group_s_acronym_between_figure_and_noun_is_read_past():
+    # the parse takes "IS" for the verb: the figure still counts the militants after it
+    assert summary(counts("Kurdish forces killed 45 IS militants near the border.")) == [("killed", 45, 45, "combatants", False)]

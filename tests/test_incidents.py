@@ -608,6 +608,16 @@ def test_combatants_and_civilians_add_up():
     assert killed(r) == (15, 15)
 
 
+def test_groups_of_one_kind_listed_together_add_up():
+    # both sides' dead are combatants: the list adds up, under one group
+    r = one("Fighting near the town of Tal Abyad killed 30 regime soldiers, 12 Nusra militants and 9 rebel fighters on Wednesday.")
+    assert killed(r) == (51, 51)
+    assert dict(r.victims) == {"combatants": 51}
+    # the same group told twice in one sentence, not in one list, is one figure
+    r = one("Shelling killed 16 civilians in the town of Saraqeb on Wednesday and the monitor said 16 civilians died.")
+    assert dict(r.victims) == {"civilians": 16}
+
+
 def test_a_toll_told_twice_in_one_run_on_sentence_is_not_added_up():
     # a headline run into its lead repeats the figure; groups listed together still add up
     r = one("Army kills 40 rebels near Hama Monitor The state news agency gave no toll for the clashes in the town but the monitor said forty rebel fighters were killed.")

@@ -416,6 +416,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = objs[0] if objs else None
         elif nxt is not None and nxt.lower_ == "of" and head.i + 3 < sent.end and doc[head.i + 2].lower_ in ("them", "whom") and doc[head.i + 3].pos_ == "NOUN":
             noun = doc[head.i + 3]  # "32 civilians, nine of them children"
+        if noun is None and nxt is not None and len(nxt.text) > 1 and nxt.text.isupper() and nxt.text.isalpha():
+            # "killed 45 IS militants": the parse takes the group's acronym for the verb "is"
+            noun = next((t for t in doc[head.i + 2 : min(sent.end, head.i + 4)] if t.pos_ == "NOUN" and _category(t) is not None), None)
         if noun is not None and noun.i > head.i + 1 and _counted_noun_beyond(head, noun):
             after_figure = doc[head.i + 1]
             noun = after_figure if after_figure.pos_ in ("NOUN", "PROPN") and not _counted_noun_beyond(head, doc[head.i + 2]) else None

@@ -290,18 +290,43 @@ def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: lis
     return out
 
 
-def _victims(counts: list[Count]) -> dict[str, int]:
-    """The dead by victim group. A toll of people whose majority is named ("84 people, mostly
-    women and children") counts under "mostly_civilians" (or "mostly_combatants"): the label
-    says what most were, not that all were."""
+LIST_JOINERS = frozenset({"and", ",", ", and", "as well as", ", as well as"})
+
+
+def _listed_after(prev: Count, c: Count, text: str) -> bool:
+    """``c`` is the next item of a list that ``prev`` opens: "45 IS militants and 20 Kurdish
+    fighters" (only "and" or a comma between them, so two tolls of one group told apart in
+    a sentence, "16 civilians ... 16 civilians died", are not added up)."""
+    return prev.end <= c.start and text[prev.end : c.start].strip().lower() in LIST_JOINERS
+
+
+def _victims(counts: list[Count], text: str) -> dict[str, int]:
+    """The dead by victim group (``text``: the document the counts' offsets point into).
+
+    Groups of one kind listed together add up ("45 IS militants and 20 Kurdish fighters" is
+    65 combatants); otherwise a group's largest figure stands. A toll of people whose
+    majority is named ("84 people, mostly women and children") counts under
+    "mostly_civilians" (or "mostly_combatants"): the label says what most were, not that
+    all were."""
     out: dict[str, int] = {}
-    for c in counts:
+    prev: Count | None = None
+    prev_group: str | None = None
+    for c in sorted(counts, key=lambda c: c.start):
         if c.kind != "killed" or c.category == "people" and c.majority is None:
+            prev = None
             continue
         group = c.category if c.category != "people" else f"mostly_{c.majority}"
         value = c.low if c.low is not None else c.high
-        if value is not None:
+        if value is None:
+            prev = None
+            continue
+        if prev is not None and group == prev_group and not c.subset and not prev.subset and _listed_after(prev, c, text):
+            out[group] = max(out.get(group, 0), listed + value)
+            listed += value
+        else:
             out[group] = max(out.get(group, 0), value)
+            listed = value
+        prev, prev_group = c, group
     return out
 
 
@@ -831,7 +856,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     if not live and counts:
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
-            victims = _victims(counts)
+            victims = _victims(counts, doc.text)
             if victims and names_the_dead(sent):
                 return [_victims_draft(sent, si, victims)]
             return []
@@ -959,7 +984,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     when=group_when,
                     killed=tolls[0].killed if len(tolls) > 1 else _range_from(mine, "killed"),
                     injured=_range_from(mine, "injured"),
-                    victims=_victims(mine),
+                    victims=_victims(mine, doc.text),
                     sources=sources,
                     trigger=trigger,
                     explicit_place=explicit,

@@ -441,3 +441,12 @@ def test_a_majority_label_counts_the_toll_as_mostly_civilians_not_as_civilians()
 def test_a_group_s_acronym_between_figure_and_noun_is_read_past():
     # the parse takes "IS" for the verb: the figure still counts the militants after it
     assert summary(counts("Kurdish forces killed 45 IS militants near the border.")) == [("killed", 45, 45, "combatants", False)]
+
+
+def test_groups_listed_as_part_of_a_toll_count_what_it_counts():
+    # the parse ties "five children" to "wounds": they are part of the 61 dead
+    found = counts("Two more people died of their wounds, bringing the toll to 61 people, including five children.")
+    assert [(c.kind, c.low, c.category) for c in found] == [("killed", 2, "people"), ("killed", 61, "people"), ("killed", 5, "children")]
+    # a list after the injured stays injured
+    found = counts("Shelling killed 12 people, including three children, and wounded 40, including four women.")
+    assert [(c.kind, c.low) for c in found] == [("killed", 12), ("killed", 3), ("injured", 40), ("injured", 4)]

@@ -798,6 +798,53 @@ def test_a_day_of_the_month_is_not_a_death_toll():
     assert day(r) == (date(2016, 7, 27), date(2016, 7, 27))
 
 
+def test_a_toll_told_on_its_own_is_the_toll_of_the_event_before():
+    r = one("Air strikes hit the town of Saraqeb on Tuesday, activists said. The monitor said at least 16 people were killed.")
+    assert killed(r) == (16, None)
+    assert [t.sources for t in r.tolls] == [("Syrian Observatory for Human Rights",)]
+    assert r.quote.startswith("Air strikes hit"), "the event's sentence stays the quote"
+
+
+def test_a_toll_told_with_the_event_beats_one_only_taken_to_be_its_toll():
+    r = one(
+        "Air strikes hit the town of Saraqeb on Tuesday, activists said. At least eight died, including two children. "
+        "A local journalist put the death toll from the air strikes at 50."
+    )
+    assert killed(r) == (50, 50)
+    assert sorted(t.killed.best for t in r.tolls) == [8, 50], "both figures stay, each with its sentence"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Another five civilians were killed, the monitor said.",
+        "The death toll from a monsoon landslide abroad climbed to 22.",
+    ],
+    ids=["more dead than the event's", "a death that is no act of war"],
+)
+def test_a_toll_that_is_not_the_event_s_is_not_given_to_it(second):
+    r = one("Air strikes hit the town of Saraqeb on Tuesday, activists said. " + second)
+    assert killed(r) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake killed 20 people in the town of Malatya on Monday.",
+        "Floods killed 12 people in Idlib province on Tuesday.",
+    ],
+)
+def test_deaths_with_no_act_of_war_are_no_incident(text):
+    assert reports(text) == []
+
+
+def test_the_dead_of_wounds_raise_the_toll_of_the_killed():
+    r = one("Shelling hit the town of Saraqeb on Tuesday, activists said. Two more people died of their wounds, bringing the toll to 14, including three children.")
+    assert killed(r) == (14, 14)
+    assert dict(r.victims) == {"children": 3}
+    assert injured(r) is None
+
+
 # ============================================================================== 4. dates
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -39,6 +39,7 @@ def _words() -> dict:
     data["not_casualties"] = set(data["not_casualties"])
     data["majority_markers"] = sorted((tuple(m.split()) for m in data["majority_markers"]), key=len, reverse=True)
     data["civilian_groups"] = set(data["civilian_groups"])
+    data["other_causes"] = frozenset(data["other_causes"])
     return data
 
 
@@ -328,6 +329,8 @@ def _link(noun: Token, sent: Span) -> str | None:
                 # "killed or injured" / "killed and wounded": both, report as killed
                 return "killed"
             if forms & injury:
+                if t.dep_ == "pobj" and t.head.head.lemma_.lower() in death | {"succumb"}:
+                    return "killed"  # "died of their wounds, bringing the toll to 61"
                 return "injured"
         if tok.head.i == tok.i or tok.head.i < sent.start or tok.head.i >= sent.end:
             break
@@ -351,7 +354,10 @@ def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     window = sent.doc[max(sent.start, run[0].i - 8) : run[0].i]
     words = {t.lemma_.lower() for t in window}
     if "toll" in words:
-        return "injured" if words & {"injury", "wound", "injured"} else "killed"
+        # "the toll of wounded rose to 50" counts the injured; "died of their wounds, bringing
+        # the toll to 61" the dead
+        injured = words & {"injury", "wound", "injured"} and not words & (_words()["death"] - {"toll", "casualty"})
+        return "injured" if injured else "killed"
     return None
 
 
@@ -469,7 +475,24 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         majority = _majority(last, sent) if category == "people" else None
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
         used.update(t.i for t in run)
-    return counts
+    return _subsets_share_their_kind(counts, doc.text)
+
+
+SUBSET_GAP = 25  # characters: "61 people including five children and three policemen"
+
+
+def _subsets_share_their_kind(counts: list[Count], text: str) -> list[Count]:
+    """Groups listed as part of a figure count what it counts: "died of their wounds, bringing
+    the toll to 61 people including five children" (the parse ties the children to the wounds)."""
+    markers = _words()["subset_markers"]
+    out = counts[:1]
+    for c in counts[1:]:
+        prev = out[-1]
+        gap = text[prev.end : c.start].lower() if 0 <= c.start - prev.end <= SUBSET_GAP else None
+        if c.subset and c.kind != prev.kind and gap is not None and (prev.subset or any(m in gap for m in markers)):
+            c = replace(c, kind=prev.kind)
+        out.append(c)
+    return out
 
 
 def _the_dead(sent: Span) -> list[Token]:
@@ -482,6 +505,13 @@ def _the_dead(sent: Span) -> list[Token]:
             or t.i > sent.start and t.nbor(-1).lower_ in ("the", "those")
         )
     ]
+
+
+def other_cause(sent: Span) -> bool:
+    """The sentence names a cause of death that is no act of war: "an earthquake killed 20",
+    "death toll climbs to 22 in monsoon landslide" (``other_causes`` in data/counts.json)."""
+    causes = _words()["other_causes"]
+    return any(t.lower_ in causes or t.lemma_.lower() in causes for t in sent)
 
 
 def names_the_dead(sent: Span) -> bool:

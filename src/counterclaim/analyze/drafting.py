@@ -22,7 +22,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, casualty_words, find_counts, names_the_dead
+from .counts import Count, casualty_words, find_counts, names_the_dead, other_cause
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -56,6 +56,9 @@ class Draft:
     display: bool = False  # a headline, caption or line whose place is only the article's main place
     anaphoric: bool = False  # goes on about the event told just before
     victims_only: bool = False  # "among the dead were five children": who the dead told before were
+    toll_only: bool = False  # "the Observatory put the toll at six": the figure of the event told before
+    killed_from_toll: bool = False  # its figure came from such a sentence: one told with the event replaces it
+    quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
     own_date: bool = False  # the sentence dates the event itself
     inferred: bool = False  # perpetrators inferred, not told
     quote_end: int = 0
@@ -336,6 +339,33 @@ def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
         start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
         attribution="unknown", where=None, when=None, killed=None, injured=None, victims=victims,
         sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True, victims_only=True,
+    )
+
+
+def _another_group(sent: Span) -> bool:
+    """"Another five civilians were killed in two other districts", "fifteen others died in
+    two more incidents": more dead than those of the event told before."""
+    return any(t.lower_ in lexicon.stance_words("more_dead_words") for t in sent)
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+
+
+def _toll_draft(ctx: ArticleContext, sent: Span, si: int, counts: list[Count]) -> Draft:
+    """A figure told with no event, place or date of its own ("It added that at least 16
+    insurgents were killed", "The observatory put the toll at six dead"): the toll of the
+    event told just before, with who gives it (never an incident alone)."""
+    doc = sent.doc
+    atts = ctx.attributions_in(sent)
+    toks = [t for c in counts if (span := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None for t in span]
+    sources = list(dict.fromkeys(_source_name(a) for a in _covering(atts, toks)))
+    tolls = _tolls_by_speaker(counts, atts, sources, sent)
+    return Draft(
+        start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
+        attribution="unknown", where=None, when=None,
+        killed=tolls[0].killed if len(tolls) > 1 else _range_from(counts, "killed"),
+        injured=_range_from(counts, "injured"), victims=_victims(counts, doc.text), sources=sources, trigger="",
+        explicit_place=False, sent_index=si, anaphoric=True, toll_only=True, tolls=tolls if len(tolls) > 1 else [],
     )
 
 
@@ -854,11 +884,17 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     if terms and not live:
         return []
     if not live and counts:
+        if other_cause(sent):
+            return []  # "an earthquake killed 20": deaths, but no act of war
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
             victims = _victims(counts, doc.text)
             if victims and names_the_dead(sent):
                 return [_victims_draft(sent, si, victims)]
+            figures = [c for c in counts if c.kind == "killed" and (c.low or c.high or 0) >= 2]
+            # ("the body of a man", "one of our colleagues": a person seen or mourned, not a toll)
+            if figures and sent.text.rstrip().endswith(SENTENCE_ENDS) and not (_another_group(sent) or _is_background(ctx, sent, counts) or _habitual(sent)):
+                return [_toll_draft(ctx, sent, si, counts)]
             return []
     if _is_background(ctx, sent, counts) or _habitual(sent):
         return []

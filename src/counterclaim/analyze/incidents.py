@@ -41,6 +41,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 def _informative(d: Draft) -> tuple:
     """What makes a sentence the best quote for a merged report."""
+    if d.quote_score is not None:
+        return d.quote_score
     return (not d.display, d.killed is not None, bool(d.sources), d.explicit_place)
 
 
@@ -74,10 +76,10 @@ def _whole_of(part: Draft, whole: Draft) -> bool:
 
 
 def _merge(into: Draft, other: Draft) -> None:
-    if _informative(other) > _informative(into):
+    if not other.toll_only and _informative(other) > _informative(into):
         # quote the sentence that says most: body text with figures and a source
         into.extra.append(f"{into.start}:{into.end}")
-        into.start, into.end, into.display = other.start, other.end, other.display
+        into.start, into.end, into.display, into.quote_score = other.start, other.end, other.display, _informative(other)
     if other.rank > into.rank and other.event_type != "other":
         into.event_type, into.rank = other.event_type, other.rank
     if into.event_type == "other":
@@ -101,7 +103,14 @@ def _merge(into: Draft, other: Draft) -> None:
     if other.own_date and not into.own_date and other.when:
         into.when, into.own_date = other.when, True
     replaced = vague(into.killed) and not vague(other.killed) and other.killed is not None or _whole_of(into, other)
+    other_from_toll = other.toll_only or other.killed_from_toll
+    if into.killed_from_toll and other.killed is not None and not other_from_toll:
+        # a figure told with the event ("placed the death toll from the air raids at 50")
+        # beats one only taken to be its toll ("At least eight died"); both stay in tolls
+        replaced = True
     into.killed = other.killed if replaced else into.killed or other.killed
+    if other.killed is not None and into.killed is other.killed:
+        into.killed_from_toll = other_from_toll
     into.injured = other.injured if vague(into.injured) and not vague(other.injured) and other.injured else into.injured or other.injured
     took_other = into.killed is other.killed
     for k, v in other.victims.items():
@@ -111,6 +120,9 @@ def _merge(into: Draft, other: Draft) -> None:
             into.victims[k] = v  # "dozens of civilians", then "at least 58 civilians": 58 (or a toll that holds the first)
         elif took_other or into.killed is None or into.killed.best is None or v <= into.killed.best and not _whole_other_toll(other, k, v):
             into.victims.setdefault(k, v)
+    best = into.killed.best if replaced and into.killed is not None else None
+    if best is not None and sum(into.victims.values()) > best:
+        into.victims = {k: v for k, v in into.victims.items() if other.victims.get(k) == v}  # the new toll's own groups
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls = merged_tolls(into.tolls, other.tolls)
     if other.explicit_place and not into.explicit_place:
@@ -160,6 +172,12 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
             if d.victims_only:
                 if target is not None:
                     _add_victims(target, d)
+                continue
+            if d.toll_only:
+                if target is not None:
+                    score = _informative(target)  # the figure is the event's, not its quote's
+                    _merge(target, d)
+                    target.quote_score = score
                 continue
             if (
                 d.anaphoric

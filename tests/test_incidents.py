@@ -217,6 +217,29 @@ def test_either_russian_or_syrian_jets_is_uncertain():
     assert r.attribution == "uncertain"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Islamic State suicide bombers detonated their trucks at a checkpoint in the town of Tal Tamr on Wednesday, killing 30 fighters.",
+        "An IS suicide bomber blew himself up at a checkpoint in the town of Tal Tamr on Wednesday, killing five policemen.",
+    ],
+    ids=["detonated their trucks", "blew himself up"],
+)
+def test_the_party_of_a_bomber_who_sets_off_the_bomb_is_its_perpetrator(text):
+    assert one(text).perpetrators == ("ISIS",)
+
+
+def test_a_capital_in_a_wire_dateline_is_not_a_party():
+    # "MOSCOW (Sputnik)" says where the story was filed (the parse of a run-on text can make it
+    # the subject of the bombing); "Moscow denied" is Russia speaking
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.actors import find_actors
+
+    nlp = get_nlp()
+    assert find_actors(nlp("MOSCOW (Sputnik) According to the monitor the attacker blew himself up in Aleppo.")[:]) == []
+    assert [a.key for a in find_actors(nlp("Moscow (and Damascus) denied striking the market.")[:])][:1] == ["RU"]
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}

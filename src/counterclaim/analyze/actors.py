@@ -56,7 +56,7 @@ DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "w
 # verbs after which "from X" names the side that lost a place, not one that fired ("liberated
 # from IS", "captured from the rebels"; but "fire from regime positions")
 TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "take", "reclaim", "clear", "drive", "oust", "expel", "recover"}
-DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car"}
+DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car", "truck", "vehicle", "lorry"}
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,9 @@ def _parsed_role(span: Span) -> str:
         if head.pos_ not in ("VERB", "AUX"):
             return "other"
         if head.lemma_.lower() in DEED_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEED_OBJECTS for c in head.children):
-            return "perpetrator"  # "rebels set off a bomb", "began a major offensive"
+            return "perpetrator"  # "rebels set off a bomb", "began a major offensive", "detonated their trucks"
+        if head.lemma_.lower() == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+            return "perpetrator"  # "an IS suicide bomber blew himself up"
         if head.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
             return "other"  # "state television carried an appeal": carrying out is the deed
         if head.lemma_.lower() in CLASH_WORDS:
@@ -249,6 +251,15 @@ def _does_it_through(verb) -> bool:
     return False
 
 
+def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A city in capitals with the agency's name in brackets after it ("MOSCOW (Sputnik)",
+    "DAMASCUS (SANA)"): the place a story was filed from."""
+    if not all(t.text.isupper() and t.is_alpha and len(t) >= 4 for t in doc[start:end]) or end + 2 >= len(doc) or doc[end].text != "(":
+        return False
+    close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ")"), None)
+    return close is not None and close > end + 1 and all(t.pos_ == "PROPN" for t in doc[end + 1 : close])
+
+
 def _opposed(doc: Doc, i: int) -> bool:
     """The name at token ``i`` is written after "anti-": "anti-regime rebels", "the anti-IS coalition"."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti" or i >= 1 and doc[i - 1].lower_ == "anti-"
@@ -281,6 +292,9 @@ def find_actors(sent: Span) -> list[ActorMention]:
                 break
         if found and _opposed(doc, i):
             i += found[0]  # "the anti-IS coalition": IS's enemies, not IS
+            continue
+        if found and _wire_dateline(doc, i, i + found[0]):
+            i += found[0]  # "MOSCOW (Sputnik) -": where the story was filed, not Russia acting
             continue
         if found:
             n, key = found

@@ -995,6 +995,11 @@ def test_a_date_that_belongs_to_another_thing_is_not_the_event_s():
     assert day(r) == (date(2016, 11, 15), date(2016, 11, 16)), r.when.text
 
 
+def test_a_toll_over_the_past_week_is_dated_by_that_week():
+    r = one("Shelling killed 16 civilians in the town of Douma in the past week, medics said.")
+    assert day(r) == (date(2016, 11, 9), date(2016, 11, 16)), r.when.text
+
+
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():
     text = "Published 16 November 2016 Four medics were killed when an air strike hit a clinic in the town of Saraqeb late Tuesday."
     assert day(one(text, published=None)) == (date(2016, 11, 15), date(2016, 11, 15))

@@ -489,9 +489,13 @@ def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
 
 
+SHORT_PERIOD_DAYS = 8  # "in the past week", counted back from the anchor day included
+
+
 def _short_durations(ctx: ArticleContext, sent: Span) -> list:
-    """"In the last 24 hours", "over the past two days": a period short enough to date an event."""
-    return [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= 2]
+    """"In the last 24 hours", "over the past two days", "in the past week": a period short
+    enough to date an event (as the span it covers)."""
+    return [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind == "DURATION" and t.span.days <= SHORT_PERIOD_DAYS]
 
 
 def _dates_another_thing(ctx: ArticleContext, sent: Span, timex) -> bool:

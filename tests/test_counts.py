@@ -450,3 +450,8 @@ def test_groups_listed_as_part_of_a_toll_count_what_it_counts():
     # a list after the injured stays injured
     found = counts("Shelling killed 12 people, including three children, and wounded 40, including four women.")
     assert [(c.kind, c.low) for c in found] == [("killed", 12), ("killed", 3), ("injured", 40), ("injured", 4)]
+
+
+def test_shot_dead_counts_the_dead():
+    assert summary(counts("Gunmen shot dead two policemen in the town on Friday.")) == [("killed", 2, 2, "combatants", False)]
+    assert summary(counts("Gunmen shot dead a doctor in the town on Friday.")) == [("killed", 1, 1, "rescue_workers", False)]

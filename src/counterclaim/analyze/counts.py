@@ -213,6 +213,8 @@ def _verb_word(tok: Token) -> bool:
 def _verb_before(tok: Token | None) -> str | None:
     """killed / injured / none: the verb whose object the figure is ("killing 20", "Injure
     Dozens", "kidnapped 900"), as written right before it; None when there is no such verb."""
+    if tok is not None and tok.lower_ == "dead" and tok.i > 0 and _verb_word(tok.doc[tok.i - 1]):
+        return "killed"  # "shot dead a council member", "gunned dead two guards"
     if tok is None or not _verb_word(tok):
         return None
     lemma, words = tok.lemma_.lower(), _words()

@@ -455,3 +455,10 @@ def test_groups_listed_as_part_of_a_toll_count_what_it_counts():
 def test_shot_dead_counts_the_dead():
     assert summary(counts("Gunmen shot dead two policemen in the town on Friday.")) == [("killed", 2, 2, "combatants", False)]
     assert summary(counts("Gunmen shot dead a doctor in the town on Friday.")) == [("killed", 1, 1, "rescue_workers", False)]
+
+
+def test_a_group_among_a_toll_is_part_of_it():
+    found = counts("Two children were among 11 people killed when shells hit a school.")
+    assert summary(found) == [("killed", 2, 2, "children", True), ("killed", 11, 11, "people", False)]
+    found = counts("Five women were among the 30 people wounded.")
+    assert summary(found) == [("injured", 5, 5, "women", True), ("injured", 30, 30, "people", False)]

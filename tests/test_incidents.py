@@ -240,6 +240,13 @@ def test_a_capital_in_a_wire_dateline_is_not_a_party():
     assert [a.key for a in find_actors(nlp("Moscow (and Damascus) denied striking the market.")[:])][:1] == ["RU"]
 
 
+def test_the_side_that_repels_or_retakes_is_a_party_to_the_fighting():
+    r = one("Kurdish YPG fighters repelled an IS assault on the town of Tal Tamr on Wednesday, killing 30 militants.")
+    assert r.perpetrators == ("SDF", "ISIS")
+    r = one("Government forces recaptured the village of Khan Touman after heavy fighting that killed 40 fighters on Wednesday.")
+    assert r.perpetrators == ("SY",)
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}
@@ -998,6 +1005,13 @@ def test_a_date_that_belongs_to_another_thing_is_not_the_event_s():
 def test_a_toll_over_the_past_week_is_dated_by_that_week():
     r = one("Shelling killed 16 civilians in the town of Douma in the past week, medics said.")
     assert day(r) == (date(2016, 11, 9), date(2016, 11, 16)), r.when.text
+
+
+def test_a_toll_since_a_day_this_week_is_an_incident_over_those_days():
+    # "since the war began" runs on; "since Friday" is a datable bout of fighting
+    r = one("Heavy fighting around the village of Khan Touman has killed 40 fighters on both sides since Friday, a monitor said.")
+    assert day(r) == (date(2016, 11, 11), date(2016, 11, 16))
+    assert killed(r) == (40, 40)
 
 
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():

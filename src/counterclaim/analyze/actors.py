@@ -40,7 +40,8 @@ TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into",
 ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege",
                 "behead", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
-AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open"}
+AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open",
+               "recapture", "retake", "repel", "repulse", "foil", "thwart"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
 # participles whose "by" names one who holds, backs or speaks, not one who strikes
 # ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")

@@ -451,6 +451,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
+        if kind is None and _AMONG_AFTER.match(doc.text, last.idx + len(last)):
+            kind = AMONG  # "two children were among 11 people killed": what the figure after counts
         if kind is None:
             continue
         if lo is not None:
@@ -477,10 +479,30 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         majority = _majority(last, sent) if category == "people" else None
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
         used.update(t.i for t in run)
-    return _subsets_share_their_kind(counts, doc.text)
+    return _subsets_share_their_kind(_among_what_follows(counts, doc.text), doc.text)
 
 
 SUBSET_GAP = 25  # characters: "61 people including five children and three policemen"
+
+
+AMONG = "among"  # a kind still to learn from the figure that follows
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\b", re.I)
+
+
+def _among_what_follows(counts: list[Count], text: str) -> list[Count]:
+    """"Two children were among 11 people killed": the first figure is part of the second,
+    and counts what it counts; the second is the whole (its "among" marks no subset)."""
+    out: list[Count] = []
+    for i, c in enumerate(counts):
+        if c.kind == AMONG:
+            whole = counts[i + 1] if i + 1 < len(counts) else None
+            if whole is None or whole.kind == AMONG or not _AMONG_AFTER.match(text, c.end) or whole.start - c.end > SUBSET_GAP:
+                continue
+            c = replace(c, kind=whole.kind, subset=True)
+        elif out and out[-1].subset and out[-1].end <= c.start and _AMONG_AFTER.match(text, out[-1].end) and c.start - out[-1].end <= SUBSET_GAP:
+            c = replace(c, subset=False)
+        out.append(c)
+    return out
 
 
 def _subsets_share_their_kind(counts: list[Count], text: str) -> list[Count]:

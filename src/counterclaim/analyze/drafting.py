@@ -625,7 +625,11 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     st = lexicon.load().stance
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
     text = ctx.doc.text
-    running = [t for t in spans if t.span.days > 2 and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))]
+    # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
+    running = [
+        t for t in spans
+        if t.span.days > SHORT_PERIOD_DAYS and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))
+    ]
     short = [t for t in spans if t.span.days <= 7 and t not in running]
     long_ = [t for t in spans if t.span.days > 31 or t in running]
     if long_ and not short:

@@ -582,3 +582,9 @@ def test_a_known_town_the_tagger_takes_for_a_product_is_a_place(parse):
     # the small model tags "Manbij" PRODUCT; a town the gazetteer knows well is still a place
     manbij = by_name(parse("Gunmen seized the village some 8 kilometres west of Manbij on Thursday."), "Manbij")
     assert (manbij.country, manbij.admin1) == ("SY", "Aleppo")
+
+
+def test_a_quarter_of_a_city_is_that_city_s(parse):
+    # the table's "Old City" is Aleppo's; "the Old City of Homs" lies in Homs
+    old = by_name(parse("Mortar shells hit the Old City of Homs on Monday."), "Old City")
+    assert (old.admin1, old.parent) == ("Homs", "Homs")

@@ -1124,7 +1124,9 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     not know, inside Y (its province and city, no coordinates)."""
     ix = gaz._ix
     told_in = _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS)  # "in northeast Missouri"
-    for a, b in [*told_in, *_pairs_told_part_of(doc, gaz, mentions)]:
+    # "the Old City of Homs": a quarter "of" a city is in it (only a quarter: "Aleppo of the 1990s")
+    told_of = [(a, b) for a, b in _pairs_told(doc, mentions, {"of"}, _IN_FILLERS) if a.place is not None and a.place.level == "neighbourhood"]
+    for a, b in [*told_in, *told_of, *_pairs_told_part_of(doc, gaz, mentions)]:
         pa, pb = a.place, b.place
         if pa is None or pb is None or pa.lat is None or pb.lat is None:
             continue

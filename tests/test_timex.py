@@ -342,3 +342,10 @@ def test_a_weekday_possessive_without_its_apostrophe_is_a_date():
     tuesday = [t for t in found if t.text.startswith("Tuesday")]
     assert tuesday and tuesday[0].span is not None and tuesday[0].span.start == date(2013, 9, 10)
     assert find_timexes("The market opens on Tuesdays.", date(2013, 9, 15))[0].kind == "SET"
+
+
+def test_a_holiday_that_is_a_man_s_first_name_is_no_date():
+    assert values("Ramadan al-Sabta was killed in a battle with the army.") == []
+    assert values("Ramadan Kadyrov spoke to reporters.") == []
+    # the month itself, even with the comma lost before a name
+    assert [v for _, v in values("Strikes hit the city during Ramadan Syrian activists said.")] == ["2016-06-06"]

@@ -1367,9 +1367,16 @@ _HOLIDAY_NAMES = sorted({*_FIXED_HOLIDAYS, *_MOVABLE_HOLIDAYS, *_ISLAMIC, "eid"}
 _HOLIDAY = "(?-i:" + "|".join(_title(n) for n in _HOLIDAY_NAMES) + ")"
 
 
+_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|bin|ibn|abu)[\s-]+)?[A-Z][a-z]")  # "Ramadan al-Sabta"
+_TIME_BEFORE = re.compile(r"\b(?:during|in|before|after|since|until|till|by|through|throughout|for|of|on|this|last|next|holy)\s+(?:the\s+)?$", re.I)
+
+
 @_rule("holiday", rf"(?<![\w-])(?:(?P<det>last|next|this|this\s+year's|last\s+year's)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<year>{YEAR}))?(?![\w-])")
 def _holiday(m, ctx):
     name = m["h"]
+    if " " not in name and "-" not in name and not m["year"] and not m["det"] and _NAME_AFTER.match(m.string, m.end()) \
+            and not _TIME_BEFORE.search(m.string, 0, m.start()):
+        return None  # "Ramadan al-Sabta", "Ramadan Kadyrov": a man's name, not the month
     year = _year_of(m)
     a = ctx.anchor
     if year is None:

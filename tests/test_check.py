@@ -184,6 +184,20 @@ def test_denial_contradicted_by_fair_incident_from_two_independent_sources(repor
     assert any(r.quote in chk.explanation for r in reports), "the explanation quotes the evidence"
 
 
+def test_a_denial_is_only_disputed_by_an_incident_known_to_a_month_that_overlaps_its_period():
+    # "air strikes on Aleppo this month": the strikes may have fallen before this week
+    this_month = DateSpan(date(2016, 11, 1), date(2016, 11, 16), "this month")
+    reports = [
+        report("reuters-1", "Air strikes on Aleppo this month killed 40 people, the Observatory said.", when=this_month, sources=(SOHR,)),
+        report("bbc-1", "Aleppo has been hit by air strikes this month, rescuers said.", when=this_month, sources=(CIVIL_DEFENCE,)),
+    ]
+    chk = check(russia_denies(), reports)
+    assert chk.verdict == "disputed"
+    assert "not surely inside the claim's period" in chk.explanation
+    # dated to the day, the same two sources contradict it
+    assert check(russia_denies(), [report("reuters-1", MARKET, sources=(SOHR,)), report("bbc-1", MARKET_AGAIN, sources=(CIVIL_DEFENCE,))]).verdict == "contradicted"
+
+
 def test_denial_naming_an_actor_contradicted_when_independent_sources_blame_that_actor():
     reports = [
         report("reuters-1", MARKET, perpetrators=("RU",), sources=(SOHR,)),

@@ -1014,6 +1014,15 @@ def test_a_toll_since_a_day_this_week_is_an_incident_over_those_days():
     assert killed(r) == (40, 40)
 
 
+def test_an_event_told_only_by_its_month_is_dated_to_that_month():
+    # not the day of publication, nor a day told in another sentence
+    r = one("In May more than 60 civilians were killed by barrel bomb attacks on the town of Daraya.")
+    assert day(r) == (date(2016, 5, 1), date(2016, 5, 31))
+    # the month of publication runs to the day of publication
+    r = one("Shelling in November killed 20 people in the town of Douma, medics said.")
+    assert day(r) == (date(2016, 11, 1), date(2016, 11, 16))
+
+
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():
     text = "Published 16 November 2016 Four medics were killed when an air strike hit a clinic in the town of Saraqeb late Tuesday."
     assert day(one(text, published=None)) == (date(2016, 11, 15), date(2016, 11, 15))

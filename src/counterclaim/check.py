@@ -18,7 +18,7 @@ allies included, per the ``camp`` of the actor lexicon) or claimed by it do not 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -260,6 +260,16 @@ def _figures_verdict(claimed, per_incident: list[list[int]], tolerance: float) -
     return "contradicted" if verdicts == {"contradicted"} else "disputed"
 
 
+def _dated_inside(incident: Incident, claim: Claim) -> bool:
+    """The incident surely falls in the claim's period: dated to a day or a few, or its whole
+    span inside the period (a day's slack). An event known only to a month ("last month")
+    that overlaps the period may lie outside it."""
+    window, when = claim.scope.window, incident.when
+    if window is None or when is None or not vaguely_dated(when):
+        return True
+    return window.start - timedelta(days=1) <= when.start and when.end <= window.end + timedelta(days=1)
+
+
 def _scope_words(claim: Claim) -> str:
     s = claim.scope
     what = (s.event_type or "incidents").replace("_", " ") + ("s" if s.event_type else "")
@@ -292,7 +302,7 @@ def check_claim(
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"
     who = claim.speaker or claim.speaker_org or "The speaker"
     if claim.stance == "denies":
-        strong = [x for x in relevant if x[4] in ("any", "certain") and x[2] in ("fair", "confirmed")]
+        strong = [x for x in relevant if x[4] in ("any", "certain") and x[2] in ("fair", "confirmed") and _dated_inside(x[0], claim)]
         doubtful = [x for x in relevant if x[4] != "other"]
         if strong:
             inc, reps, grade, n, _ = strong[0]
@@ -306,7 +316,12 @@ def check_claim(
         elif doubtful:
             verdict = "disputed"
             inc, reps, grade, n, fit = doubtful[0]
-            why = "its attribution is uncertain or contested" if fit == "uncertain" else f"it rests on {n} source(s) only (graded {grade})"
+            if not _dated_inside(inc, claim):
+                why = f"it is dated only to {inc.when.start} to {inc.when.end}, not surely inside the claim's period"
+            elif fit == "uncertain":
+                why = "its attribution is uncertain or contested"
+            else:
+                why = f"it rests on {n} source(s) only (graded {grade})"
             text = (
                 f"{who} denies {scope}. Independent reports describe such an incident, but {why}: "
                 f"\u201c{reps[0].quote[:240]}\u201d."

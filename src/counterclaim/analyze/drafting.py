@@ -531,6 +531,9 @@ def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
     return None
 
 
+MONTH_DAYS = 31
+
+
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
@@ -558,6 +561,13 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     durations = _short_durations(ctx, sent)
     if durations:
         return durations[0].span, True
+    if own and pick.span.days <= MONTH_DAYS:
+        # "last month", "in March": the month, not a day told elsewhere (and none after the
+        # day the article was published: "in August" in an article of 13 August)
+        span = pick.span
+        if ctx.published and span.start <= ctx.published < span.end:
+            span = DateSpan(span.start, ctx.published, span.text)
+        return span, True
     last = ctx.last_date_before(sent.start_char)
     if last is not None:
         return last, False

@@ -462,3 +462,26 @@ def test_a_group_among_a_toll_is_part_of_it():
     assert summary(found) == [("killed", 2, 2, "children", True), ("killed", 11, 11, "people", False)]
     found = counts("Five women were among the 30 people wounded.")
     assert summary(found) == [("injured", 5, 5, "women", True), ("injured", 30, 30, "people", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes killed between 15 and 20 people on Tuesday.",
+        "Air strikes killed 15 to 20 people on Tuesday.",
+        "Air strikes killed 15-20 people on Tuesday.",
+    ],
+)
+def test_a_range_of_figures_is_one_toll_from_low_to_high(sentence):
+    assert [(c.kind, c.low, c.high) for c in counts(sentence)] == [("killed", 15, 20)]
+
+
+def test_two_figures_joined_by_and_without_between_stay_two():
+    assert [(c.low, c.high) for c in counts("Air strikes killed 5 and 20 people in two towns.")] == [(5, 5), (20, 20)]
+
+
+def test_a_toll_named_far_before_its_figure_still_makes_it_a_toll():
+    found = counts("The death toll from Tuesday's air strike on a market in the town of Ariha has risen to 43, rescuers said.")
+    assert [(c.kind, c.low) for c in found] == [("killed", 43)]
+    found = counts("The toll of wounded from Tuesday's air strike on the market has risen to 43.")
+    assert [(c.kind, c.low) for c in found] == [("injured", 43)]

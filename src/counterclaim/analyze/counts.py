@@ -352,13 +352,20 @@ def _link(noun: Token, sent: Span) -> str | None:
 
 
 def _toll_figure(sent: Span, run: list[Token]) -> str | None:
-    """A figure in a "death toll rose to N" / "toll at N" construction."""
+    """A figure in a "death toll rose to N" / "toll at N" construction (the toll named just
+    before, or the subject or object of the verb the figure hangs on: "the death toll from
+    Tuesday's air strike on a market in Maarat al-Numan has risen to 43")."""
     window = sent.doc[max(sent.start, run[0].i - 8) : run[0].i]
+    last = run[-1]
+    if last.dep_ == "pobj" and last.head.lower_ in ("to", "at") and last.head.head.pos_ in ("VERB", "AUX"):
+        toll = next((c for c in last.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"), None)
+        if toll is not None and sent.start <= toll.left_edge.i:
+            window = sent.doc[toll.left_edge.i : toll.right_edge.i + 1]
     words = {t.lemma_.lower() for t in window}
     if "toll" in words:
         # "the toll of wounded rose to 50" counts the injured; "died of their wounds, bringing
         # the toll to 61" the dead
-        injured = words & {"injury", "wound", "injured"} and not words & (_words()["death"] - {"toll", "casualty"})
+        injured = words & (_words()["injury"] | {"injury", "wound", "injured", "wounded"}) and not words & (_words()["death"] - {"toll", "casualty"})
         return "injured" if injured else "killed"
     return None
 
@@ -397,6 +404,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             value = None
         elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det":
             lo = hi = value = 1
+        elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):
+            lo, hi = int(span[1]), int(span[2])  # "15-20 people"
+            value = hi
         else:
             value = words_to_int([t.text for t in run])
             if value is None:
@@ -479,10 +489,32 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         majority = _majority(last, sent) if category == "people" else None
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
         used.update(t.i for t in run)
-    return _subsets_share_their_kind(_among_what_follows(counts, doc.text), doc.text)
+    return _ranges_joined(_subsets_share_their_kind(_among_what_follows(counts, doc.text), doc.text), doc.text)
 
 
 SUBSET_GAP = 25  # characters: "61 people including five children and three policemen"
+
+
+_DIGIT_RANGE = re.compile(r"(\d+)[-\u2013](\d+)")
+_RANGE_GAP = re.compile(r"\s*(?:to|-|\u2013|or)\s*|\s+and\s+", re.I)
+
+
+def _ranges_joined(counts: list[Count], text: str) -> list[Count]:
+    """"between 15 and 20 people", "15 to 20 people": one figure from 15 to 20, not two
+    groups (the first bare number, the second a greater one of the same kind)."""
+    out: list[Count] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == c.kind and prev.low is not None and prev.high == prev.low
+            and c.low is not None and prev.low < c.low and prev.text.strip().isdigit()
+            and (gap := _RANGE_GAP.fullmatch(text[prev.end : c.start]))
+            and ("and" not in gap.group(0).lower() or text[max(0, prev.start - 9) : prev.start].lower().strip().endswith("between"))
+        ):
+            out[-1] = replace(c, low=prev.low, high=c.high, start=prev.start, text=text[prev.start : c.end])
+            continue
+        out.append(c)
+    return out
 
 
 AMONG = "among"  # a kind still to learn from the figure that follows

@@ -1339,6 +1339,23 @@ def test_not_denying_an_event_affirms_it():
     assert rs and rs[0].event_type == "air_strike"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Air strikes on the town of Saraqeb may have killed up to 40 people on Wednesday.", (None, 40)),
+        ("Jets may strike the town of Saraqeb again on Friday.", None),
+        ("The jets would have struck the town of Saraqeb had the truce failed.", None),
+    ],
+    ids=["may have killed", "may strike", "would have struck"],
+)
+def test_what_may_have_happened_is_an_incident_what_may_happen_is_not(text, expected):
+    rs = reports(text)
+    if expected is None:
+        assert rs == []
+    else:
+        assert killed(one(text)) == expected
+
+
 def test_events_in_the_past_are_a_pattern_not_an_incident():
     assert reports("Inspectors are looking into claims that both sides used poison gas in the past.") == []
 

@@ -174,7 +174,7 @@ def hypothetical(tok: Token) -> bool:
         if t.lower_ in before:
             break  # "seeking backing for strikes in response to an attack": that attack came before, as fact
         if t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in hyp for c in t.children) and not _possible_past(t):
                 return True  # "jets would strike"
             if _condition(t, hyp):
                 return True  # "if chemical weapons use is verified"
@@ -183,6 +183,13 @@ def hypothetical(tok: Token) -> bool:
             if t.dep_ == "relcl":
                 break  # "sites will include X, where an attack was reported": the relative clause tells it as fact
     return False
+
+
+def _possible_past(verb: Token) -> bool:
+    """"may have killed up to 40", "might have died": what probably happened, told with
+    doubt about its extent, not what may yet happen ("would have struck" stays a what-if)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and bool(set(auxes) & {"may", "might", "could"})
 
 
 def _condition(clause: Token, hyp: set[str]) -> bool:

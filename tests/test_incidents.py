@@ -247,6 +247,19 @@ def test_the_side_that_repels_or_retakes_is_a_party_to_the_fighting():
     assert r.perpetrators == ("SY",)
 
 
+@pytest.mark.parametrize(
+    "second, perpetrators, level",
+    [
+        ("It said the jets were believed to be Russian.", ("RU",), "alleged"),
+        ("Activists said the planes were Russian.", ("RU",), "stated"),
+        ("The jets were either Russian or Syrian, activists said.", ("RU", "SY"), "uncertain"),
+    ],
+)
+def test_whose_the_weapons_were_told_after_the_event_names_its_perpetrators(second, perpetrators, level):
+    r = one("Air strikes hit a market in the town of Ariha on Wednesday, killing 18 people, a monitor said. " + second)
+    assert (r.perpetrators, r.attribution) == (perpetrators, level)
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}

@@ -56,6 +56,7 @@ class Draft:
     display: bool = False  # a headline, caption or line whose place is only the article's main place
     anaphoric: bool = False  # goes on about the event told just before
     victims_only: bool = False  # "among the dead were five children": who the dead told before were
+    perpetrators_only: bool = False  # "the jets were believed to be Russian": whose they were
     toll_only: bool = False  # "the Observatory put the toll at six": the figure of the event told before
     killed_from_toll: bool = False  # its figure came from such a sentence: one told with the event replaces it
     quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
@@ -338,6 +339,42 @@ def _victims(counts: list[Count], text: str) -> dict[str, int]:
             listed = value
         prev, prev_group = c, group
     return out
+
+
+IDENTITY_VERBS = frozenset({"be", "believe", "think", "suspect", "appear", "seem", "identify", "say"})
+HEDGES = frozenset({"believe", "think", "suspect", "appear", "seem", "likely", "probably", "apparently", "possibly", "reportedly"})
+
+
+def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
+    """"The jets were believed to be Russian", "the planes were Russian": the weapons of the
+    event told just before, and whose they were (alleged when hedged; never an incident alone)."""
+    doc = sent.doc
+    if any(m.term.role != "means" for m in terms):
+        return None
+    for m in terms:
+        tok = doc[m.end - 1]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in IDENTITY_VERBS:
+            continue
+        perps = [a for a in find_actors(sent) if a.start > tok.i and doc[a.start] in verb.subtree]
+        demonyms = lexicon.load().demonyms
+        perps += [
+            ActorMention(demonyms[t.lower_], t.i, t.i + 1, "perpetrator")
+            for t in verb.subtree
+            if t.i > tok.i and t.dep_ in ("acomp", "attr", "conj", "amod") and t.lower_ in demonyms and not any(a.start <= t.i < a.end for a in perps)
+        ]
+        if not perps:
+            continue
+        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
+        level = "uncertain" if attribution_uncertain(sent, perps) else "alleged" if words & HEDGES else "stated"
+        return Draft(
+            start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], attribution=level,
+            perpetrators=list(dict.fromkeys(p.key for p in perps)), where=None, when=None, killed=None, injured=None,
+            victims={}, sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True, perpetrators_only=True,
+        )
+    return None
 
 
 def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
@@ -907,7 +944,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         live.append(m)
     if terms and not live:
-        return []
+        told = _whose_means(sent, terms, si)
+        return [told] if told is not None else []
     if not live and counts:
         if other_cause(sent):
             return []  # "an earthquake killed 20": deaths, but no act of war

@@ -173,6 +173,12 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 if target is not None:
                     _add_victims(target, d)
                 continue
+            if d.perpetrators_only:
+                if target is not None and (not target.perpetrators or target.inferred):
+                    # "the jets were believed to be Russian": told, it replaces a guess
+                    target.perpetrators, target.attribution, target.inferred = list(d.perpetrators), d.attribution, False
+                    target.extra.append(f"{d.start}:{d.end}")
+                continue
             if d.toll_only:
                 if target is not None:
                     score = _informative(target)  # the figure is the event's, not its quote's

@@ -588,3 +588,15 @@ def test_a_quarter_of_a_city_is_that_city_s(parse):
     # the table's "Old City" is Aleppo's; "the Old City of Homs" lies in Homs
     old = by_name(parse("Mortar shells hit the Old City of Homs on Monday."), "Old City")
     assert (old.admin1, old.parent) == ("Homs", "Homs")
+
+
+def test_a_town_ner_cut_before_its_article_is_taken_whole(parse):
+    # NER tags "Jisr" alone as a person in "Jisr ash-Shughur"
+    jisr = by_name(parse("Shells hit Jisr ash-Shughur on Tuesday, killing four."), "Jisr ash-Shughur")
+    assert (jisr.country, jisr.admin1) == ("SY", "Idlib")
+    assert parse("Ramadan al-Sabta was killed in a battle.") == []
+
+
+def test_a_city_named_as_the_owner_of_a_quarter_is_a_place(parse):
+    # NER tags "Raqqa's Mishlab" as one organisation
+    assert by_name(parse("Clashes erupted in Raqqa's Mishlab neighbourhood on Tuesday."), "Raqqa").admin1 == "Raqqa"

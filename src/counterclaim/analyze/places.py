@@ -1422,7 +1422,10 @@ def _from_entities(scan: _Scan) -> None:
             if label in _CHECKED_LABELS and gaz.known(text):
                 label = "GPE"
         if label in _CHECKED_LABELS:
-            ok = _checked_place(doc, gaz, ts, te, label)
+            ok = _checked_place(doc, gaz, ts, te, label) or _cut_before_article(doc, gaz, scan, ts, te)
+            if ok is None and te - ts >= 3 and doc[ts + 1].text in ("'s", "\u2019s"):
+                # "Raqqa's Mishlab neighbourhood" tagged an organisation: the city is a place
+                ok = _checked_place(doc, gaz, ts, ts + 1, "ORG")
             if ok is None:
                 run_on = _run_of_places(doc, gaz, ts, te)
                 if run_on:
@@ -1643,6 +1646,20 @@ def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int
         out.append((k, e, stem))
         k = e
     return out if len(out) > 1 else None
+
+
+def _cut_before_article(doc, gaz: Gazetteer, scan, ts: int, te: int):
+    """"[Jisr] ash-Shughur" tagged a person: NER cut a town's name before its article; the
+    whole name, if a well-known town, is the place (checked as an organisation's would be)."""
+    for extra in (4, 3, 2):
+        e = te + extra
+        if e > len(doc) or doc[te].lower_ not in _ANY_ARTICLE or any(scan.taken[k] for k in range(te, e)):
+            continue
+        if all(doc[k].is_title or doc[k].lower_ in _ANY_ARTICLE or doc[k].text == "-" for k in range(te, e)) and doc[e - 1].is_title:
+            ok = _checked_place(doc, gaz, ts, e, "ORG")
+            if ok is not None:
+                return ok
+    return None
 
 
 def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):

@@ -1036,6 +1036,12 @@ def test_an_event_told_only_by_its_month_is_dated_to_that_month():
     assert day(r) == (date(2016, 11, 1), date(2016, 11, 16))
 
 
+def test_an_event_is_never_dated_past_the_day_of_publication():
+    # published on Wednesday 16 November 2016: "earlier this week" is Monday to Wednesday
+    r = one("Air strikes on the town of Saraqeb killed nine people earlier this week, a monitor said.")
+    assert day(r) == (date(2016, 11, 14), date(2016, 11, 16))
+
+
 def test_a_dateline_run_into_the_first_sentence_gives_way_to_the_sentence_s_own_day():
     text = "Published 16 November 2016 Four medics were killed when an air strike hit a clinic in the town of Saraqeb late Tuesday."
     assert day(one(text, published=None)) == (date(2016, 11, 15), date(2016, 11, 15))

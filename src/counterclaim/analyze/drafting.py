@@ -579,6 +579,16 @@ MONTH_DAYS = 31
 
 
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
+    """The event's date (see ``_told_date``), never running past the day of publication: "earlier
+    this week" in a Wednesday's article is Monday to Wednesday, "in August" on 13 August the
+    first thirteen days."""
+    span, own = _told_date(ctx, sent, atts)
+    if span is not None and ctx.published and span.start <= ctx.published < span.end:
+        span = DateSpan(span.start, ctx.published, span.text)
+    return span, own
+
+
+def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
     dated = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
@@ -606,12 +616,7 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     if durations:
         return durations[0].span, True
     if own and pick.span.days <= MONTH_DAYS:
-        # "last month", "in March": the month, not a day told elsewhere (and none after the
-        # day the article was published: "in August" in an article of 13 August)
-        span = pick.span
-        if ctx.published and span.start <= ctx.published < span.end:
-            span = DateSpan(span.start, ctx.published, span.text)
-        return span, True
+        return pick.span, True  # "last month", "in March": the month, not a day told elsewhere
     last = ctx.last_date_before(sent.start_char)
     if last is not None:
         return last, False

@@ -116,6 +116,20 @@ def test_the_place_of_a_halted_event_is_not_the_place_of_the_live_one():
     assert r.where is not None and r.where.name == "Syria"
 
 
+@pytest.mark.parametrize(
+    "text, means",
+    [
+        ("Toxic gas released by a bomb dropped from a helicopter sickened 30 people in the town of Saraqeb on Wednesday.", "helicopters"),
+        ("Warplanes struck the town of Khan Sheikhoun with sarin on Wednesday, killing 80 people.", "jets"),
+    ],
+)
+def test_a_chemical_attack_delivered_from_the_air_is_one_chemical_incident(text, means):
+    r = one(text)
+    assert r.event_type == "chemical"
+    assert means in r.means
+    assert r.killed is not None or injured(r) == (30, 30)
+
+
 def test_rocket_strikes_by_jets_are_an_air_strike_not_shelling():
     """The delivery platform beats the munition."""
     r = one("Rocket strikes by jets hit the village of Kafr Nabl on Wednesday, killing six civilians, rescuers said.")

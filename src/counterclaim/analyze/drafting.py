@@ -723,6 +723,14 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
         strong = [m for m in group if m.term.role in ("means", "both")]
         best = max(strong or group, key=lambda m: m.term.rank)
         by_type.setdefault(best.term.type, []).extend(group)
+    chemical = by_type.get("chemical")
+    if chemical is not None:
+        # "toxic gas from a bomb dropped from a helicopter", "warplanes struck the town with
+        # sarin": the aircraft or rockets only deliver the chemical attack
+        for etype in ("air_strike", "shelling"):
+            group = by_type.get(etype)
+            if group is not None and all(m.term.role in ("means", "trigger") for m in group):
+                chemical.extend(by_type.pop(etype))
     groups = list(by_type.values())
     # generic triggers ("strikes", "attack") alone in their group join a typed group
     typed = [g for g in groups if any(m.term.role in ("means", "both") for m in g)]

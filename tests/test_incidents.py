@@ -274,6 +274,16 @@ def test_whose_the_weapons_were_told_after_the_event_names_its_perpetrators(seco
     assert (r.perpetrators, r.attribution) == (perpetrators, level)
 
 
+def test_jets_believed_to_be_russian_are_alleged_russian_and_no_source():
+    r = one("Jets, believed to be Russian, struck a market in the town of Ariha on Wednesday, killing 18.")
+    assert (r.perpetrators, r.attribution, r.sources) == (("RU",), "alleged", ())
+
+
+def test_a_party_claiming_the_bombing_by_its_name_claims_it():
+    r = one("The Nusra Front claimed the suicide bombing in the city of Homs on Wednesday that killed 12.")
+    assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}

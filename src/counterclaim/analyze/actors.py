@@ -138,7 +138,14 @@ def claims_the_event(span: Span) -> bool:
     j += 1
     while j < len(doc) and doc[j].pos_ == "DET":
         j += 1
-    return j < len(doc) and (doc[j].lemma_.lower() in EVENT_NOUNS | CLAIMED_DEEDS or doc[j].lower_ in CLAIMED_DEEDS)
+    deeds = EVENT_NOUNS | CLAIMED_DEEDS
+    # "claimed the suicide bombing", "claimed Tuesday's twin blasts": the deed may follow its modifiers
+    for k in range(j, min(len(doc), j + 4)):
+        if doc[k].lemma_.lower() in deeds or doc[k].lower_ in deeds:
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            return False
+    return False
 
 
 def _verb_form(word: str) -> set[str]:
@@ -261,6 +268,22 @@ def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
     return close is not None and close > end + 1 and all(t.pos_ == "PROPN" for t in doc[end + 1 : close])
 
 
+def _said_of_a_force(tok: Token) -> bool:
+    """The nationality is said of the aircraft or forces: "the planes were Russian", "jets,
+    believed to be Russian, struck" (the demonym is what "be" says of a force noun)."""
+    if tok.dep_ not in ("acomp", "attr") or tok.head.lemma_ != "be":
+        return False
+    verb = tok.head
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return is_force_noun(subject)
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head  # "jets believed to be Russian": the subject of "believed"
+    return False
+
+
 def _opposed(doc: Doc, i: int) -> bool:
     """The name at token ``i`` is written after "anti-": "anti-regime rebels", "the anti-IS coalition"."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti" or i >= 1 and doc[i - 1].lower_ == "anti-"
@@ -337,6 +360,8 @@ def find_actors(sent: Span) -> list[ActorMention]:
             continue  # "Syrian rebels", "Syrian Islamist insurgents": the nationality of another actor, not its state
         if noun is not None and (is_force_noun(noun) or noun.lemma_.lower() in EVENT_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
+        elif noun is None and _said_of_a_force(head):
+            mentions.append(ActorMention(key, tok.i, tok.i + 1, "perpetrator"))
     mentions.sort(key=lambda m: m.start)
     named = taken | {m.start for m in mentions}
     return [

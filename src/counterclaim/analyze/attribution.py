@@ -902,6 +902,22 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
     return None
 
 
+def _hedge_aside(tok: Token) -> bool:
+    """A participle right after its noun (or a comma) with "to be" after it and no auxiliary
+    ("jets, believed to be Russian, ...", "jets believed to be Russian struck", "a man thought
+    to be a commander"): a reduced passive that hedges what its noun is."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # "war jets also believed to be Russian"
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and k >= 0 and (doc[k].text == "," or doc[k].pos_ in ("NOUN", "PROPN"))
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].lemma_ == "be"
+    )
+
+
 def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | None) -> Attribution | None:
     lex = lexicon.load()
     lemma = tok.lemma_.lower()
@@ -916,6 +932,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         return None  # "as she put it", not "put the plan on hold"
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING and tok.i > tok.head.i and tok.tag_ == "VB":
         return None  # "declined to say": the refusal is the attribution ("declined", of its own kind)
+    if _hedge_aside(tok):
+        return None  # "jets, believed to be Russian, struck": a hedge on the jets, no one speaking
     kind = frame.get("kind", STATEMENT)
     if kind == STATEMENT and any(c.dep_ == "neg" for c in tok.children):
         kind = "refusal"  # "did not say whether", "has never claimed": nothing was said

@@ -359,12 +359,6 @@ def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
         if verb.lemma_.lower() not in IDENTITY_VERBS:
             continue
         perps = [a for a in find_actors(sent) if a.start > tok.i and doc[a.start] in verb.subtree]
-        demonyms = lexicon.load().demonyms
-        perps += [
-            ActorMention(demonyms[t.lower_], t.i, t.i + 1, "perpetrator")
-            for t in verb.subtree
-            if t.i > tok.i and t.dep_ in ("acomp", "attr", "conj", "amod") and t.lower_ in demonyms and not any(a.start <= t.i < a.end for a in perps)
-        ]
         if not perps:
             continue
         words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}

@@ -322,6 +322,7 @@ def _victims(counts: list[Count], text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     prev: Count | None = None
     prev_group: str | None = None
+    listed = 0  # the sum of the list the previous count belongs to
     for c in sorted(counts, key=lambda c: c.start):
         if c.kind != "killed" or c.category == "people" and c.majority is None:
             prev = None
@@ -342,7 +343,6 @@ def _victims(counts: list[Count], text: str) -> dict[str, int]:
 
 
 IDENTITY_VERBS = frozenset({"be", "believe", "think", "suspect", "appear", "seem", "identify", "say"})
-HEDGES = frozenset({"believe", "think", "suspect", "appear", "seem", "likely", "probably", "apparently", "possibly", "reportedly"})
 
 
 def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
@@ -361,8 +361,7 @@ def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
         perps = [a for a in find_actors(sent) if a.start > tok.i and doc[a.start] in verb.subtree]
         if not perps:
             continue
-        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
-        level = "uncertain" if attribution_uncertain(sent, perps) else "alleged" if words & HEDGES else "stated"
+        level = _attribution_level(sent, perps, [])
         return Draft(
             start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], attribution=level,
             perpetrators=list(dict.fromkeys(p.key for p in perps)), where=None, when=None, killed=None, injured=None,

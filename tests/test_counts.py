@@ -485,3 +485,4 @@ def test_a_toll_named_far_before_its_figure_still_makes_it_a_toll():
     assert [(c.kind, c.low) for c in found] == [("killed", 43)]
     found = counts("The toll of wounded from Tuesday's air strike on the market has risen to 43.")
     assert [(c.kind, c.low) for c in found] == [("injured", 43)]
+

@@ -284,6 +284,12 @@ def test_a_party_claiming_the_bombing_by_its_name_claims_it():
     assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
 
 
+def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
+    # the parse takes "IS" for the verb "is": the group still modifies the attacker
+    r = one("An IS suicide attacker driving an explosives-laden truck killed 10 SDF fighters near the town of Ain Issa on Wednesday.")
+    assert (r.event_type, r.perpetrators) == ("suicide_bomb", ("ISIS",))
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}

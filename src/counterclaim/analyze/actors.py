@@ -25,7 +25,7 @@ FORCE_NOUNS = {
     "sukhoi", "air", "unit", "battalion", "brigade", "division", "ally", "loyalist", "gunship", "missile",
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
-    "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine",
+    "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -118,8 +118,11 @@ def _role(span: Span) -> str:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "by" and not _by_no_deed(before):
         return "perpetrator"  # "shelling by IS" even when IS is tagged as a verb
-    if after is not None and is_force_noun(after) and after.dep_ != "compound":
-        noun_role = _parsed_role(doc[after.i : after.i + 1])  # "IS fighters shelled ..."
+    noun = after
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.i + 1 < len(doc) and noun.i - span.end < 2:
+        noun = doc[noun.i + 1]  # "an IS suicide attacker killed ..."
+    if noun is not None and is_force_noun(noun) and noun.dep_ != "compound":
+        noun_role = _parsed_role(doc[noun.i : noun.i + 1])  # "IS fighters shelled ..."
         if noun_role != "other":
             return noun_role
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:

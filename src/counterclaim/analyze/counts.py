@@ -365,7 +365,7 @@ def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     if "toll" in words:
         # "the toll of wounded rose to 50" counts the injured; "died of their wounds, bringing
         # the toll to 61" the dead
-        injured = words & (_words()["injury"] | {"injury", "wound", "injured", "wounded"}) and not words & (_words()["death"] - {"toll", "casualty"})
+        injured = words & _words()["injury"] and not words & (_words()["death"] - {"toll", "casualty"})
         return "injured" if injured else "killed"
     return None
 

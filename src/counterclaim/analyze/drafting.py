@@ -361,22 +361,40 @@ def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
         perps = [a for a in find_actors(sent) if a.start > tok.i and doc[a.start] in verb.subtree]
         if not perps:
             continue
-        level = _attribution_level(sent, perps, [])
-        return Draft(
-            start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], attribution=level,
-            perpetrators=list(dict.fromkeys(p.key for p in perps)), where=None, when=None, killed=None, injured=None,
-            victims={}, sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True, perpetrators_only=True,
+        return _follow_up(
+            sent, si, perpetrators=list(dict.fromkeys(p.key for p in perps)),
+            attribution=_attribution_level(sent, perps, []), perpetrators_only=True,
         )
     return None
 
 
+def _follow_up(sent: Span, si: int, **told) -> Draft:
+    """A sentence that only adds to the event told just before (its victims, toll or
+    perpetrators, in ``told``): never an incident alone."""
+    fields = dict(
+        start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
+        attribution="unknown", where=None, when=None, killed=None, injured=None, victims={},
+        sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True,
+    )
+    return Draft(**{**fields, **told})
+
+
+def _figures(counts: list[Count], tolls: list[Toll], text: str) -> dict:
+    """A draft's casualty fields from its sentence's counts: the toll (the first speaker's
+    when several give one), the injured, the victims, and every speaker's toll when more
+    than one gives it."""
+    several = len(tolls) > 1
+    return dict(
+        killed=tolls[0].killed if several else _range_from(counts, "killed"),
+        injured=_range_from(counts, "injured"),
+        victims=_victims(counts, text),
+        tolls=tolls if several else [],
+    )
+
+
 def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
     """Who the dead of the event told just before were, to be given to it (never an incident alone)."""
-    return Draft(
-        start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
-        attribution="unknown", where=None, when=None, killed=None, injured=None, victims=victims,
-        sources=[], trigger="", explicit_place=False, sent_index=si, anaphoric=True, victims_only=True,
-    )
+    return _follow_up(sent, si, victims=victims, victims_only=True)
 
 
 def _another_group(sent: Span) -> bool:
@@ -397,13 +415,7 @@ def _toll_draft(ctx: ArticleContext, sent: Span, si: int, counts: list[Count]) -
     toks = [t for c in counts if (span := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None for t in span]
     sources = list(dict.fromkeys(_source_name(a) for a in _covering(atts, toks)))
     tolls = _tolls_by_speaker(counts, atts, sources, sent)
-    return Draft(
-        start=sent.start_char, end=sent.end_char, event_type="other", rank=0, means=[], perpetrators=[],
-        attribution="unknown", where=None, when=None,
-        killed=tolls[0].killed if len(tolls) > 1 else _range_from(counts, "killed"),
-        injured=_range_from(counts, "injured"), victims=_victims(counts, doc.text), sources=sources, trigger="",
-        explicit_place=False, sent_index=si, anaphoric=True, toll_only=True, tolls=tolls if len(tolls) > 1 else [],
-    )
+    return _follow_up(sent, si, sources=sources, toll_only=True, **_figures(counts, tolls, doc.text))
 
 
 def _source_name(att: Attribution) -> str:
@@ -683,7 +695,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         if t.span.days > SHORT_PERIOD_DAYS and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))
     ]
     short = [t for t in spans if t.span.days <= 7 and t not in running]
-    long_ = [t for t in spans if t.span.days > 31 or t in running]
+    long_ = [t for t in spans if t.span.days > MONTH_DAYS or t in running]
     if long_ and not short:
         return True  # a toll over months or years, or events of the past
     lemmas = {t.lemma_.lower() for t in sent}
@@ -1087,9 +1099,6 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     attribution=level if keys else "unknown",
                     where=place,
                     when=group_when,
-                    killed=tolls[0].killed if len(tolls) > 1 else _range_from(mine, "killed"),
-                    injured=_range_from(mine, "injured"),
-                    victims=_victims(mine, doc.text),
                     sources=sources,
                     trigger=trigger,
                     explicit_place=explicit,
@@ -1098,7 +1107,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
                     inferred=inferred,
-                    tolls=tolls if len(tolls) > 1 else [],
+                    **_figures(mine, tolls, doc.text),
                 )
             )
     return drafts

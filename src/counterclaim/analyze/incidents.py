@@ -76,7 +76,9 @@ def _whole_of(part: Draft, whole: Draft) -> bool:
 
 
 def _merge(into: Draft, other: Draft) -> None:
-    if not other.toll_only and _informative(other) > _informative(into):
+    if other.toll_only:
+        into.quote_score = _informative(into)  # the figure is the event's, not its quote's
+    elif _informative(other) > _informative(into):
         # quote the sentence that says most: body text with figures and a source
         into.extra.append(f"{into.start}:{into.end}")
         into.start, into.end, into.display, into.quote_score = other.start, other.end, other.display, _informative(other)
@@ -181,9 +183,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 continue
             if d.toll_only:
                 if target is not None:
-                    score = _informative(target)  # the figure is the event's, not its quote's
                     _merge(target, d)
-                    target.quote_score = score
                 continue
             if (
                 d.anaphoric

@@ -1439,14 +1439,7 @@ def _from_entities(scan: _Scan) -> None:
             scan.block(ts, te)
             continue
         # "Tal [Abyad]", "[Deir] ez-Zor": NER cut a name the table knows whole
-        for extra in (4, 3, 2, 1):
-            e = te + extra
-            if e <= len(doc) and all(
-                (doc[k].is_title or doc[k].lower_ in _ANY_ARTICLE or doc[k].text == "-") and not scan.taken[k]
-                for k in range(te, e)
-            ) and doc[e - 1].is_title and gaz.in_table(doc[ts:e].text):
-                te = e
-                break
+        te = next((e for e in _name_run_ends(doc, scan, te) if gaz.in_table(doc[ts:e].text)), te)
         # "east Aleppo": the table knows the direction word with the name
         if ts > 0 and doc[ts - 1].lower_ in _DIRECTIONS and not scan.taken[ts - 1] \
                 and gaz.in_table(doc[ts - 1:te].text):
@@ -1648,18 +1641,23 @@ def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int
     return out if len(out) > 1 else None
 
 
+def _name_run_ends(doc, scan, te: int, shortest: int = 1):
+    """Where a name NER cut at ``te`` may really end, longest first: up to four more words
+    that are capitalised, articles ("al", "ash") or hyphens, none taken, the last capitalised."""
+    for extra in range(4, shortest - 1, -1):
+        e = te + extra
+        if e <= len(doc) and all(
+            (doc[k].is_title or doc[k].lower_ in _ANY_ARTICLE or doc[k].text == "-") and not scan.taken[k] for k in range(te, e)
+        ) and doc[e - 1].is_title:
+            yield e
+
+
 def _cut_before_article(doc, gaz: Gazetteer, scan, ts: int, te: int):
     """"[Jisr] ash-Shughur" tagged a person: NER cut a town's name before its article; the
     whole name, if a well-known town, is the place (checked as an organisation's would be)."""
-    for extra in (4, 3, 2):
-        e = te + extra
-        if e > len(doc) or doc[te].lower_ not in _ANY_ARTICLE or any(scan.taken[k] for k in range(te, e)):
-            continue
-        if all(doc[k].is_title or doc[k].lower_ in _ANY_ARTICLE or doc[k].text == "-" for k in range(te, e)) and doc[e - 1].is_title:
-            ok = _checked_place(doc, gaz, ts, e, "ORG")
-            if ok is not None:
-                return ok
-    return None
+    if te >= len(doc) or doc[te].lower_ not in _ANY_ARTICLE:
+        return None
+    return next((ok for e in _name_run_ends(doc, scan, te, shortest=2) if (ok := _checked_place(doc, gaz, ts, e, "ORG")) is not None), None)
 
 
 def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):

@@ -1375,7 +1375,7 @@ _TIME_BEFORE = re.compile(r"\b(?:during|in|before|after|since|until|till|by|thro
 def _holiday(m, ctx):
     name = m["h"]
     if " " not in name and "-" not in name and not m["year"] and not m["det"] and _NAME_AFTER.match(m.string, m.end()) \
-            and not _TIME_BEFORE.search(m.string, 0, m.start()):
+            and not _TIME_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
         return None  # "Ramadan al-Sabta", "Ramadan Kadyrov": a man's name, not the month
     year = _year_of(m)
     a = ctx.anchor

@@ -297,7 +297,7 @@ def _context_report(ctx: ArticleContext, reports: list[Report], sent: Span) -> R
                 return max(before, key=lambda r: r.start)
     # "this barbaric attack", "the assaults": a generic word for the kind of event the article
     # leads with; the last one of that kind told in the two sentences before, else the lead
-    sents = [x for x in ctx.doc.sents if x.end <= sent.start][-2:]
+    sents = [x for x in ctx.sentences if x.end <= sent.start][-2:]
     if sents and lead is not None:
         recent = [
             r for r in reports
@@ -499,8 +499,8 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     """
     body: list[Claim] = []
     display: list[Claim] = []
-    first_end = next(iter(ctx.doc.sents)).end_char if len(ctx.doc) else 0
-    for sent in ctx.doc.sents:
+    first_end = ctx.sentences[0].end_char if ctx.sentences else 0
+    for sent in ctx.sentences:
         for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
             claim = _claim_for(ctx, att, sent, content, reports or [])
             if claim is None:
@@ -528,7 +528,7 @@ def _outlet_voice(ctx: ArticleContext, reports: list[Report]) -> Claim | None:
     lead = lead_report(reports)
     if not actor or lead is None:
         return None
-    sents = list(ctx.doc.sents)[:5]
+    sents = ctx.sentences[:5]
     if len(sents) > 1:
         sents = [s for s in sents if not ctx.is_display(s)] or sents[1:]  # the body, or the text past its first line
     told = [s for s in sents if ctx.terms_in(s) and not ctx.attributions_in(s)]

@@ -25,6 +25,30 @@ def newline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_boundaries", assigns=["token.is_sent_start"])
+def dateline_boundaries(doc: Doc) -> Doc:
+    """A dateline opening the text ("Date of publication 13 April 2017 British scientists
+    said ...") is a sentence of its own: the parser would otherwise take it into the first
+    sentence's subject ("Date of publication 13 April 2017 British scientists" said).
+    Runs before the parser."""
+    from .furniture import leading_dateline
+    from .timex import find_dateline
+
+    found = find_dateline(doc.text)
+    span = leading_dateline(doc.text, found and found[1:])
+    if span is not None:
+        inside = [t for t in doc if span[0] <= t.idx < span[1]]
+        after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)
+        if inside and after is not None:
+            inside[0].is_sent_start = True
+            for tok in inside[1:]:
+                tok.is_sent_start = False
+            after.is_sent_start = True
+            if after.i + 1 < len(doc) and not doc[after.i + 1].is_space:
+                doc[after.i + 1].is_sent_start = False  # ("3 | Civilians Killed": no one-word sentence)
+    return doc
+
+
 HEADLINE_TOKENS = 30  # a line up to this long without a full stop is a display line
 
 

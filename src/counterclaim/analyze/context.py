@@ -26,6 +26,7 @@ from .attribution import (
     people_named,
     resolve_pronouns,
 )
+from .furniture import keyword_runs, leading_dateline
 from .timex import find_dateline
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
@@ -102,6 +103,26 @@ WIRE_DATELINE = re.compile(
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 
+def _without_runs(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
+    """The document's sentences with the keyword lists run into them cut out: the words
+    before a list and the words after it are sentences of their own, and a sentence that is
+    all keywords is left out."""
+    if not runs:
+        return list(doc.sents)
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            inside = any(a <= tok.idx < b for a, b in runs)
+            if inside:
+                if start < tok.i:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(sent if start == sent.start else doc[start : sent.end])
+    return out
+
+
 @dataclass
 class ArticleContext:
     """A parsed article with everything resolved once."""
@@ -118,13 +139,28 @@ class ArticleContext:
     _attributions: dict[int, list[Attribution]] = field(default_factory=dict)
     _dateline: tuple | None = None  # (date, start, end) once looked for; () when there is none
     _wire: re.Match | bool | None = None  # the wire dateline once looked for; False when there is none
+    sentences: list[Span] = field(default_factory=list)  # the text's sentences, page furniture left out
+    _lead: int | None = None  # the first token of the sentence after a dateline that opens the text
+    _dateline_timexes: list[Timex] = field(default_factory=list)  # that dateline's dates
 
     def __post_init__(self) -> None:
         if not self.people:
             self.people = people_named(self.doc)
+        runs = keyword_runs(self.doc)
+        found = find_dateline(self.doc.text)
+        dateline = leading_dateline(self.doc.text, found and found[1:])
+        self.sentences = _without_runs(self.doc, runs + [dateline] if dateline else runs)
+        if dateline:
+            self._lead = next((x.start for x in self.sentences if x.start_char >= dateline[1]), None)
+            self._dateline_timexes = [t for t in self.timexes if dateline[0] <= t.start < dateline[1]]
+        if runs:
+            outside = lambda start: not any(a <= start < b for a, b in runs)  # noqa: E731
+            self.places = [p for p in self.places if p.start is None or outside(p.start)]
+            self.timexes = [t for t in self.timexes if outside(t.start)]
+            self.terms = [m for m in self.terms if outside(self.doc[m.start].idx)]
         last = None
         named: list = []  # the speakers named so far, for "the army said"
-        for sent in self.doc.sents:
+        for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
             said = [a for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
@@ -213,6 +249,11 @@ class ArticleContext:
 
     def timexes_in(self, span: Span) -> list[Timex]:
         return [t for t in self.timexes if span.start_char <= t.start < span.end_char]
+
+    def dateline_before(self, sent: Span) -> list[Timex]:
+        """The dates of the dateline that opens the text, for the sentence right after it
+        (the lead), else none: what the lead tells without a date happened by that day."""
+        return self._dateline_timexes if self._lead is not None and sent.start == self._lead else []
 
     def places_in(self, span: Span) -> list[Place]:
         return [p for p in self.places if p.start is not None and span.start_char <= p.start < span.end_char]

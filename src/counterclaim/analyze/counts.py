@@ -427,8 +427,18 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         noun: Token | None = None
         if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
-            if noun.i < head.i and nxt is not None and nxt.pos_ == "NOUN" and _category(nxt) is not None:
-                noun = nxt  # "in the province of Daraa 15 civilians were killed": no comma, the figure hung on the place
+            if noun.i < head.i:
+                # a figure stands before what it counts: "in the province of Daraa 15 civilians
+                # were killed" (no comma, the figure hung on the place), "40 Civilians 25 YPG
+                # Fighters Killed" (hung on the group before); the noun phrase after it, if it counts people
+                after = []
+                for t in doc[head.i + 1 : min(sent.end, head.i + 4)]:
+                    if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                        break
+                    after.append(t)
+                nouns = [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+                if nouns and _category(nouns[-1]) is not None:
+                    noun = nouns[-1]  # the phrase's head: "YPG Fighters"
         elif low in vague and nxt is not None and nxt.lower_ == "of":
             objs = [c for c in nxt.children if c.dep_ == "pobj"]
             noun = objs[0] if objs else None
@@ -476,7 +486,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         before = " ".join(t.lower_ for t in doc[max(sent.start, run[0].i - 3) : run[0].i])
         after = " ".join(t.lower_ for t in doc[head.i + 1 : min(sent.end, head.i + 3)])
         markers = _words()["subset_markers"]
-        subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom"))
+        subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom", "of which"))
         if not subset and noun is not None and noun.dep_ == "conj":
             # "among them a child and two women": the marker stands before the list's first group
             lead = noun

@@ -58,7 +58,9 @@ class Draft:
     victims_only: bool = False  # "among the dead were five children": who the dead told before were
     perpetrators_only: bool = False  # "the jets were believed to be Russian": whose they were
     toll_only: bool = False  # "the Observatory put the toll at six": the figure of the event told before
-    killed_from_toll: bool = False  # its figure came from such a sentence: one told with the event replaces it
+    # its figure came from such a sentence, or counts only part of the dead ("three of which
+    # died"): a figure told with the event, for all its dead, replaces it
+    killed_from_toll: bool = False
     quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
     own_date: bool = False  # the sentence dates the event itself
     inferred: bool = False  # perpetrators inferred, not told
@@ -384,8 +386,10 @@ def _figures(counts: list[Count], tolls: list[Toll], text: str) -> dict:
     when several give one), the injured, the victims, and every speaker's toll when more
     than one gives it."""
     several = len(tolls) > 1
+    killed = [c for c in counts if c.kind == "killed"]
     return dict(
         killed=tolls[0].killed if several else _range_from(counts, "killed"),
+        killed_from_toll=bool(killed) and all(c.subset for c in killed),
         injured=_range_from(counts, "injured"),
         victims=_victims(counts, text),
         tolls=tolls if several else [],
@@ -596,11 +600,12 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
 def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
-    dated = [t for t in ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    dated = [t for t in ctx.dateline_before(sent) + ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
     traded = [t for t in dated if _dates_a_statement(ctx, t)]
     own = [t for t in dated if t not in traded]
-    # a dateline run into the first sentence ("Published September 21 2016 Five medics were
-    # killed ... late Tuesday") is the day of publication: the sentence's other date is the event's
+    # a dateline run into the first sentence, or told just before it ("Published September 21
+    # 2016 Five medics were killed ... late Tuesday") is the day of publication: the
+    # sentence's other date is the event's
     own = [t for t in own if not ctx.is_dateline(t)] or own
     if own:
         not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]

@@ -167,7 +167,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
     """All incident reports in an analysed article, merged within the article."""
     drafts: list[Draft] = []
     last_place: Place | None = None
-    for si, sent in enumerate(ctx.doc.sents):
+    for si, sent in enumerate(ctx.sentences):
         own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2]
         for d in sentence_drafts(ctx, sent, si, last_place):
             target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None

@@ -1,0 +1,141 @@
+"""Page furniture inside running text: a keyword list a flattened page ran into the article.
+
+A scraped page whose lines were joined keeps its "Tags Syria Idlib airstrike Russian Homs"
+list between the standfirst and the body, with nothing to say where the list ends: "...a
+monitoring group said Tags Syria Homs Islamic State At least 18 civilians were killed".
+The places, parties and event words of the list are topics, not what the sentence tells
+(a strike in Homs, Turkish jets). :func:`keyword_runs` finds such lists so that the reader
+leaves them out. The labels are data (``data/furniture.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .lexicon import DATA
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+OPENER_TAGS = {"DT", "CD", "PDT"}  # "The", "A", "Three", "Fourteen": words a sentence opens with
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MAX_RUN = 40  # tokens a keyword list runs before its sentence's first verb, at most
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads((DATA / "furniture.json").read_text("utf-8"))
+
+
+def _label_at(doc: Doc, i: int) -> int:
+    """The number of tokens of a keyword label starting at token i ("Tags", "Filed under"), or 0."""
+    for label in _words()["keyword_labels"]:
+        words = label.split()
+        toks = doc[i : i + len(words)]
+        if len(toks) == len(words) and toks[0].is_title and [t.lower_ for t in toks] == words:
+            return len(words)
+    return 0
+
+
+def _is_opener(doc: Doc, tok: Token) -> bool:
+    """A capitalised word a sentence opens with: a determiner or number ("The", "Three"), a
+    vague quantity ("Dozens"), or a qualifier ("At least", "More than")."""
+    if not tok.is_title:
+        return False
+    if tok.tag_ in OPENER_TAGS or tok.like_num:
+        return True
+    words = _words()
+    if tok.lower_ in words["quantity_openers"]:
+        return True
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return f"{tok.lower_} {nxt}" in words["qualifier_openers"]
+
+
+def _subject_start(doc: Doc, verb: Token, floor: int) -> int | None:
+    """Where the subject of the body's first verb begins, without the keywords before it.
+
+    From the subject's head leftwards over its own modifiers while they are common words,
+    adjectives ("British scientists", "Syrian rebels") or parts of a hyphenated word
+    ("Anti-government activists"); a capitalised noun before them is a keyword.
+    """
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.i <= floor:
+        return None
+    # a keyword the parser took for the subject, with the real one as its apposition:
+    # "Tags Idlib Russia Syria Anti-government activists say"
+    while (appos := next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i), None)) is not None:
+        subject = appos
+    inside = {t.i for t in subject.subtree}
+    start = subject.i
+    while start - 1 > floor and start - 1 in inside:
+        prev = doc[start - 1]
+        hyphened = not prev.whitespace_ or prev.text == "-"
+        if not (prev.is_lower or prev.tag_ == "JJ" or hyphened):
+            break
+        start -= 1
+    return start
+
+
+def _body_start(doc: Doc, first: int) -> int | None:
+    """The token where the text after a keyword list starting at ``first`` resumes, or None."""
+    window, stop = [], None  # stop: where the list ends at the latest (a full stop, a line break)
+    for tok in doc[first : first + MAX_RUN]:
+        if "\n" in tok.text:  # (the parser's own breaks inside a keyword list mean nothing)
+            stop = tok.i
+            break
+        if tok.text in (".", "!", "?"):
+            stop = tok.i + 1
+            break
+        window.append(tok)
+    # the sentence's verb: lower case, finite, and surely a verb (a past tense, a modal, an
+    # auxiliary or a verb of saying: "activists say"), since a keyword like "deaths" or
+    # "airstrikes" may be tagged a present tense
+    verbs = [t for t in window if t.tag_ in FINITE_TAGS and t.is_lower]
+    if not verbs:
+        return stop  # nothing but keywords up to the full stop
+    cues = lexicon.load().cues
+    sure = next((t for t in verbs if t.tag_ in ("VBD", "MD") or t.dep_ in ("aux", "auxpass") or t.lemma_ in cues), None)
+    bound = sure.i if sure is not None else window[-1].i + 1
+    opener = next((t for t in window if first < t.i < bound and _is_opener(doc, t)), None)
+    if opener is not None:
+        return opener.i
+    return _subject_start(doc, sure, first) if sure is not None else None
+
+
+def leading_dateline(text: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The character range of a dateline that opens a line near the top ("Date of publication
+    13 April 2017", "Posted on August 3 2016"), its label included; None when words other
+    than such a label stand before the date on its line (it is then part of a sentence)."""
+    if dateline is None:
+        return None
+    line_start = text.rfind("\n", 0, dateline[0]) + 1
+    head = " ".join(text[line_start : dateline[0]].split()).lower().rstrip(":")
+    return (line_start, dateline[1]) if head == "" or head in _words()["dateline_labels"] else None
+
+
+def keyword_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of keyword lists run into the text: from the label to the body.
+
+    The list ends at a full stop, or where the sentence after it begins: its first opening
+    word ("At least 18 civilians", "The group"), else the subject of its first verb. When
+    neither is found the label is left alone: a real sentence is never cut.
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        n = _label_at(doc, i)
+        if not n or i + n >= len(doc) or not (doc[i + n].is_title or doc[i + n].is_upper or doc[i + n].text == ":"):
+            i += 1
+            continue
+        first = i + n + (doc[i + n].text == ":")
+        body = _body_start(doc, first)
+        if body is None or body <= first:
+            i += 1
+            continue
+        end = doc[body].idx if body < len(doc) else len(doc.text)
+        runs.append((doc[i].idx, end))
+        i = body
+    return runs

@@ -1,0 +1,51 @@
+"""Page furniture run into the text: keyword lists and an opening dateline (sentences of our own)."""
+
+from datetime import date
+
+from counterclaim import analyze
+from counterclaim.analyze import get_nlp
+from counterclaim.analyze.furniture import keyword_runs, leading_dateline
+
+
+def _runs(text):
+    doc = get_nlp()(text)
+    return [text[a:b] for a, b in keyword_runs(doc)]
+
+
+def test_keyword_list_ends_where_the_sentence_opens():
+    text = "Shelling hit the town, a monitor said. Tags Turkey Kobani shelling refugees At least nine people died in the village of Tel Hamid on Friday."
+    assert _runs(text) == ["Tags Turkey Kobani shelling refugees "]
+
+
+def test_keyword_list_ends_at_the_subject_of_the_first_verb():
+    text = "Tags Lebanon Beirut Hezbollah Local doctors said the clinic was hit twice."
+    runs = _runs(text)
+    assert runs and runs[0].startswith("Tags Lebanon") and "doctors" not in runs[0]
+
+
+def test_a_sentence_that_only_uses_the_word_is_left_alone():
+    assert _runs("The price tags on the shelves were removed by the soldiers.") == []
+
+
+def test_keywords_give_no_place_or_party():
+    text = "Tags Turkey Homs airstrike At least nine civilians were killed in shelling on the village of Tel Hamid near Aleppo on Friday."
+    reports = analyze(text, published=date(2016, 5, 7)).reports
+    assert reports and all(r.where is None or r.where.name != "Homs" for r in reports)
+    assert all("TR" not in r.perpetrators for r in reports)
+    assert not reports[0].quote.startswith("Tags")
+
+
+def test_opening_dateline_is_not_part_of_the_speaker():
+    text = "Date of publication 4 May 2016 Local doctors said shelling killed seven civilians in the town of Tel Hamid on Tuesday."
+    assert leading_dateline(text, (20, 30)) == (0, 30)
+    reports = analyze(text).reports
+    assert reports and all(not s.startswith("Date of") for r in reports for s in r.sources)
+
+
+def test_a_part_of_the_dead_gives_way_to_the_whole():
+    text = (
+        "Patients from the attack on the town of Tel Hamid were taken to Turkey, three of which died in hospital. "
+        "At least 40 people including 12 children died in the attack, which activists blamed on government jets."
+    )
+    reports = analyze(text, published=date(2016, 5, 7)).reports
+    assert reports[0].killed.low == 40

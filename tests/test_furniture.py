@@ -37,7 +37,7 @@ def test_keywords_give_no_place_or_party():
 
 def test_opening_dateline_is_not_part_of_the_speaker():
     text = "Date of publication 4 May 2016 Local doctors said shelling killed seven civilians in the town of Tel Hamid on Tuesday."
-    assert leading_dateline(text, (20, 30)) == (0, 30)
+    assert leading_dateline(text, (date(2016, 5, 4), 20, 30)) == (0, 30)
     reports = analyze(text).reports
     assert reports and all(not s.startswith("Date of") for r in reports for s in r.sources)
 

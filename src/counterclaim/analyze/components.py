@@ -35,7 +35,7 @@ def dateline_boundaries(doc: Doc) -> Doc:
     from .timex import find_dateline
 
     found = find_dateline(doc.text)
-    span = leading_dateline(doc.text, found and found[1:])
+    span = leading_dateline(doc.text, found)
     if span is not None:
         inside = [t for t in doc if span[0] <= t.idx < span[1]]
         after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)

@@ -103,6 +103,10 @@ WIRE_DATELINE = re.compile(
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 
+def _in_runs(char: int, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in runs)
+
+
 def _without_runs(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     """The document's sentences with the keyword lists run into them cut out: the words
     before a list and the words after it are sentences of their own, and a sentence that is
@@ -113,8 +117,7 @@ def _without_runs(doc: Doc, runs: list[tuple[int, int]]) -> list[Span]:
     for sent in doc.sents:
         start = sent.start
         for tok in sent:
-            inside = any(a <= tok.idx < b for a, b in runs)
-            if inside:
+            if _in_runs(tok.idx, runs):
                 if start < tok.i:
                     out.append(doc[start : tok.i])
                 start = tok.i + 1
@@ -137,7 +140,7 @@ class ArticleContext:
     people: dict[str, str] = field(default_factory=dict)
     claims_from_anyone: bool = False  # a typed statement: any speaker, not only parties
     _attributions: dict[int, list[Attribution]] = field(default_factory=dict)
-    _dateline: tuple | None = None  # (date, start, end) once looked for; () when there is none
+    _dateline: tuple = ()  # the dateline's (date, start, end); () when there is none
     _wire: re.Match | bool | None = None  # the wire dateline once looked for; False when there is none
     sentences: list[Span] = field(default_factory=list)  # the text's sentences, page furniture left out
     _lead: int | None = None  # the first token of the sentence after a dateline that opens the text
@@ -147,17 +150,16 @@ class ArticleContext:
         if not self.people:
             self.people = people_named(self.doc)
         runs = keyword_runs(self.doc)
-        found = find_dateline(self.doc.text)
-        dateline = leading_dateline(self.doc.text, found and found[1:])
+        self._dateline = find_dateline(self.doc.text) or ()
+        dateline = leading_dateline(self.doc.text, self._dateline)
         self.sentences = _without_runs(self.doc, runs + [dateline] if dateline else runs)
         if dateline:
             self._lead = next((x.start for x in self.sentences if x.start_char >= dateline[1]), None)
             self._dateline_timexes = [t for t in self.timexes if dateline[0] <= t.start < dateline[1]]
         if runs:
-            outside = lambda start: not any(a <= start < b for a, b in runs)  # noqa: E731
-            self.places = [p for p in self.places if p.start is None or outside(p.start)]
-            self.timexes = [t for t in self.timexes if outside(t.start)]
-            self.terms = [m for m in self.terms if outside(self.doc[m.start].idx)]
+            self.places = [p for p in self.places if p.start is None or not _in_runs(p.start, runs)]
+            self.timexes = [t for t in self.timexes if not _in_runs(t.start, runs)]
+            self.terms = [m for m in self.terms if not _in_runs(self.doc[m.start].idx, runs)]
         last = None
         named: list = []  # the speakers named so far, for "the army said"
         for sent in self.sentences:
@@ -228,8 +230,6 @@ class ArticleContext:
     def is_dateline(self, timex: Timex) -> bool:
         """The time expression is the article's dateline: its publication date, not an event's
         ("Published 3 March 2016", "BEIRUT, Sept 20 (Reuters) -")."""
-        if self._dateline is None:
-            self._dateline = find_dateline(self.doc.text) or ()
         if self._dateline and timex.start < self._dateline[2] and self._dateline[1] < timex.end:
             return True
         wire = self._wire_dateline()

@@ -29,8 +29,15 @@ def _words() -> dict:
     return json.loads((DATA / "furniture.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _label_openers() -> frozenset[str]:
+    return frozenset(label.split()[0] for label in _words()["keyword_labels"])
+
+
 def _label_at(doc: Doc, i: int) -> int:
     """The number of tokens of a keyword label starting at token i ("Tags", "Filed under"), or 0."""
+    if doc[i].lower_ not in _label_openers():
+        return 0  # (every token is asked: most are not the first word of any label)
     for label in _words()["keyword_labels"]:
         words = label.split()
         toks = doc[i : i + len(words)]
@@ -105,15 +112,17 @@ def _body_start(doc: Doc, first: int) -> int | None:
     return _subject_start(doc, sure, first) if sure is not None else None
 
 
-def leading_dateline(text: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The character range of a dateline that opens a line near the top ("Date of publication
-    13 April 2017", "Posted on August 3 2016"), its label included; None when words other
-    than such a label stand before the date on its line (it is then part of a sentence)."""
-    if dateline is None:
+def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | None:
+    """The character range of a dateline (``find_dateline``'s (date, start, end)) that opens a
+    line near the top ("Date of publication 13 April 2017", "Posted on August 3 2016"), its
+    label included; None when words other than such a label stand before the date on its
+    line (it is then part of a sentence)."""
+    if not dateline:
         return None
-    line_start = text.rfind("\n", 0, dateline[0]) + 1
-    head = " ".join(text[line_start : dateline[0]].split()).lower().rstrip(":")
-    return (line_start, dateline[1]) if head == "" or head in _words()["dateline_labels"] else None
+    _, start, end = dateline
+    line_start = text.rfind("\n", 0, start) + 1
+    head = " ".join(text[line_start:start].split()).lower().rstrip(":")
+    return (line_start, end) if head == "" or head in _words()["dateline_labels"] else None
 
 
 def keyword_runs(doc: Doc) -> list[tuple[int, int]]:

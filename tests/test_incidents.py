@@ -1257,8 +1257,13 @@ def test_two_incidents_in_one_sentence_keep_their_own_places():
         "The toll includes 40 people killed by rebel rocket fire on the western districts of Aleppo.",
         "Rebels fighting to oust the president have suffered a spate of defeats in Daraa province.",
         "The foreign minister urged donors meeting in Brussels to help groups battling the jihadists in Raqqa.",
+        "The militants have killed hundreds of people in Deir ez-Zor since they seized the city in May last year.",
+        "Rebel shelling has killed dozens of civilians in Aleppo since the start of the offensive in August.",
     ],
-    ids=["war-began", "running-toll", "war-began-protests", "a-toll-broken-down", "rebels-fighting-to", "groups-battling"],
+    ids=[
+        "war-began", "running-toll", "war-began-protests", "a-toll-broken-down", "rebels-fighting-to", "groups-battling",
+        "toll-since-a-clause", "toll-since-a-phrase",
+    ],
 )
 def test_background_is_not_an_incident(text):
     assert reports(text) == []

@@ -683,6 +683,18 @@ def _earlier_date(ctx: ArticleContext, group: list[TermMatch], sent: Span, when:
     return DateSpan(when.start - timedelta(days=EARLIER_DAYS), when.end, f"before {when.text}"), False
 
 
+def _in_since_clause(ctx: ArticleContext, timex) -> bool:
+    """The date belongs to a phrase or clause opened by "since" ("killed hundreds since it
+    declared a caliphate in June last year", "since the start of the war in 2011"): the toll
+    runs on from then."""
+    tok = _root_at(ctx.doc, timex.start, timex.end)
+    while tok is not None and tok.dep_ != "ROOT":
+        if tok.lower_ == "since" or (tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)):
+            return True
+        tok = tok.head
+    return False
+
+
 def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool:
     """A sentence about the war's history or its running toll, not a datable incident.
 
@@ -697,7 +709,8 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
     running = [
         t for t in spans
-        if t.span.days > SHORT_PERIOD_DAYS and text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))
+        if t.span.days > SHORT_PERIOD_DAYS
+        and (text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the")) or _in_since_clause(ctx, t))
     ]
     short = [t for t in spans if t.span.days <= 7 and t not in running]
     long_ = [t for t in spans if t.span.days > MONTH_DAYS or t in running]

@@ -1300,6 +1300,13 @@ def test_negated_events_are_not_incidents(text):
     assert reports(text) == []
 
 
+def test_fighters_sent_are_no_attack_but_gunmen_firing_are():
+    # a gunman is how an attack is made, not an attack: it needs a deed in its sentence
+    assert reports("The ministry said Turkey still sends weapons and gunmen to the rebels near Aleppo.") == []
+    r = one("Gunmen opened fire on a checkpoint in the town of Azaz on Wednesday, killing three soldiers.")
+    assert r.event_type == "attack" and "gunfire" in r.means
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -342,6 +342,9 @@ def test_a_weekday_possessive_without_its_apostrophe_is_a_date():
     tuesday = [t for t in found if t.text.startswith("Tuesday")]
     assert tuesday and tuesday[0].span is not None and tuesday[0].span.start == date(2013, 9, 10)
     assert find_timexes("The market opens on Tuesdays.", date(2013, 9, 15))[0].kind == "SET"
+    for said in ("Sundays bombardment killed a baby.", "Thursdays air raids hit the city."):
+        found = find_timexes(said, date(2013, 9, 15))  # a Sunday
+        assert found and found[0].span is not None and found[0].span.start.weekday() in (6, 3), said
 
 
 def test_a_holiday_that_is_a_man_s_first_name_is_no_date():

@@ -458,6 +458,29 @@ def test_an_accusation_makes_the_accused_an_alleged_perpetrator():
     assert r.attribution == "alleged"
 
 
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Twelve people died in the gas attack on the town of Sarmin on Wednesday, which Western states blame on Assads forces.", "SY"),
+        ("Washington blamed the air strike on the village of Urum al-Kubra on Wednesday on Russian jets.", "RU"),
+        ("Air strikes blamed on the regime killed nine people in the town of Saraqeb on Wednesday.", "SY"),
+    ],
+    ids=["blames-it-on-apostrophe-lost", "blamed-the-strike-on", "strikes-blamed-on"],
+)
+def test_whom_the_blame_is_laid_on_is_an_alleged_perpetrator(text, key):
+    r = one(text)
+    assert r.perpetrators == (key,)
+    assert r.attribution == "alleged"
+
+
+def test_a_party_that_condemns_an_attack_is_not_its_perpetrator():
+    # "its allies" is the speaker's own side, but nobody condemns their own deed
+    r = one("The State Department said the US stood with its allies to condemn the air strike on the town of Saraqeb on Wednesday.")
+    assert r.perpetrators == ()
+    r = one("The army said its artillery shelled rebel positions in the town of Saraqeb on Wednesday.")
+    assert r.perpetrators == ("SY",) and r.attribution == "claimed"
+
+
 def test_targets_of_strikes_are_not_perpetrators():
     r = one("Government warplanes carried out strikes against rebels in the town of Talbiseh on Wednesday, killing five people.")
     assert r.perpetrators == ("SY",)

@@ -132,6 +132,18 @@ def _role(span: Span) -> str:
     return "other"
 
 
+BLAME_VERBS = {"blame", "pin"}
+
+
+def _blamed_on(on: Token) -> bool:
+    """"on" names whom the blame is laid on: "blames the attack on ...", "pinning the blame on ..."
+    (the parser may hang it on the verb or on its object)."""
+    h = on.head
+    if h.dep_ == "dobj" and h.lemma_.lower() not in BLAME_VERBS:
+        h = h.head
+    return h.lemma_.lower() in BLAME_VERBS
+
+
 def claims_the_event(span: Span) -> bool:
     """"ISIL Claims Beheading of 18", "IS claimed the bombing": the actor claims the event."""
     doc = span.doc
@@ -199,6 +211,8 @@ def _parsed_role(span: Span) -> str:
             return "other"
         if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
+        if prep == "on" and _blamed_on(head):
+            return "perpetrator"  # "the attack the West blames on Assad's forces", "pinning the blame on the regime": alleged
         if prep in TARGET_PREPS:
             return "target"
         if prep in ("from",):

@@ -467,6 +467,12 @@ def attribution_uncertain(span: Span, perps: list[ActorMention], words: set[str]
     return coordinated_by_or(span, perps) or bool(words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
 
 
+def _denounced(event_toks: list[Token]) -> bool:
+    """The event is what someone condemns ("to condemn this horrific attack"): not their own deed."""
+    verbs = set(lexicon.stance_words("denunciation_verbs"))
+    return any(t.dep_ == "dobj" and t.head.lemma_.lower() in verbs for t in event_toks)
+
+
 def _own_deed_level(att: Attribution) -> str:
     """A party telling its own side's deed claims it; one denying it is named only as the
     accused ("Russia denied carrying out the strike": no acknowledgement, so no confirmation)."""
@@ -1077,8 +1083,9 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             guess = _inferred(etype, _holders(sent))
             if guess:
                 keys, level, inferred = sorted(guess), "uncertain", True
-        if not keys:
-            # "the army said its artillery shelled ...": the speaker's own side
+        if not keys and not _denounced(event_toks):
+            # "the army said its artillery shelled ...": the speaker's own side (not in "stood
+            # with its allies to condemn the attack": nobody condemns their own deed)
             for a in said:
                 if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and (any(
                     t.lower_ in ("its", "their", "our", "we") and t.dep_ in ("poss", "nsubj")

@@ -71,6 +71,12 @@ class Lexicon:
     digest: str = field(default="")
 
 
+def _with_apostrophe_lost(phrase: str) -> list[str]:
+    """A possessive as written and as punctuation-stripped text has it: "assad's forces" and
+    "assads forces" (news copied without its apostrophes)."""
+    return [phrase, phrase.replace("'s", "s")] if "'s" in phrase else [phrase]
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon of this installation (cached)."""
@@ -90,9 +96,11 @@ def load() -> Lexicon:
     demonyms: dict[str, str] = {}
     for row in actors:
         for alias in row.get("aliases", []) + [row["name"]]:
-            aliases.setdefault(alias.lower(), row["key"])
+            for form in _with_apostrophe_lost(alias.lower()):
+                aliases.setdefault(form, row["key"])
         for d in row.get("demonyms", []):
-            demonyms.setdefault(d.lower(), row["key"])
+            for form in _with_apostrophe_lost(d.lower()):
+                demonyms.setdefault(form, row["key"])
     cues = {row["lemma"]: row["stance"] for row in data_rows("cues.jsonl") if "lemma" in row}  # verb rows
     persons, orgs, sources, roles, outlets, outlet_names = [], {}, {}, set(), {}, {}
     for row in data_rows("speakers.jsonl"):

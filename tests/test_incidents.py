@@ -1370,6 +1370,14 @@ def test_an_earlier_event_beside_a_hypothetical_one_still_happened():
     assert [r.event_type for r in rs] == ["chemical"], show(rs)
 
 
+def test_a_dated_attack_that_killed_is_a_fact_inside_a_hypothetical_sentence():
+    # the resolution may or may not pass; the attack it would condemn happened
+    r = one("The draft resolution would condemn a November 2 chemical attack on the town of Zamalka which killed more than 40 people.")
+    assert r.event_type == "chemical"
+    assert killed(r) == (41, None)
+    assert r.when is not None and r.when.start == date(2016, 11, 2)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -172,6 +172,11 @@ def hypothetical(tok: Token) -> bool:
     hyp = lexicon.stance_words("hypothetical")
     if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.stance_words("hypothetical_modifiers") for c in tok.children):
         return True
+    noun = tok
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head  # "chemical weapons" in "an August 21 chemical weapons attack"
+    if _told_as_past_fact(noun, hyp):
+        return False  # "would condemn an August 21 attack which killed 1400": the attack happened
     before = lexicon.stance_words("earlier_preps") | lexicon.stance_words("earlier_nouns")
     for t in (tok, *list(tok.ancestors)[:6]):
         if t.lower_ in before:
@@ -185,6 +190,22 @@ def hypothetical(tok: Token) -> bool:
                 return True
             if t.dep_ == "relcl":
                 break  # "sites will include X, where an attack was reported": the relative clause tells it as fact
+    return False
+
+
+def _told_as_past_fact(tok: Token, hyp: set[str]) -> bool:
+    """An event noun dated by its own modifier ("an August 21 attack") or described by a
+    relative clause in the past ("an attack which killed 1400", "the attack in which 1400
+    were killed"): what happened, whatever modal governs the sentence around it."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("nmod", "compound", "npadvmod") and c.ent_type_ == "DATE" and c.tag_ == "NNP" for c in tok.children):
+        return True
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+        if any(t.tag_ == "VBD" or t.tag_ == "VBN" and any(a.lower_ in ("was", "were", "had", "have", "has") for a in t.children if a.dep_ in ("aux", "auxpass")) for t in verbs) \
+                and not any(a.dep_ == "aux" and a.lower_ in hyp for t in verbs for a in t.children):
+            return True
     return False
 
 

@@ -1292,6 +1292,13 @@ def test_background_is_not_an_incident(text):
     assert reports(text) == []
 
 
+def test_a_toll_in_the_thousands_is_background_unless_one_event_is_told():
+    r = one("Washington says the regime carried out the attack in which more than 1,400 people were killed in the town of Zamalka.")
+    assert killed(r) == (1401, None)
+    assert reports("Russian air strikes have killed more than 2,000 civilians in the province of Idlib.") == []
+    assert reports("The war has killed more than 300,000 people in Aleppo.") == []
+
+
 def test_a_party_described_as_fighting_can_still_kill():
     # "fighting" only says who the rebels are; the killing is the incident
     r = one("Rebels fighting in the town of Saraqeb killed 12 soldiers on Monday.")

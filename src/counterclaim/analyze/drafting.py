@@ -710,6 +710,18 @@ def _earlier_date(ctx: ArticleContext, group: list[TermMatch], sent: Span, when:
     return DateSpan(when.start - timedelta(days=EARLIER_DAYS), when.end, f"before {when.text}"), False
 
 
+def _one_event(ctx: ArticleContext, sent: Span, lemmas: set[str]) -> bool:
+    """The sentence tells one event by a singular noun ("the attack in which more than 1,400
+    were killed", "a chemical attack killed 1,400"), not the war's course or many strikes."""
+    if lemmas & lexicon.stance_words("war_words"):
+        return False
+    for m in ctx.terms_in(sent):
+        tok = sent.doc[m.end - 1]
+        if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in tok.children):
+            return True
+    return False
+
+
 def _in_since_clause(ctx: ArticleContext, timex) -> bool:
     """The date belongs to a phrase or clause opened by "since" ("killed hundreds since it
     declared a caliphate in June last year", "since the start of the war in 2011"): the toll
@@ -740,18 +752,18 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         and (text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the")) or _in_since_clause(ctx, t))
     ]
     short = [t for t in spans if t.span.days <= 7 and t not in running]
+    lemmas = {t.lemma_.lower() for t in sent}
     long_ = [t for t in spans if t.span.days > MONTH_DAYS or t in running]
     if long_ and not short:
         return True  # a toll over months or years, or events of the past
-    lemmas = {t.lemma_.lower() for t in sent}
     if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
         return True
     if any(
         t.dep_ == "nsubj" and t.lemma_.lower() in st["tally_nouns"] and t.head.lemma_.lower() in st["tally_verbs"] for t in sent
     ):
         return True  # "the toll includes 126 people killed by rebel shelling": a running total broken down
-    if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts):
-        return True
+    if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts) and not _one_event(ctx, sent, lemmas):
+        return True  # a toll in the thousands is the war's running total, unless one event is told
     if not short and not counts and any(
         t.lemma_.lower() in st["trend_verbs"] and t.tag_ == "VBN" and any(a.lemma_ == "have" for a in t.children if a.dep_ == "aux")
         for t in sent

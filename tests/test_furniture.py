@@ -1,10 +1,10 @@
-"""Page furniture run into the text: keyword lists and an opening dateline (sentences of our own)."""
+"""Page furniture run into the text: keyword lists, photo captions and an opening dateline (sentences of our own)."""
 
 from datetime import date
 
 from counterclaim import analyze
 from counterclaim.analyze import get_nlp
-from counterclaim.analyze.furniture import keyword_runs, leading_dateline
+from counterclaim.analyze.furniture import keyword_runs, leading_dateline, photo_captions
 
 
 def _runs(text):
@@ -49,3 +49,25 @@ def test_a_part_of_the_dead_gives_way_to_the_whole():
     )
     reports = analyze(text, published=date(2016, 5, 7)).reports
     assert reports[0].killed.low == 40
+
+
+def _captions(text):
+    doc = get_nlp()(text)
+    return [text[a:b] for a, b in photo_captions(doc)]
+
+
+def test_a_caption_before_its_photo_credit_is_cut_out():
+    text = (
+        "Air strikes killed nine people in the town of Saraqeb on Wednesday. "
+        "Smoke rises after an air strike in the town of Tel Hamid on May 2 2016. (Reuters Photo) "
+        "Rescuers searched the rubble for survivors."
+    )
+    assert _captions(text) == ["Smoke rises after an air strike in the town of Tel Hamid on May 2 2016. (Reuters Photo)"]
+    reports = analyze(text, published=date(2016, 5, 4)).reports
+    assert [r.where.name for r in reports] == ["Saraqeb"]
+
+
+def test_a_closing_credit_or_one_with_other_words_is_no_caption():
+    assert _captions("Air strikes killed nine people in the town of Saraqeb on Wednesday. (AFP)") == []
+    assert _captions("Air strikes killed nine people in Saraqeb. (With AFP and Reuters) Last update: Thursday.") == []
+    assert _captions("BEIRUT (AFP) - Air strikes killed nine people in Saraqeb on Wednesday.") == []

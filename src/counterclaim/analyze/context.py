@@ -26,7 +26,7 @@ from .attribution import (
     people_named,
     resolve_pronouns,
 )
-from .furniture import keyword_runs, leading_dateline
+from .furniture import keyword_runs, leading_dateline, photo_captions
 from .timex import find_dateline
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
@@ -149,7 +149,7 @@ class ArticleContext:
     def __post_init__(self) -> None:
         if not self.people:
             self.people = people_named(self.doc)
-        runs = keyword_runs(self.doc)
+        runs = keyword_runs(self.doc) + photo_captions(self.doc)
         self._dateline = find_dateline(self.doc.text) or ()
         dateline = leading_dateline(self.doc.text, self._dateline)
         self.sentences = _without_runs(self.doc, runs + [dateline] if dateline else runs)

@@ -1,11 +1,14 @@
-"""Page furniture inside running text: a keyword list a flattened page ran into the article.
+"""Page furniture inside running text: a keyword list or a photo caption a flattened page ran into the article.
 
 A scraped page whose lines were joined keeps its "Tags Syria Idlib airstrike Russian Homs"
 list between the standfirst and the body, with nothing to say where the list ends: "...a
 monitoring group said Tags Syria Homs Islamic State At least 18 civilians were killed".
 The places, parties and event words of the list are topics, not what the sentence tells
 (a strike in Homs, Turkish jets). :func:`keyword_runs` finds such lists so that the reader
-leaves them out. The labels are data (``data/furniture.json``).
+leaves them out; :func:`photo_captions` does the same for a caption followed by its credit
+("Smoke rises after an airstrike in Dael September 5 2016. (TRT World and Agencies)"),
+which describes a picture, often of another day or place. The words are data
+(``data/furniture.json``).
 """
 
 from __future__ import annotations
@@ -148,3 +151,26 @@ def keyword_runs(doc: Doc) -> list[tuple[int, int]]:
         runs.append((doc[i].idx, end))
         i = body
     return runs
+
+
+MAX_CREDIT = 6  # tokens inside a credit's brackets, at most
+
+
+def photo_captions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of photo captions: a sentence ended by a full stop and followed at
+    once by a credit in brackets made only of credit words ("(AFP)", "(Reuters Photo)",
+    "(TRT World and Agencies)"), the credit included. A credit that ends the text, or one
+    with other words ("(With AFP and Reuters)"), closes an article, not a caption."""
+    credit = set(_words()["credit_words"])
+    spans: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or doc[tok.i - 1].text != ".":
+            continue
+        close = next((t.i for t in doc[tok.i + 1 : tok.i + 2 + MAX_CREDIT] if t.text == ")"), None)
+        if close is None or close == tok.i + 1 or close + 1 >= len(doc) or not doc[close + 1 :].text.strip():
+            continue
+        if not all(t.lower_ in credit for t in doc[tok.i + 1 : close]):
+            continue
+        caption = doc[tok.i - 1].sent
+        spans.append((caption.start_char, doc[close].idx + 1))
+    return spans

@@ -193,6 +193,9 @@ def hypothetical(tok: Token) -> bool:
     return False
 
 
+PAST_AUX = {"was", "were", "had", "have", "has"}  # "were killed", "had struck"
+
+
 def _told_as_past_fact(tok: Token, hyp: set[str]) -> bool:
     """An event noun dated by its own modifier ("an August 21 attack") or described by a
     relative clause in the past ("an attack which killed 1400", "the attack in which 1400
@@ -203,8 +206,8 @@ def _told_as_past_fact(tok: Token, hyp: set[str]) -> bool:
         return True
     for clause in (c for c in tok.children if c.dep_ == "relcl"):
         verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-        if any(t.tag_ == "VBD" or t.tag_ == "VBN" and any(a.lower_ in ("was", "were", "had", "have", "has") for a in t.children if a.dep_ in ("aux", "auxpass")) for t in verbs) \
-                and not any(a.dep_ == "aux" and a.lower_ in hyp for t in verbs for a in t.children):
+        past = any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lower_ in PAST_AUX for a in t.children)) for t in verbs)
+        if past and not any(a.dep_ == "aux" and a.lower_ in hyp for t in verbs for a in t.children):
             return True
     return False
 

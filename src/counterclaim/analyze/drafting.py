@@ -493,7 +493,7 @@ def attribution_uncertain(span: Span, perps: list[ActorMention], words: set[str]
 
 def _denounced(event_toks: list[Token]) -> bool:
     """The event is what someone condemns ("to condemn this horrific attack"): not their own deed."""
-    verbs = set(lexicon.stance_words("denunciation_verbs"))
+    verbs = lexicon.stance_words("denunciation_verbs")
     return any(t.dep_ == "dobj" and t.head.lemma_.lower() in verbs for t in event_toks)
 
 

@@ -220,6 +220,19 @@ def test_a_claim_told_again_in_full_is_kept_in_its_fuller_telling():
     assert (c.scope.actor, c.scope.event_type) == ("SY", "chemical")
 
 
+def test_a_claim_told_again_is_kept_in_the_telling_that_names_its_speaker():
+    # "He blamed ..." has only a pronoun for the speaker; "..., Governor Hale said" shows who said it
+    text = (
+        "Governor Mark Hale said on Wednesday that the talks in Ankara would go on. "
+        "He blamed the chemical attack in Saraqeb squarely on the Syrian regime. "
+        "Reporters asked him about the talks. "
+        "This chemical attack by Assad's forces in Saraqeb cannot go unanswered, Hale said."
+    )
+    found = [c for c in claims(text) if c.scope.event_type == "chemical"]
+    assert len(found) == 1
+    assert found[0].quote.endswith("Hale said") and found[0].scope.actor == "SY"
+
+
 def test_a_negated_ordinal_is_no_denial():
     # "not the first hospital to be targeted" says it happened again
     (c,) = claims(

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors, is_force_noun
-from .attribution import Attribution
+from .attribution import PRONOUNS, Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
 from .drafting import (
@@ -477,14 +477,19 @@ def _without_copies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _better_version(new: Claim, old: Claim, first_end: int) -> bool:
+def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = frozenset()) -> bool:
     """Of two tellings of one claim (same speaker, stance and scope): the one naming a person;
-    else the body's over the opening sentence (a headline run into its dateline when the text
-    has no line breaks); else a later telling that quotes far more of what was said, over
-    twice as much ("The SNC said in a statement: ..." over the lead's summary "accused Assad
-    of being behind the attack"); else the first."""
+    else the one that names its speaker in its own sentence over one that has only a pronoun
+    for them ("... cannot be tolerated, Trump said" over "He blamed the attack on Assad":
+    the quote shows who said it); else the body's over the opening sentence (a headline run
+    into its dateline when the text has no line breaks); else a later telling that quotes far
+    more of what was said, over twice as much ("The SNC said in a statement: ..." over the
+    lead's summary "accused Assad of being behind the attack"); else the first. ``named``
+    holds the starts of the claims whose speaker is named, not a pronoun."""
     if bool(new.speaker) != bool(old.speaker):
         return bool(new.speaker)
+    if (new.start in named) != (old.start in named):
+        return new.start in named
     if old.start < first_end <= new.start:
         return True
     return new.end - new.start > 2 * (old.end - old.start)
@@ -500,16 +505,19 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     body: list[Claim] = []
     display: list[Claim] = []
     first_end = ctx.sentences[0].end_char if ctx.sentences else 0
+    named: set[int] = set()  # starts of the claims whose speaker is named in their sentence
     for sent in ctx.sentences:
         for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
             claim = _claim_for(ctx, att, sent, content, reports or [])
             if claim is None:
                 continue
+            if att.speaker.text.lower() not in PRONOUNS and att.speaker.text.lower() != "it":
+                named.add(claim.start)
             bucket = display if ctx.is_display(sent) else body
             dup = next((i for i, c in enumerate(bucket) if _same_claim(c, claim)), None)
             if dup is None:
                 bucket.append(claim)
-            elif _better_version(claim, bucket[dup], first_end):
+            elif _better_version(claim, bucket[dup], first_end, named):
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
     own = _outlet_voice(ctx, reports or [])

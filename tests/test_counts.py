@@ -476,6 +476,25 @@ def test_a_range_of_figures_is_one_toll_from_low_to_high(sentence):
     assert [(c.kind, c.low, c.high) for c in counts(sentence)] == [("killed", 15, 20)]
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        # "killing" as the second of two coordinated acts, which the tagger reads as a noun
+        ("Activists accused the army of shelling the camp and killing between 300 and 450 people.", 300, 450),
+        ("The monitors said the raid killed from 200 to 350 people.", 200, 350),
+        ("Residents said the bombing killed from 40 to well over 90 people.", 40, None),
+        ("The shells fell on the market, killing well over 30 people.", 31, None),
+    ],
+    ids=["killing-as-noun", "from-to-hundreds", "from-to-well-over", "well-over"],
+)
+def test_a_range_opened_after_the_killing_is_its_toll(sentence, low, high):
+    assert [(c.kind, c.low, c.high) for c in counts(sentence)] == [("killed", low, high)]
+
+
+def test_a_killing_noun_counts_the_dead_it_is_of():
+    assert [(c.kind, c.low) for c in counts("The group released a video showing the killing of two young activists.")] == [("killed", 2)]
+
+
 def test_two_figures_joined_by_and_without_between_stay_two():
     assert [(c.low, c.high) for c in counts("Air strikes killed 5 and 20 people in two towns.")] == [(5, 5), (20, 20)]
 

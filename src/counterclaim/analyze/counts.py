@@ -195,12 +195,15 @@ def _qualifier(first: Token) -> tuple[str, int]:
 
 
 BASE_VERBS = {"kill", "injure", "wound", "die"}
+RANGE_OPENERS = ("between", "from")  # words that open a range: the verb stands before them
 
 
 def _verb_word(tok: Token) -> bool:
     """A verb, or a headline word the tagger took for a name ("Injure", its lemma mended) or
     for a noun before a figure ("kill 10 injure scores")."""
     if tok.pos_ == "VERB" or tok.pos_ == "PROPN" and tok.lemma_ != tok.text:
+        return True
+    if _gerund_noun(tok):
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
@@ -210,6 +213,16 @@ def _verb_word(tok: Token) -> bool:
     )
 
 
+def _gerund_noun(tok: Token) -> str | None:
+    """The base verb of a gerund the tagger took for a noun ("launching an attack and killing
+    between 1000 and 1800 people": "killing" NN), else None."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing"):
+        return None
+    stem = low[:-3]
+    return next((v for v in (stem, stem + "e") if v in BASE_VERBS), None)
+
+
 def _verb_before(tok: Token | None) -> str | None:
     """killed / injured / none: the verb whose object the figure is ("killing 20", "Injure
     Dozens", "kidnapped 900"), as written right before it; None when there is no such verb."""
@@ -217,7 +230,7 @@ def _verb_before(tok: Token | None) -> str | None:
         return "killed"  # "shot dead a council member", "gunned dead two guards"
     if tok is None or not _verb_word(tok):
         return None
-    lemma, words = tok.lemma_.lower(), _words()
+    lemma, words = _gerund_noun(tok) or tok.lemma_.lower(), _words()
     if lemma in words["not_casualties"]:
         return "none"
     if lemma in words["death"]:
@@ -225,6 +238,11 @@ def _verb_before(tok: Token | None) -> str | None:
     if lemma in words["injury"]:
         return "injured"
     return None
+
+
+def _casualty_range_from(prep: Token, sent: Span) -> bool:
+    """"killed from 500 to 1000 people": a range of the dead opened by "from", not a year."""
+    return prep.lower_ == "from" and prep.i > sent.start and _verb_before(prep.doc[prep.i - 1]) in ("killed", "injured")
 
 
 def _counted_noun_beyond(head: Token, noun: Token) -> bool:
@@ -327,6 +345,7 @@ def _link(noun: Token, sent: Span) -> str | None:
         near += [g for c in near if c.dep_ in ("conj", "appos") for g in c.children if g.dep_ in ("acl", "amod")]
         for t in (tok, *near):
             forms = {t.lemma_.lower(), t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}  # "Kills" in a headline
+            forms.add(_gerund_noun(t) or t.lower_)  # "killing" tagged as a noun
             if forms & death:
                 # "killed or injured" / "killed and wounded": both, report as killed
                 return "killed"
@@ -416,7 +435,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if value is not None and 1900 <= value <= 2100 and len(run) == 1 and run[0].text.isdigit():
             continue
         if value is not None and head.dep_ == "pobj" and head.head.lower_ in ("in", "since", "until", "by", "from") \
-                and run[0].text.isdigit() and len(run[0].text) >= 3:
+                and run[0].text.isdigit() and len(run[0].text) >= 3 and not _casualty_range_from(head.head, sent):
             continue  # "died of the plague in 639": a year, whatever the century
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in ("year", "years", "-year", "month", "months", "day", "days", "%", "percent", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours", "minutes", "times", "tonnes", "tons", "dollars", "pounds", "euros"):
@@ -465,7 +484,10 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         qual, start = _qualifier(run[0])
         # the first word of the figure or of its qualifier ("at least 20"): the verb stands before it
         opening = next(t for t in doc[max(sent.start, run[0].i - 3) : run[0].i + 1] if t.idx >= start)
-        verb_kind = _verb_before(doc[opening.i - 1] if opening.i > sent.start else None)
+        before_figure = doc[opening.i - 1] if opening.i > sent.start else None
+        if before_figure is not None and before_figure.lower_ in RANGE_OPENERS and before_figure.i > sent.start:
+            before_figure = doc[before_figure.i - 1]  # "killing between 1000 and 1800 people"
+        verb_kind = _verb_before(before_figure)
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"
         kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)

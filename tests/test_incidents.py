@@ -1398,6 +1398,41 @@ def test_a_truce_is_not_an_incident(text):
     assert reports(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara and Moscow struck a deal over Idlib on Tuesday.",
+        "A ceasefire deal for Homs was struck in Geneva on Tuesday.",
+        "The senator attacked his predecessor's record on Syria in a speech in Ohio on Tuesday.",
+        "The foreign minister blasted the decision of the UN on Aleppo on Tuesday.",
+    ],
+    ids=["struck-a-deal", "deal-was-struck", "attacked-his-predecessor", "blasted-the-decision"],
+)
+def test_a_war_verb_used_figuratively_is_not_an_incident(text):
+    assert reports(text) == []
+
+
+def test_a_war_verb_with_a_real_target_is_still_an_incident():
+    r = one("Gunmen attacked a checkpoint in Homs on Tuesday, killing three soldiers.")
+    assert r.where is not None and r.where.name == "Homs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters on both sides loathe events like barrel bomb attacks, the pollster said on Tuesday.",
+        "The report listed crimes such as chemical attacks on towns in Hama, its authors said on Tuesday.",
+    ],
+    ids=["events-like", "crimes-such-as"],
+)
+def test_examples_of_a_kind_of_event_are_not_an_incident(text):
+    assert reports(text) == []
+
+
+def test_examples_of_a_kind_of_weapon_are_the_means_of_the_event_told():
+    r = one("Jets struck Saraqeb on Tuesday with munitions such as cluster bombs, killing four people.")
+    assert r.event_type == "air_strike" and "cluster bomb" in r.means
+
 def test_a_denial_beside_a_reported_strike_keeps_only_the_strike():
     text = (
         "Russian jets have not bombed the town of Saraqeb, the ministry said on Wednesday. "

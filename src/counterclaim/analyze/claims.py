@@ -28,6 +28,7 @@ from .drafting import (
     event_root,
     group_type,
     hypothetical,
+    named_as_a_kind,
     negates_an_ordinal,
     split_places,
 )
@@ -355,8 +356,9 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if about is None:
             return None
         etype = about.event_type
-    if event_toks and all(hypothetical(t) for t in event_toks):
-        return None  # "preparing to deploy troops for an offensive": not a statement of fact
+    if event_toks and all(hypothetical(t) or named_as_a_kind(t) for t in event_toks):
+        # "preparing to deploy troops for an offensive", "events like chemical attacks": no statement of fact
+        return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     said_on = _said_on(ctx, att, sent, content)
     figures = [c for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content))) if c.kind == "killed"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import DateSpan, Place, Timex
 from . import lexicon
@@ -64,6 +64,15 @@ def _word_forms(tok) -> set[str]:
     return forms
 
 
+def _figurative(tok: Token, term: lexicon.EventTerm) -> bool:
+    """The verb is used of no act of war, as its object shows: "struck a deal", "attacked his
+    predecessor", "a deal was struck" (the term's figurative_objects in data/events.jsonl)."""
+    if not term.figurative_objects or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(c.lemma_.lower() in term.figurative_objects or c.lower_ in term.figurative_objects for c in objects)
+
+
 def find_terms(doc: Doc) -> list[TermMatch]:
     """Event triggers and means in the document, longest match first, no overlaps."""
     index = _term_index()
@@ -83,7 +92,7 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                     if matched is None or n > len(matched.lemmas):
                         matched = term
         if matched:
-            if matched.role != "ignore":
+            if matched.role != "ignore" and not _figurative(doc[i + len(matched.lemmas) - 1], matched):
                 out.append(TermMatch(matched, i, i + len(matched.lemmas)))
             i += len(matched.lemmas)
         else:

@@ -256,6 +256,20 @@ def _held_not_used(tok: Token) -> bool:
 HALT_WORDS = frozenset({"stop", "end", "ban", "suspend", "cessation", "resumption"})
 
 
+def named_as_a_kind(tok: Token) -> bool:
+    """A bare plural given as an example of a kind names no event: "events like chemical
+    weapons attacks", "crimes such as barrel bomb attacks" (a means word is read at the head
+    of its noun phrase), unless the kind is one of weapons (stance.json instrument_nouns)."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    prep = tok.head
+    if prep.head.lemma_.lower() in lexicon.stance_words("instrument_nouns"):
+        return False  # "munitions such as bunker buster bombs": the means of what is told
+    return prep.lower_ == "like" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
 def _truce(tok: Token) -> bool:
     """"A moratorium on air strikes", "a halt to the bombing": not an event."""
     truce = lexicon.truce_words()
@@ -1018,7 +1032,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         if m.term.role == "means" and _is_struck(tok):
             continue  # "a helicopter that was shot down": the aircraft is what was hit
-        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok):
+        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok):
             continue
         live.append(m)
     if terms and not live:

@@ -48,6 +48,7 @@ class EventTerm:
     rank: int
     implies: str | None = None  # the party this means points to when none is named
     pos: str | None = None  # the part of speech the last word must have
+    figurative_objects: frozenset[str] = frozenset()  # "struck a deal", "attacked his predecessor": no act of war
 
 
 @dataclass
@@ -87,6 +88,7 @@ def load() -> Lexicon:
                 EventTerm(
                     tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
                     int(row["rank"]), row.get("implies"), row.get("pos"),
+                    frozenset(w.lower() for w in row.get("figurative_objects", ())),
                 )
             )
         except KeyError as e:

@@ -1539,6 +1539,18 @@ def test_the_main_place_is_in_the_most_mentioned_province():
     assert r.where is not None and r.where.admin1 == "Idlib"
 
 
+def test_the_main_place_is_in_the_country_the_article_is_about():
+    # Moscow and Saraqeb are named once each; Syria is the country the story is told in
+    text = (
+        "Jets struck a market in northern Syria on Tuesday, killing 12 people. "
+        "In Moscow, the defence ministry denied on Wednesday that its aircraft were involved. "
+        "Residents of Saraqeb said the market was in their town. "
+        "Syria's army blamed rebels, and Syria's allies stayed silent."
+    )
+    r = reports(text)[0]
+    assert r.where is not None and r.where.name == "Saraqeb"
+
+
 def test_places_run_together_in_a_headline_are_each_a_place():
     names = [p.name for p in analyze("Six civilians injured in terrorist attacks in Aleppo Damascus Countryside and Quneitra").places]
     assert "Aleppo" in names and "Damascus Countryside" in names

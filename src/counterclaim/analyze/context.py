@@ -285,12 +285,21 @@ class ArticleContext:
         return None
 
     def main_place(self) -> Place | None:
-        """The place the article is mainly about: in the most mentioned province (on a tie,
-        the one named first), its most mentioned city, else the province; with no province
-        known, the most mentioned place."""
+        """The place the article is mainly about: in the most mentioned country, the most
+        mentioned province (on a tie, the one named first), its most mentioned city, else the
+        province; with no province known, the most mentioned place."""
         resolved = [p for p in self.places if p.country]
         if not resolved:
             return None
+        # inside the country with most places named in it, then with its name most told (a
+        # country's name often stands for its government, so it only breaks ties): "Yet in
+        # Moscow, the foreign ministry said" does not move a story about Khan Sheikhoun, Syria
+        score = {c: (0, 0) for c in dict.fromkeys(p.country for p in resolved)}  # in order of first mention
+        for p in resolved:
+            finer, named = score[p.country]
+            score[p.country] = (finer + (place_rank(p) <= 3), named + (place_rank(p) > 3))
+        top_country = max(score, key=score.__getitem__)  # the first on a tie
+        resolved = [p for p in resolved if p.country == top_country]
         # the most mentioned province (its cities and the province itself), then its most
         # mentioned city, else the province itself
         provinces = Counter(p.admin1 for p in resolved if p.admin1 and place_rank(p) <= 3)

@@ -445,6 +445,24 @@ def test_claimed_responsibility_makes_the_group_the_perpetrator():
     assert r.attribution == "claimed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group has released a video said to show the killing of three shepherds near Palmyra on Tuesday.",
+        "IS militants posted footage of the execution of seven prisoners in Raqqa on Tuesday.",
+    ],
+    ids=["released-a-video", "posted-footage"],
+)
+def test_a_party_putting_out_a_recording_of_a_killing_claims_it(text):
+    r = one(text)
+    assert (r.perpetrators, r.attribution) == (("ISIS",), "claimed")
+
+
+def test_a_recording_of_the_aftermath_names_no_doer():
+    r = one("Activists released a video showing the aftermath of the air strike in Idlib on Tuesday.")
+    assert r.perpetrators == ()
+
+
 def test_claimed_responsibility_in_the_same_sentence():
     r = one("ISIS claimed responsibility for a car bomb that killed 20 people in the town of Jableh on Wednesday.")
     assert r.perpetrators == ("ISIS",)

@@ -58,6 +58,10 @@ DEED_VERBS = {"set", "detonate", "plant", "begin", "start", "mount", "stage", "w
 # from IS", "captured from the rebels"; but "fire from regime positions")
 TAKEN_FROM = {"liberate", "free", "capture", "seize", "retake", "recapture", "wrest", "take", "reclaim", "clear", "drive", "oust", "expel", "recover"}
 DEED_OBJECTS = EVENT_NOUNS | {"explosive", "device", "ied", "vest", "belt", "charge", "car", "truck", "vehicle", "lorry"}
+# a party that puts out a recording of a killing claims it ("IS released a video showing the
+# beheading of ...", "the group posted footage of the execution")
+PUBLISH_VERBS = {"release", "publish", "post", "issue", "circulate", "broadcast", "distribute", "upload"}
+RECORD_NOUNS = {"video", "footage", "film", "recording", "tape", "clip"}
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,23 @@ def claims_the_event(span: Span) -> bool:
     return False
 
 
+def shows_its_deed(span: Span) -> bool:
+    """The actor put out a recording of the deed: "IS has released a new video purporting to
+    show the killing of two activists", "the group posted footage of the execution"."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head  # "the Islamic State group"
+    elif tok.dep_ != "nsubj" and span.end < len(span.doc):
+        tok = span.doc[span.end]  # "IS militants posted ...": the acronym parsed as a verb
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in PUBLISH_VERBS:
+        return False
+    records = [c for c in tok.head.children if c.dep_ == "dobj" and c.lemma_.lower() in RECORD_NOUNS]
+    deeds = CLAIMED_DEEDS | {"execution", "massacre", "execute", "kill", "behead", "shoot"}
+    return any(t.lemma_.lower() in deeds or t.lower_ in deeds for r in records for t in r.subtree if t.i != r.i)
+
+
 def _verb_form(word: str) -> set[str]:
     """The lemmas a third-person or past form may have: "beheads" -> behead, "shelled" -> shell."""
     return {word, word[:-1], word[:-2], word[:-3]} - {""}
@@ -231,6 +252,8 @@ def _parsed_role(span: Span) -> str:
         return "perpetrator"  # "rebels accused the regime of dropping chlorine": alleged
     if dep == "nsubj" and head.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in head.children):
         return "perpetrator"  # "ISIS claimed responsibility"
+    if dep == "nsubj" and shows_its_deed(span):
+        return "perpetrator"  # "IS released a video showing the killing of two activists": claimed
     if dep in ("nsubj",):
         if head.pos_ not in ("VERB", "AUX"):
             return "other"

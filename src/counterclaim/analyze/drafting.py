@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, find_counts, names_the_dead, other_cause
@@ -525,8 +525,8 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
         return "uncertain"
     if "responsibility" in words and words & {"claim", "claimed", "claims"}:
         return "claimed"
-    if any(claims_the_event(sent.doc[p.start : p.end]) for p in perps):
-        return "claimed"  # "ISIL Claims Beheading of 18"
+    if any(claims_the_event(sent.doc[p.start : p.end]) or shows_its_deed(sent.doc[p.start : p.end]) for p in perps):
+        return "claimed"  # "ISIL Claims Beheading of 18", "IS released a video showing the killing of ..."
     keys = {p.key for p in perps}
     for att in atts:
         if att.speaker.actor and att.speaker.actor in keys:

@@ -1447,6 +1447,12 @@ def test_examples_of_a_kind_of_event_are_not_an_incident(text):
     assert reports(text) == []
 
 
+def test_an_event_word_that_names_a_place_is_not_the_event_told():
+    # "the chemical attack town" names the town by last week's attack; today's event is the raid
+    r = one("One woman was killed on Tuesday in an air raid on the chemical attack town of Saraqeb.")
+    assert r.event_type == "air_strike" and "chemical" not in r.means
+
+
 def test_examples_of_a_kind_of_weapon_are_the_means_of_the_event_told():
     r = one("Jets struck Saraqeb on Tuesday with munitions such as cluster bombs, killing four people.")
     assert r.event_type == "air_strike" and "cluster bomb" in r.means

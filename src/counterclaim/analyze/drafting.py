@@ -270,6 +270,12 @@ def named_as_a_kind(tok: Token) -> bool:
     return prep.lower_ == "like" or prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
 
 
+def _names_a_place(tok: Token) -> bool:
+    """The event word is a modifier that names a place by what happened there ("a raid on
+    the chemical attack town", "at the bombing site"; stance.json event_named_places)."""
+    return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in lexicon.stance_words("event_named_places")
+
+
 def _truce(tok: Token) -> bool:
     """"A moratorium on air strikes", "a halt to the bombing": not an event."""
     truce = lexicon.truce_words()
@@ -1032,7 +1038,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         if m.term.role == "means" and _is_struck(tok):
             continue  # "a helicopter that was shot down": the aircraft is what was hit
-        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok):
+        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok):
             continue
         live.append(m)
     if terms and not live:

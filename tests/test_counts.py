@@ -505,3 +505,16 @@ def test_a_toll_named_far_before_its_figure_still_makes_it_a_toll():
     found = counts("The toll of wounded from Tuesday's air strike on the market has risen to 43.")
     assert [(c.kind, c.low) for c in found] == [("injured", 43)]
 
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("A young man was killed by a sniper near the old bridge.", 1),
+        ("Three farmers were shot dead by two gunmen on the road to the village.", 3),
+        ("Nine people were killed by a suicide bomber at the checkpoint.", 9),
+    ],
+    ids=["a-sniper", "two-gunmen", "a-bomber"],
+)
+def test_the_doer_of_a_passive_killing_is_not_among_the_dead(sentence, low):
+    assert [(c.kind, c.low) for c in counts(sentence)] == [("killed", low)]

@@ -480,6 +480,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if category is None:
             continue  # "4 hospitals": not people
         anchor = noun if noun is not None else head
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent":
+            continue  # the doer of a passive, not its victim: "killed by a sniper", "shot dead by two gunmen"
         last = noun if noun is not None and noun.i > head.i else head
         qual, start = _qualifier(run[0])
         # the first word of the figure or of its qualifier ("at least 20"): the verb stands before it

@@ -1,0 +1,58 @@
+"""The FA-KES benchmark's mapping of reports to its one-incident fields (benchmarks/fakes.py),
+on self-made articles run through the real analyzer.
+
+The benchmark itself runs on ../shared/benchmarks/fakes; these tests pin down which day it
+takes for a report and how it maps event types to FA-KES causes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from counterclaim.analyze import analyze
+from counterclaim.analyze.incidents import lead_report
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+FRIDAY = date(2016, 8, 19)
+
+
+@pytest.fixture(scope="module")
+def bench():
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        spec = importlib.util.spec_from_file_location("fakes_benchmark", BENCHMARKS / "fakes.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+def lead(text: str):
+    return lead_report(analyze(text, published=FRIDAY).reports)
+
+
+def test_a_toll_told_over_a_period_is_dated_by_its_last_day(bench):
+    report = lead("Since Wednesday, clashes between the two militias have killed 23 civilians in Hasakeh, a monitor said.")
+    assert report.when.start == date(2016, 8, 17)
+    assert bench.date_of(report, FRIDAY) == FRIDAY
+
+
+def test_an_incident_told_on_one_day_is_dated_by_that_day(bench):
+    report = lead("An air strike killed nine civilians in a market in Idlib on Wednesday, a monitor said.")
+    assert bench.date_of(report, FRIDAY) == date(2016, 8, 17)
+
+
+def test_no_report_falls_back_to_the_publication_date(bench):
+    assert bench.date_of(None, FRIDAY) == FRIDAY
+
+
+def test_causes_follow_the_readme_class_map(bench):
+    assert bench.cause_of(lead("A barrel bomb dropped from a helicopter killed five people in Daraa.")) == "shelling"
+    assert bench.cause_of(lead("A car bomb exploded near a checkpoint in Azaz, killing seven people.")) == "explosion"
+    assert bench.cause_of(lead("Gunmen opened fire on a bus near Homs, killing four passengers.")) == "shooting"

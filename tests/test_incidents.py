@@ -1447,6 +1447,22 @@ def test_examples_of_a_kind_of_event_are_not_an_incident(text):
     assert reports(text) == []
 
 
+def test_similar_attacks_told_in_general_give_the_event_before_no_party():
+    r = one(
+        "Five people died when a car bomb went off near a bakery in Azaz on Tuesday. "
+        "The Islamic State group has carried out similar attacks in the region."
+    )
+    assert r.event_type == "explosive" and r.perpetrators == ()
+
+
+def test_similar_attacks_with_a_day_and_a_toll_are_events_of_their_own():
+    found = reports(
+        "Five people died when a car bomb went off near a bakery in Azaz on Tuesday. "
+        "Two similar attacks killed nine people in Jarablus on Sunday."
+    )
+    assert sorted(r.killed.low for r in found) == [5, 9]
+
+
 def test_an_event_word_that_names_a_place_is_not_the_event_told():
     # "the chemical attack town" names the town by last week's attack; today's event is the raid
     r = one("One woman was killed on Tuesday in an air raid on the chemical attack town of Saraqeb.")

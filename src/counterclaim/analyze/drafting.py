@@ -259,10 +259,18 @@ HALT_WORDS = frozenset({"stop", "end", "ban", "suspend", "cessation", "resumptio
 def named_as_a_kind(tok: Token) -> bool:
     """A bare plural given as an example of a kind names no event: "events like chemical
     weapons attacks", "crimes such as barrel bomb attacks" (a means word is read at the head
-    of its noun phrase), unless the kind is one of weapons (stance.json instrument_nouns)."""
+    of its noun phrase), unless the kind is one of weapons (stance.json instrument_nouns); and
+    a bare plural of a kind ("similar attacks", "such attacks": stance.json kind_modifiers)."""
     while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.tag_ != "NNS" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if any(c.dep_ in ("amod", "predet") and c.lower_ in lexicon.stance_words("kind_modifiers") for c in tok.children):
+        # "has carried out similar attacks in the area", "such attacks are war crimes"; but a
+        # sentence with a day or a figure tells events ("on the heels of similar airstrikes on
+        # the town on Monday when 15 civilians were killed")
+        return not any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in tok.sent)
+    if tok.dep_ != "pobj":
         return False
     prep = tok.head
     if prep.head.lemma_.lower() in lexicon.stance_words("instrument_nouns"):

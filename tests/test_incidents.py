@@ -1684,3 +1684,22 @@ def test_a_country_before_its_leader_s_title_is_a_party_not_the_scene():
         "over an August 21 gas attack."
     ) if r.where is not None}
     assert "U.S." not in places
+
+
+def test_the_city_after_a_neighbourhood_is_the_city_it_lies_in():
+    found = reports(
+        "Jets struck Aleppo on Tuesday, killing six people in the Bustan al-Qasr neighbourhood. "
+        "Later on Tuesday, rebel shelling killed four people in the city.",
+        published=date(2016, 10, 12),
+    )
+    shelling = next(r for r in found if r.event_type == "shelling")
+    assert shelling.where.resolved == "Aleppo"
+
+
+def test_a_toll_since_a_day_weeks_ago_is_a_running_total_not_an_incident():
+    text = (
+        "Jets struck the Bustan al-Qasr neighbourhood of Aleppo on Tuesday, killing six people. "
+        "Since the truce collapsed on Sept. 19, hundreds of people have been killed in the city."
+    )
+    found = reports(text, published=date(2016, 10, 12))
+    assert [r.killed.low for r in found] == [6]

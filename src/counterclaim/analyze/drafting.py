@@ -777,11 +777,16 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
     text = ctx.doc.text
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
-    running = [
-        t for t in spans
-        if t.span.days > SHORT_PERIOD_DAYS
-        and (text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the")) or _in_since_clause(ctx, t))
-    ]
+    def runs_on(t) -> bool:
+        since = _in_since_clause(ctx, t)
+        if not (since or text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))):
+            return False
+        if since and ctx.published is not None and t.span.start <= ctx.published:
+            # "since the collapse of the truce on Sept. 19": the toll runs from that day to now
+            return (ctx.published - t.span.start).days + 1 > SHORT_PERIOD_DAYS
+        return t.span.days > SHORT_PERIOD_DAYS
+
+    running = [t for t in spans if runs_on(t)]
     short = [t for t in spans if t.span.days <= 7 and t not in running]
     lemmas = {t.lemma_.lower() for t in sent}
     long_ = [t for t in spans if t.span.days > MONTH_DAYS or t in running]
@@ -1032,6 +1037,20 @@ def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
     return False
 
 
+CITY_NOUNS = ("city", "town")
+
+
+def _names_the_city(sent: Span) -> bool:
+    """The sentence goes on about "the city" or "the town" told before."""
+    return any(t.lower_ in CITY_NOUNS and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) for t in sent)
+
+
+def _city_of(ctx: ArticleContext, place: Place, sent: Span) -> Place | None:
+    """The city a neighbourhood lies in, as the text named it last before the sentence."""
+    return next((p for p in reversed(ctx.places) if p.start is not None and p.start < sent.start_char
+                 and p.level == "city" and place.parent in (p.resolved, p.name)), None)
+
+
 def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[Draft]:
     doc = sent.doc
     terms = [m for m in ctx.terms_in(sent) if not _describes_a_side(doc[m.end - 1])]
@@ -1108,6 +1127,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         main = ctx.main_place()
         if last_place is not None and main is not None and last_place.country != main.country:
             last_place = None  # "at the UN in New York": not where the war's events are
+        if last_place is not None and last_place.level == "neighbourhood" and _names_the_city(sent):
+            last_place = _city_of(ctx, last_place, sent) or last_place  # "hundreds have been killed in the city"
         fallback = last_place or main
         guessed = last_place is None  # only the article's most named place, not one told just before
         places = [fallback] if fallback else [None]

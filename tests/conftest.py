@@ -1,4 +1,4 @@
-"""Shared fixtures for the ingest, ledger and CLI tests.
+"""Shared fixtures for the ingest, ledger, CLI and benchmark-rule tests.
 
 - ``ledger``: a real SQLite ledger file in the test's tmp_path.
 - ``examples_dir``: the bundled sample articles (examples/).
@@ -15,6 +15,8 @@ The spaCy pipeline is not a fixture here: tests that need it call
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,25 @@ def assert_ledger_consistent():
         assert stats["claims"] == sum(r.claims for r in rows)
 
     return check
+
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _import_benchmark(name: str):
+    """Import ``benchmarks/<name>.py`` as a module (its ``_common`` on the path meanwhile), for
+    tests of a benchmark's scoring rules."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        spec = importlib.util.spec_from_file_location(f"{name}_benchmark", BENCHMARKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+
+
+@pytest.fixture(scope="session")
+def load_benchmark():
+    """A function that imports ``benchmarks/<name>.py`` as a module."""
+    return _import_benchmark

@@ -7,30 +7,19 @@ takes for a report and how it maps event types to FA-KES causes.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from counterclaim.analyze import analyze
 from counterclaim.analyze.incidents import lead_report
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 FRIDAY = date(2016, 8, 19)
 
 
 @pytest.fixture(scope="module")
-def bench():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location("fakes_benchmark", BENCHMARKS / "fakes.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+def bench(load_benchmark):
+    return load_benchmark("fakes")
 
 
 def lead(text: str):

@@ -284,6 +284,34 @@ def test_a_party_claiming_the_bombing_by_its_name_claims_it():
     assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic State group later claimed the attack.",  # "the" and "State" both hang on "group"
+        "The Islamic State group claimed responsibility in a statement on its news agency.",
+        "ISIS claimed responsibility.",  # no event word: it tells whose the bombing was
+        "Jabhat Fateh al-Sham took responsibility.",
+    ],
+    ids=["group-claimed-the-attack", "group-claimed-responsibility", "bare-claim", "took-responsibility"],
+)
+def test_a_claim_of_responsibility_after_the_event_names_its_claimed_perpetrator(claim):
+    r = one("A car bomb exploded near a checkpoint in the town of Azaz on Tuesday, killing nine people. " + claim)
+    assert r.event_type == "explosive" and r.attribution == "claimed" and len(r.perpetrators) == 1
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "IS did not claim responsibility.",
+        "Turkey blamed the YPG, which denied responsibility.",
+        "It was not clear who carried out the attack, but IS has claimed previous bombings in the town.",
+    ],
+    ids=["not-claimed", "denied-by-the-accused", "claimed-earlier-ones"],
+)
+def test_no_claim_of_this_event_names_no_claimed_perpetrator(after):
+    r = one("A car bomb exploded near a checkpoint in the town of Azaz on Tuesday, killing nine people. " + after)
+    assert r.attribution != "claimed" and "ISIS" not in r.perpetrators
+
 def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
     # the parse takes "IS" for the verb "is": the group still modifies the attacker
     r = one("An IS suicide attacker driving an explosives-laden truck killed 10 SDF fighters near the town of Ain Issa on Wednesday.")

@@ -148,16 +148,60 @@ def _blamed_on(on: Token) -> bool:
     return h.lemma_.lower() in BLAME_VERBS
 
 
+def _head_word(span: Span) -> Token:
+    """The span's root, not its article: in "the Islamic State" of "the Islamic State group",
+    "the" and "State" both hang on "group", and spaCy's ``span.root`` takes the first."""
+    root = span.root
+    if root.dep_ == "det" and len(span) > 1:
+        words = [t for t in span if t.dep_ != "det" and not span.start <= t.head.i < span.end]
+        if words:
+            return words[0]
+    return root
+
+
+def _subject_noun(span: Span) -> Token:
+    """The token that stands for the actor in the clause: its root, through coordination and
+    up from a modifier to the noun it names ("the Islamic State group" -> group)."""
+    tok = _head_word(span)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+RESPONSIBILITY_VERBS = {"claim", "take", "assume", "admit"}
+
+
+def claims_responsibility(span: Span) -> bool:
+    """"ISIS claimed responsibility", "the group took responsibility in a statement" (not "did
+    not claim responsibility")."""
+    subject = _subject_noun(span)
+    verb = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and verb.lemma_.lower() in RESPONSIBILITY_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def claims_the_event(span: Span) -> bool:
-    """"ISIL Claims Beheading of 18", "IS claimed the bombing": the actor claims the event."""
+    """"ISIL Claims Beheading of 18", "IS claimed the bombing", "the Islamic State group later
+    claimed the attack": the actor claims the event."""
     doc = span.doc
+    deeds = EVENT_NOUNS | CLAIMED_DEEDS
+    subject = _subject_noun(span)
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in deeds or c.lower_ in deeds) for c in subject.head.children
+    ):
+        return True
     j = span.end
     if j >= len(doc) or doc[j].lemma_.lower() != "claim":
         return False
     j += 1
     while j < len(doc) and doc[j].pos_ == "DET":
         j += 1
-    deeds = EVENT_NOUNS | CLAIMED_DEEDS
     # "claimed the suicide bombing", "claimed Tuesday's twin blasts": the deed may follow its modifiers
     for k in range(j, min(len(doc), j + 4)):
         if doc[k].lemma_.lower() in deeds or doc[k].lower_ in deeds:
@@ -170,12 +214,8 @@ def claims_the_event(span: Span) -> bool:
 def shows_its_deed(span: Span) -> bool:
     """The actor put out a recording of the deed: "IS has released a new video purporting to
     show the killing of two activists", "the group posted footage of the execution"."""
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head  # "the Islamic State group"
-    elif tok.dep_ != "nsubj" and span.end < len(span.doc):
+    tok = _subject_noun(span)  # "the Islamic State group"
+    if tok.dep_ != "nsubj" and tok.i < span.end and span.end < len(span.doc):
         tok = span.doc[span.end]  # "IS militants posted ...": the acronym parsed as a verb
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in PUBLISH_VERBS:
         return False
@@ -190,7 +230,7 @@ def _verb_form(word: str) -> set[str]:
 
 
 def _parsed_role(span: Span) -> str:
-    root = span.root
+    root = _head_word(span)
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in HOLD_WORDS or after.lower_.endswith("-held") or after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in HOLD_WORDS):
@@ -250,10 +290,10 @@ def _parsed_role(span: Span) -> str:
         return "perpetrator"  # "Russian aircraft were not involved", "Syria and Russia were responsible"
     if dep == "dobj" and head.lemma_.lower() in ("accuse", "blame"):
         return "perpetrator"  # "rebels accused the regime of dropping chlorine": alleged
-    if dep == "nsubj" and head.lemma_.lower() == "claim" and any(c.lemma_.lower() == "responsibility" for c in head.children):
+    if dep == "nsubj" and claims_responsibility(span):
         return "perpetrator"  # "ISIS claimed responsibility"
-    if dep == "nsubj" and shows_its_deed(span):
-        return "perpetrator"  # "IS released a video showing the killing of two activists": claimed
+    if dep == "nsubj" and (shows_its_deed(span) or claims_the_event(span)):
+        return "perpetrator"  # "IS released a video showing the killing of two activists", "the IS group claimed the bombing": claimed
     if dep in ("nsubj",):
         if head.pos_ not in ("VERB", "AUX"):
             return "other"

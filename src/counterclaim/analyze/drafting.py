@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, find_counts, names_the_dead, other_cause
@@ -420,6 +420,17 @@ def _whose_means(sent: Span, terms: list[TermMatch], si: int) -> Draft | None:
             attribution=_attribution_level(sent, perps, []), perpetrators_only=True,
         )
     return None
+
+
+def _claims_responsibility(sent: Span, si: int) -> Draft | None:
+    """"ISIS claimed responsibility.", "The group claimed responsibility in a statement": a
+    sentence with no event word that names who claims the event told just before."""
+    if not any(t.lemma_.lower() == "responsibility" for t in sent):
+        return None
+    perps = [a for a in find_actors(sent) if claims_responsibility(sent.doc[a.start : a.end])]
+    if not perps:
+        return None
+    return _follow_up(sent, si, perpetrators=list(dict.fromkeys(p.key for p in perps)), attribution="claimed", perpetrators_only=True)
 
 
 def _follow_up(sent: Span, si: int, **told) -> Draft:
@@ -1057,7 +1068,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
     counts = find_counts(sent, exclude=dates)
     if not terms and not any(c.kind == "killed" for c in counts):
-        return []
+        told = _claims_responsibility(sent, si)
+        return [told] if told is not None else []
     live = []
     for m in terms:
         tok = doc[m.end - 1]

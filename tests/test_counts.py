@@ -77,6 +77,21 @@ def test_at_least_a_dozen_is_open_ended():
     assert (c.kind, c.low, c.high) == ("killed", 12, None)
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high, category",
+    [
+        ("Turkish artillery killed more than two dozen YPG fighters near the border.", 25, None, "combatants"),
+        ("Nearly three dozen civilians died when the market was shelled.", None, 36, "civilians"),
+        ("Two dozen children were killed in the raid on the school.", 24, 24, "children"),
+        ("Half a dozen civilians were killed in the shelling of the camp.", 6, 6, "civilians"),
+    ],
+    ids=["more-than-two-dozen", "nearly-three-dozen", "two-dozen", "half-a-dozen"],
+)
+def test_a_number_of_dozens_is_multiplied(sentence, low, high, category):
+    c = only(sentence)
+    assert (c.kind, c.low, c.high, c.category) == ("killed", low, high, category)
+
+
 # -- number words ------------------------------------------------------------------------
 
 

@@ -44,6 +44,12 @@ def _words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _fixed_quantities() -> frozenset[str]:
+    """Words of a fixed quantity ("dozen", "score"): after a number they multiply it."""
+    return frozenset(w for w, (lo, hi) in _words()["vague"].items() if lo is not None and lo == hi)
+
+
+@lru_cache(maxsize=1)
 def casualty_words() -> frozenset[str]:
     """Words of dying and of being hurt ("kill", "die", "wound", ...)."""
     return frozenset(_words()["death"] | _words()["injury"])
@@ -120,6 +126,8 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
             or not current and tok.text.isdigit() and _toll_figure(sent, [tok]) is not None
         ):
             current.append(tok)
+        elif current and low in _fixed_quantities() and current[-1].lower_ not in SCALES:
+            current.append(tok)  # "two dozen", "three score": a number of dozens
         elif current and low == "and" and current[-1].lower_ in SCALES and tok.i + 1 < sent.end and (
             sent.doc[tok.i + 1].lower_ in UNITS or sent.doc[tok.i + 1].lower_.split("-")[0] in TENS
         ):
@@ -418,9 +426,19 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         low = head.lower_
         if head.i in used:
             continue
-        if low in vague:
+        if low in vague and len(run) > 1:
+            times = words_to_int([t.text for t in run[:-1]])  # "two dozen": 24
+            if times is None:
+                continue
+            lo = hi = value = vague[low][0] * times
+            # the number hangs on the noun counted, the quantity word on the number
+            head = next((t for t in run if not run[0].i <= t.head.i <= run[-1].i), head)
+            low = head.lower_
+        elif low in vague:
             lo, hi = vague[low]
             value = None
+            if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
+                lo = hi = lo // 2  # "half a dozen"
         elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det":
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):

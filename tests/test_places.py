@@ -57,7 +57,7 @@ def test_default_is_one_gazetteer_per_process():
         ["Homs", "Hims"],
         ["Idlib", "Idleb"],
         ["al-Shaar", "Shaar", "Al Sha'ar", "Al-Sha'ar", "al Shaar"],
-        ["Deir ez-Zor", "Deir ezzor", "Deir al-Zour", "Deir Ezzor"],
+        ["Deir ez-Zor", "Deir ezzor", "Deir al-Zour", "Deir Ezzor", "Dayr al-Zawr"],
         ["Raqqa", "Raqa", "Al-Raqqah", "Ar-Raqqah"],
         ["Hasakeh", "Hasaka", "Al-Hasakah"],
         ["Lattakia", "Latakia"],

@@ -444,6 +444,16 @@ def test_a_ministry_announcing_its_own_strikes_is_claimed():
     assert "Russian Defence Ministry" in r.sources
 
 
+def test_a_coalition_member_telling_its_coalition_s_strikes_claims_them():
+    r = one("Coalition aircraft struck a militant headquarters in the city of Raqqa on Tuesday, killing 30 fighters, the Pentagon said.")
+    assert (r.perpetrators, r.attribution) == (("coalition",), "claimed")
+
+
+def test_an_ally_telling_another_party_s_strikes_alleges_them():
+    r = one("Russian jets struck rebel positions near the city of Idlib on Tuesday, killing 12 fighters, the Syrian army said.")
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
 def test_a_source_told_by_a_relative_pronoun_is_named_by_what_it_stands_for():
     # "reports that indicate ...": the source is the reports, not the word "that"
     r = one("Medics have seen reports that indicate that 12 people were killed in the shelling of the town of Saraqeb on Tuesday.")

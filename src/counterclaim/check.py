@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .analyze import lexicon
+from .analyze.lexicon import names_actor
 from .analyze.counts import vague
 from .fuse import grade_of, place_within, places_agree, vaguely_dated
 from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
@@ -52,19 +53,6 @@ class CheckOptions:
 def _camps() -> dict[str, str]:
     lex = lexicon.load()
     return {row["key"]: row.get("camp") or row["key"] for row in lex.actors}
-
-
-@lru_cache(maxsize=1)
-def _umbrellas() -> dict[str, str]:
-    """Member -> the coalition it strikes under (``part_of`` in the actor lexicon)."""
-    return {row["key"]: row["part_of"] for row in lexicon.load().actors if row.get("part_of")}
-
-
-def names_actor(perpetrators: tuple[str, ...] | list[str], actor: str) -> bool:
-    """Do these perpetrators include the actor? A coalition strike names its members'
-    ("purportedly American air strikes" against "US-led coalition strikes"), and the reverse."""
-    umbrella = _umbrellas()
-    return any(p == actor or umbrella.get(p) == actor or umbrella.get(actor) == p for p in perpetrators)
 
 
 def same_side(a: str | None, b: str | None) -> bool:

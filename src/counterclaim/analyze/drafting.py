@@ -552,12 +552,14 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
         return "claimed"
     if any(claims_the_event(sent.doc[p.start : p.end]) or shows_its_deed(sent.doc[p.start : p.end]) for p in perps):
         return "claimed"  # "ISIL Claims Beheading of 18", "IS released a video showing the killing of ..."
-    keys = {p.key for p in perps}
+    keys = [p.key for p in perps]
     for att in atts:
-        if att.speaker.actor and att.speaker.actor in keys:
+        # a party telling its own deed, or a coalition's member its coalition's ("coalition
+        # aircraft struck ..., the Pentagon said")
+        if att.speaker.actor and lexicon.names_actor(keys, att.speaker.actor):
             return _own_deed_level(att)
     for att in atts:
-        if att.speaker.kind == "party" and att.speaker.actor and att.speaker.actor not in keys:
+        if att.speaker.kind == "party" and att.speaker.actor and not lexicon.names_actor(keys, att.speaker.actor):
             return "alleged"
     if words & ALLEGED_WORDS:
         return "alleged"

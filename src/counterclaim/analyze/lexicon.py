@@ -161,3 +161,16 @@ def stance_words(key: str) -> frozenset[str]:
 def truce_words() -> frozenset[str]:
     """Words of a pause in the fighting ("truce", "moratorium", "halt"; stance.json)."""
     return frozenset(load().stance["truce_words"])
+
+
+@lru_cache(maxsize=1)
+def _umbrellas() -> dict[str, str]:
+    """Member -> the coalition it strikes under (``part_of`` in the actor lexicon)."""
+    return {row["key"]: row["part_of"] for row in load().actors if row.get("part_of")}
+
+
+def names_actor(perpetrators: tuple[str, ...] | list[str], actor: str) -> bool:
+    """Do these perpetrators include the actor? A coalition strike names its members'
+    ("purportedly American air strikes" against "US-led coalition strikes"), and the reverse."""
+    umbrella = _umbrellas()
+    return any(p == actor or umbrella.get(p) == actor or umbrella.get(actor) == p for p in perpetrators)

@@ -132,12 +132,19 @@ def test_hundred_and_twenty_is_one_figure():
         ("A doctor was killed when the clinic was hit.", "rescue_workers"),
         ("The blast killed a woman outside the bakery.", "women"),
         ("A child was killed by the sniper near the bridge.", "children"),
+        ("Unidentified gunmen shot dead a local council member outside his home.", "people"),
+        ("A journalist was killed by shelling near the front line.", "people"),
     ],
-    ids=["emergency-worker", "doctor", "woman", "child"],
+    ids=["emergency-worker", "doctor", "woman", "child", "council-member", "journalist"],
 )
 def test_a_single_victim_counts_as_one(sentence, category):
     c = only(sentence)
     assert (c.kind, c.low, c.high, c.category) == ("killed", 1, 1, category)
+
+
+def test_a_single_person_named_without_a_death_counts_no_one():
+    assert counts("A resident said the town was shelled overnight.") == []
+    assert counts("Experts asked for a blood sample from a victim of the attack.") == []
 
 
 # -- killed vs injured -----------------------------------------------------------------

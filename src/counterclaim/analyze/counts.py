@@ -36,6 +36,7 @@ def _words() -> dict:
     data["death"], data["injury"] = set(data["death"]), set(data["injury"])
     data["categories"] = {k: set(v) for k, v in data["categories"].items()}
     data["not_people"] = set(data["not_people"])
+    data["one_person_nouns"] = frozenset(data["one_person_nouns"])
     data["not_casualties"] = set(data["not_casualties"])
     data["majority_markers"] = sorted((tuple(m.split()) for m in data["majority_markers"]), key=len, reverse=True)
     data["civilian_groups"] = set(data["civilian_groups"])
@@ -418,7 +419,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             t.like_num and t.head.i == tok.head.i for t in doc[tok.i + 1 : tok.head.i]
         ):  # "a confirmed 33 militants" counts 33, not one ("a 12-year-old boy" is one)
             noun = tok.head
-            if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in ("person", "man", "boy", "girl", "child"):
+            if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in _words()["one_person_nouns"]:
                 runs.append([tok])
     runs.sort(key=lambda r: r[0].i)
     for run in runs:

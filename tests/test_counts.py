@@ -142,6 +142,22 @@ def test_a_single_victim_counts_as_one(sentence, category):
     assert (c.kind, c.low, c.high, c.category) == ("killed", 1, 1, category)
 
 
+@pytest.mark.parametrize(
+    "sentence, groups",
+    [
+        ("Three children and their mother died when a shell hit the house.", [("children", 3), ("women", 1)]),
+        ("The strike killed two fighters and their commander.", [("combatants", 2), ("combatants", 1)]),
+    ],
+    ids=["their-mother", "their-commander"],
+)
+def test_a_person_listed_with_an_owner_s_word_counts_one(sentence, groups):
+    assert [(c.category, c.low) for c in counts(sentence)] == groups
+
+
+def test_an_owner_s_word_outside_a_list_counts_no_one():
+    assert [c.low for c in counts("Their commander said five fighters were killed.")] == [5]
+
+
 def test_a_single_person_named_without_a_death_counts_no_one():
     assert counts("A resident said the town was shelled overnight.") == []
     assert counts("Experts asked for a blood sample from a victim of the attack.") == []

@@ -44,6 +44,15 @@ def _words() -> dict:
     return data
 
 
+OWNERS = ("his", "her", "their")  # "their mother", "his wife": one person, when listed with others
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular noun of one person: a victim group's ("a woman", "a doctor") or a person's
+    ("a council member"; counts.json one_person_nouns)."""
+    return _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in _words()["one_person_nouns"]
+
+
 @lru_cache(maxsize=1)
 def _fixed_quantities() -> frozenset[str]:
     """Words of a fixed quantity ("dozen", "score"): after a number they multiply it."""
@@ -418,9 +427,10 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         elif low in ("a", "an", "one") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 7 and not any(
             t.like_num and t.head.i == tok.head.i for t in doc[tok.i + 1 : tok.head.i]
         ):  # "a confirmed 33 militants" counts 33, not one ("a 12-year-old boy" is one)
-            noun = tok.head
-            if _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in _words()["one_person_nouns"]:
+            if _one_person(tok.head):
                 runs.append([tok])
+        elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.dep_ == "conj" and _one_person(tok.head):
+            runs.append([tok])  # "three children and their mother died": one more
     runs.sort(key=lambda r: r[0].i)
     for run in runs:
         head = run[-1]
@@ -440,7 +450,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             value = None
             if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
                 lo = hi = lo // 2  # "half a dozen"
-        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det":
+        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss":
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):
             lo, hi = int(span[1]), int(span[2])  # "15-20 people"
@@ -463,7 +473,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue
         # the counted noun: the head the number modifies, or the noun after "dozens of"
         noun: Token | None = None
-        if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
             if noun.i < head.i:
                 # a figure stands before what it counts: "in the province of Daraa 15 civilians

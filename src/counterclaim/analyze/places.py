@@ -1523,7 +1523,9 @@ def _well_known_names(scan: _Scan) -> None:
     doc, gaz, n, ix = scan.doc, scan.gaz, scan.n, scan.gaz._ix
 
     def bare(t) -> bool:
-        return not t.ent_type_ and t.pos_ == "PROPN"
+        # (or a name the small model took for a day: "exploded in Manbij on Monday" tags
+        # "Manbij" DATE; a real date has a digit or a word of the calendar)
+        return t.pos_ == "PROPN" and (not t.ent_type_ or t.ent_type_ in ("DATE", "TIME") and not _calendar_word(t))
 
     k = 0
     while k < n:
@@ -1548,6 +1550,15 @@ def _well_known_names(scan: _Scan) -> None:
             k = found
         else:
             k += 1
+
+
+_CALENDAR = frozenset(_WORDS["calendar_words"])
+
+
+def _calendar_word(tok) -> bool:
+    """A word of dates: a digit, a month or weekday name, a season, a feast ("Ramadan")."""
+    low = tok.lower_.rstrip(".")
+    return any(ch.isdigit() for ch in low) or low in _CALENDAR
 
 
 def _ends_a_longer_name(scan: _Scan, k: int, e: int) -> bool:

@@ -1601,6 +1601,16 @@ def test_a_helicopter_shot_down_is_not_an_air_strike():
     assert r.event_type == "other"
 
 
+def test_an_aircraft_a_party_shot_down_is_not_that_party_s_air_strike():
+    r = one("Rebels shot down a government helicopter over the town of Saraqeb on Tuesday, killing its two pilots.")
+    assert (r.event_type, r.perpetrators) == ("other", ("opposition",))
+
+
+def test_missiles_shot_down_are_part_of_the_strike_not_another_event():
+    r = one("Israeli jets struck targets near Damascus airport on Tuesday, the army said, adding that air defences shot down most of the missiles.")
+    assert (r.event_type, r.perpetrators) == ("air_strike", ("IL",))
+
+
 def test_a_place_in_a_side_clause_without_the_event_is_not_its_scene():
     rs = reports("Azaz, Aleppo province. A car bomb killed 12 people on Tuesday as Kurdish fighters advanced towards Raqqa.")
     bombs = [r for r in rs if r.event_type == "explosive"]

@@ -99,10 +99,26 @@ def _is_struck(tok: Token) -> bool:
     hit = ATTACK_VERBS | {"shoot", "down"}
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
         return True
+    if _shot_down(tok):
+        return True
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
         for c in tok.children
     )
+
+
+def _shot_down(tok: Token) -> bool:
+    """The aircraft or missile is what was brought down: "rebels shot down a government
+    helicopter", "downed a Russian jet", "air defences shot down most of the missiles"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "most of the missiles"
+    return tok.dep_ == "dobj" and _downs(tok.head)
+
+
+def _downs(verb: Token) -> bool:
+    """"shot down", "brought down", "downed": a verb whose object is an aircraft destroyed."""
+    lemma = verb.lemma_.lower()
+    return lemma == "down" or lemma in ("shoot", "bring") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _announced(cue: Token, event_toks: list[Token]) -> bool:
@@ -1077,8 +1093,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
-        if m.term.role == "means" and _is_struck(tok):
-            continue  # "a helicopter that was shot down": the aircraft is what was hit
+        if m.term.role == "means" and _is_struck(tok) or _shot_down(tok):
+            continue  # "a helicopter that was shot down", "shot down the missiles": the aircraft is what was hit
         if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok):
             continue
         live.append(m)

@@ -1116,6 +1116,16 @@ def test_an_explicit_range_of_days_is_the_event_s_span(joined):
     assert day(r) == (date(2016, 11, 7), date(2016, 11, 9))
 
 
+def test_two_days_told_together_are_one_span():
+    r = one("Air strikes on Saturday and Sunday killed 30 people in the town of Saraqeb, a monitor said.")
+    assert day(r) == (date(2016, 11, 12), date(2016, 11, 13))
+
+
+def test_two_days_told_apart_in_time_are_not_joined():
+    r = one("Air strikes on November 2 and November 14 killed 30 people in the town of Saraqeb, a monitor said.")
+    assert day(r) == (date(2016, 11, 2), date(2016, 11, 2))
+
+
 def test_a_date_that_belongs_to_another_thing_is_not_the_event_s():
     r = one(
         "At least 45 people have been killed in the town of Saraqeb in the last 24 hours, "

@@ -656,6 +656,8 @@ def _dates_another_thing(ctx: ArticleContext, sent: Span, timex) -> bool:
 RANGE_DAYS = 31  # "between Nov. 14 and Nov. 17": an explicit range up to a month is the event's span
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", re.I)
+_PAIR_JOIN = re.compile(r"^\s*(?:and|&)\s*$", re.I)
+PAIR_DAYS = 7  # "on Saturday and Sunday", "on March 3 and 5": one span over both days
 
 
 def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
@@ -664,8 +666,12 @@ def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
     for a, b in zip(dated, dated[1:]):
         if pick not in (a, b) or not _RANGE_JOIN.match(text[a.end : b.start]):
             continue
-        if not _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]) or b.span.end < a.span.start:
+        if b.span.end < a.span.start:
             continue
+        if not _RANGE_OPEN.search(text[max(0, a.start - 12) : a.start]):
+            # "on Saturday and Sunday": two days told together, days apart at most
+            if not (_PAIR_JOIN.match(text[a.end : b.start]) and a.span.days == b.span.days == 1 and (b.span.start - a.span.start).days <= PAIR_DAYS):
+                continue
         span = DateSpan(a.span.start, b.span.end, text[a.start : b.end])
         return span if span.days <= RANGE_DAYS else None
     return None

@@ -312,6 +312,12 @@ def test_no_claim_of_this_event_names_no_claimed_perpetrator(after):
     r = one("A car bomb exploded near a checkpoint in the town of Azaz on Tuesday, killing nine people. " + after)
     assert r.attribution != "claimed" and "ISIS" not in r.perpetrators
 
+def test_a_group_s_acronym_parsed_as_a_verb_still_names_the_doer():
+    # "IS militants abducted ...": the parse reads "IS" as "is" and hangs "abducted" on "militants"
+    r = one("IS militants abducted 90 Assyrian Christians from villages near Tal Tamr on Tuesday.")
+    assert (r.event_type, r.perpetrators) == ("abduction", ("ISIS",))
+
+
 def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
     # the parse takes "IS" for the verb "is": the group still modifies the attacker
     r = one("An IS suicide attacker driving an explosives-laden truck killed 10 SDF fighters near the town of Ain Issa on Wednesday.")

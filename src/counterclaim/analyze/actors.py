@@ -129,6 +129,11 @@ def _role(span: Span) -> str:
         noun_role = _parsed_role(doc[noun.i : noun.i + 1])  # "IS fighters shelled ..."
         if noun_role != "other":
             return noun_role
+        if any(c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in AGENT_VERBS for c in noun.children):
+            # "IS militants abducted 90 ...": "IS" parsed as the verb "is", the real verb hung
+            # on the noun as if a clause of it (a past tense, not a participle: "militants
+            # killed in the strike" are the dead)
+            return "perpetrator"
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
         return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"
     if claims_the_event(span):

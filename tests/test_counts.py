@@ -500,6 +500,9 @@ def test_a_group_among_a_toll_is_part_of_it():
     assert summary(found) == [("killed", 2, 2, "children", True), ("killed", 11, 11, "people", False)]
     found = counts("Five women were among the 30 people wounded.")
     assert summary(found) == [("injured", 5, 5, "women", True), ("injured", 30, 30, "people", False)]
+    # a headline drops the verb: "Two Children Among Five Killed in ..."
+    found = counts("Two Children Among Five Killed in Barrel Bomb Attack on Town")
+    assert summary(found) == [("killed", 2, 2, "children", True), ("killed", 5, 5, "people", False)]
 
 
 @pytest.mark.parametrize(

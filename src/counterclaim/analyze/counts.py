@@ -581,7 +581,7 @@ def _ranges_joined(counts: list[Count], text: str) -> list[Count]:
 
 
 AMONG = "among"  # a kind still to learn from the figure that follows
-_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\b", re.I)
+_AMONG_AFTER = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:also\s+)?among\b", re.I)  # ("two children among 11 killed" in a headline)
 
 
 def _among_what_follows(counts: list[Count], text: str) -> list[Count]:

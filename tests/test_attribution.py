@@ -729,6 +729,11 @@ def test_a_headline_event_parsed_as_the_subject_does_not_speak():
     assert found[0].speaker.person is None
 
 
+def test_a_headline_s_speaker_is_the_name_between_the_last_comma_and_the_cue():
+    att = one("Coalition Strike Kills 15 Civilians in Mayadin, SANA Says")
+    assert att.speaker.text == "SANA" and att.speaker.actor == "SY"
+
+
 @pytest.mark.parametrize(
     "text, org",
     [

@@ -689,6 +689,24 @@ def _subjects(tok: Token) -> list[Token]:
     return []
 
 
+HEADLINE_SPEAKER_WORDS = 6  # "..., Syrian Observatory for Human Rights Says"
+
+
+def _headline_speaker(subjects: list[Token], cue: Token) -> Span | None:
+    """"US-Led Coalition Strike Kills 15 Civilians in Mayadin, SANA Says": in a headline the
+    parse runs the event into the subject; who speaks is the capitalised name between the
+    last comma and the capitalised cue."""
+    doc = cue.doc
+    if not cue.is_title or cue.i == 0:
+        return None
+    k = cue.i - 1
+    while k > 0 and cue.i - k <= HEADLINE_SPEAKER_WORDS and doc[k].text != "," and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in ("for", "of", "the")):
+        k -= 1
+    if doc[k].text != "," or k == cue.i - 1 or not (doc[k + 1].is_title or doc[k + 1].is_upper) or not any(s.left_edge.i < k for s in subjects):
+        return None
+    return doc[k + 1 : cue.i]
+
+
 def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     doc = cue.doc
     first = subjects[0]
@@ -702,6 +720,9 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
         # a headline's event parsed as the subject ("15 Medics Killed in Airstrikes on Hospital
         # in Aleppo Syrian Coalition Describes ..."): who speaks is the name right before the cue
         return doc[prev.left_edge.i : prev.i + 1]
+    told = _headline_speaker(subjects, cue)
+    if told is not None:
+        return told
     spans = sorted((_speaker_phrase(s, cue) for s in subjects if s.text not in RELATIVE), key=lambda s: s.start)
     # a quotation parsed as a subject ('“Full panic,” said X') is what was said, not who said it
     spans = [s for s in spans if not any(t.text in QUOTES for t in s)] or spans[-1:]

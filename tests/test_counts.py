@@ -547,6 +547,22 @@ def test_a_toll_named_far_before_its_figure_still_makes_it_a_toll():
     assert [(c.kind, c.low) for c in found] == [("injured", 43)]
 
 
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The number of people killed in the gas attack on the town rose to 86, including 30 children.", "killed"),
+        ("The number of wounded rose to 40, among them 12 women.", "injured"),
+    ],
+)
+def test_a_tally_of_the_dead_named_by_its_number_is_a_toll_with_its_groups(sentence, kind):
+    found = counts(sentence)
+    assert [c.kind for c in found] == [kind, kind] and found[1].subset
+
+
+def test_a_number_of_other_things_is_no_toll():
+    assert counts("The number of air strikes rose to 40 this week.") == []
+
+
 
 @pytest.mark.parametrize(
     "sentence, low",

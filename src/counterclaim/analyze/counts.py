@@ -394,17 +394,22 @@ def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     Tuesday's air strike on a market in Maarat al-Numan has risen to 43")."""
     window = sent.doc[max(sent.start, run[0].i - 8) : run[0].i]
     last = run[-1]
+    tally = False  # "the number of people killed rose to 86": a tally of the dead, named so
     if last.dep_ == "pobj" and last.head.lower_ in ("to", "at") and last.head.head.pos_ in ("VERB", "AUX"):
-        toll = next((c for c in last.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "toll"), None)
+        toll = next((c for c in last.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS), None)
         if toll is not None and sent.start <= toll.left_edge.i:
             window = sent.doc[toll.left_edge.i : toll.right_edge.i + 1]
-    words = {t.lemma_.lower() for t in window}
-    if "toll" in words:
+            tally = toll.lemma_.lower() != "toll"
+    words = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    if "toll" in words or tally and words & casualty_words():
         # "the toll of wounded rose to 50" counts the injured; "died of their wounds, bringing
         # the toll to 61" the dead
         injured = words & _words()["injury"] and not words & (_words()["death"] - {"toll", "casualty"})
         return "injured" if injured else "killed"
     return None
+
+
+TALLY_NOUNS = frozenset({"toll", "number", "tally", "count"})  # what a toll "rose to"
 
 
 def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[Count]:
@@ -526,6 +531,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None and _AMONG_AFTER.match(doc.text, last.idx + len(last)):
             kind = AMONG  # "two children were among 11 people killed": what the figure after counts
+        if kind is None and counts and counts[-1].kind in ("killed", "injured") and 0 <= start - counts[-1].end <= SUBSET_GAP \
+                and any(m in doc.text[counts[-1].end : start].lower().split() for m in _words()["subset_markers"]):
+            kind = counts[-1].kind  # "the number of dead rose to 86, including 30 children": part of that toll
         if kind is None:
             continue
         if lo is not None:

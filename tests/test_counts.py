@@ -158,6 +158,23 @@ def test_an_owner_s_word_outside_a_list_counts_no_one():
     assert [c.low for c in counts("Their commander said five fighters were killed.")] == [5]
 
 
+@pytest.mark.parametrize(
+    "headline, kind, category",
+    [
+        ("Sniper Kills Child in Old City", "killed", "children"),
+        ("Regime Kills Citizen Journalist in Northern Town", "killed", "people"),
+        ("Shelling wounds child near the market", "injured", "children"),
+    ],
+)
+def test_a_headline_s_victim_without_an_article_counts_one(headline, kind, category):
+    c = only(headline)
+    assert (c.kind, c.low, c.high, c.category) == (kind, 1, 1, category)
+
+
+def test_a_bomb_that_kills_one_and_wounds_many_counts_both():
+    assert summary(counts("Bomb kills woman wounds 25 in northern town")) == [("killed", 1, 1, "women", False), ("injured", 25, 25, "people", False)]
+
+
 def test_a_single_person_named_without_a_death_counts_no_one():
     assert counts("A resident said the town was shelled overnight.") == []
     assert counts("Experts asked for a blood sample from a victim of the attack.") == []

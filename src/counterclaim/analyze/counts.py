@@ -44,6 +44,36 @@ def _words() -> dict:
     return data
 
 
+def _bare_victim(tok: Token) -> bool:
+    """A singular person's noun right after a verb of killing or wounding, with no article or
+    number of its own: a headline's "Bomb Kills Woman", "Sniper kills child"."""
+    return _victim_verb(tok) is not None
+
+
+def _victim_verb(tok: Token) -> Token | None:
+    """The verb of killing or wounding a bare victim's noun is the object of (see _bare_victim)."""
+    if tok.tag_ not in ("NN", "NNP") or tok.tag_ == "NNP" and not tok.is_title or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    if tok.dep_ == "compound" and tok.head.lower_ not in _HEADLINE_VERBS:
+        return None  # "wounded boy scouts"; but "Kills Woman Wounds 25" hangs the noun on the next verb
+    # "Kills Citizen Journalist": the verb stands before the noun's modifiers (a title-cased
+    # verb is often tagged a noun, so it is known by its form)
+    first = min((c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ not in _HEADLINE_VERBS), default=tok.i)
+    if first == 0:
+        return None
+    verb = tok.doc[first - 1]
+    told = verb.tag_.startswith("VB") and verb.lemma_.lower() in BASE_VERBS or verb.lower_ in _HEADLINE_VERBS
+    return verb if told and _one_person(tok) else None
+
+
+def _bare_kind(verb: Token) -> str:
+    """Killed or injured, by the verb a bare victim's noun is the object of."""
+    return "killed" if verb.lower_.startswith("kill") else "injured"
+
+
+_HEADLINE_VERBS = frozenset({f"{v}{end}" for v in ("kill", "wound", "injure") for end in ("s", "ed", "d")} - {"killd", "woundd", "injureed"})
+
+
 OWNERS = ("his", "her", "their")  # "their mother", "his wife": one person, when listed with others
 
 
@@ -436,6 +466,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
                 runs.append([tok])
         elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.dep_ == "conj" and _one_person(tok.head):
             runs.append([tok])  # "three children and their mother died": one more
+        elif _bare_victim(tok):
+            runs.append([tok])  # "Sniper Kills Child in Aleppo": a headline drops the article
     runs.sort(key=lambda r: r[0].i)
     for run in runs:
         head = run[-1]
@@ -455,7 +487,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             value = None
             if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
                 lo = hi = lo // 2  # "half a dozen"
-        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss":
+        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss" \
+                or len(run) == 1 and _bare_victim(head):
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):
             lo, hi = int(span[1]), int(span[2])  # "15-20 people"
@@ -478,7 +511,10 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue
         # the counted noun: the head the number modifies, or the noun after "dozens of"
         noun: Token | None = None
-        if head.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
+        bare = len(run) == 1 and _bare_victim(head)
+        if bare:
+            noun = head  # the victim's own noun is the figure
+        elif head.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
             if noun.i < head.i:
                 # a figure stands before what it counts: "in the province of Daraa 15 civilians
@@ -503,7 +539,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if noun is not None and noun.i > head.i + 1 and _counted_noun_beyond(head, noun):
             after_figure = doc[head.i + 1]
             noun = after_figure if after_figure.pos_ in ("NOUN", "PROPN") and not _counted_noun_beyond(head, doc[head.i + 2]) else None
-        if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG"):
+        if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG") and not bare:
             continue
         if noun is not None and noun.pos_ == "NOUN" and _category(noun) == "people" and noun.lemma_.lower() not in _words()["categories"]["people"]:
             # "70 regime and rebel fighters": the first conjunct is a modifier of the noun counted
@@ -521,12 +557,15 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         # the first word of the figure or of its qualifier ("at least 20"): the verb stands before it
         opening = next(t for t in doc[max(sent.start, run[0].i - 3) : run[0].i + 1] if t.idx >= start)
         before_figure = doc[opening.i - 1] if opening.i > sent.start else None
+        if bare:
+            before_figure = _victim_verb(head)  # past the noun's modifiers: "Kills Citizen Journalist"
         if before_figure is not None and before_figure.lower_ in RANGE_OPENERS and before_figure.i > sent.start:
             before_figure = doc[before_figure.i - 1]  # "killing between 1000 and 1800 people"
         verb_kind = _verb_before(before_figure)
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"
-        kind = _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
+        # (a bare victim's noun is the object of the verb just before it: "Bomb Kills Woman, Wounds 25")
+        kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None and _AMONG_AFTER.match(doc.text, last.idx + len(last)):

@@ -1617,6 +1617,17 @@ def test_a_helicopter_shot_down_is_not_an_air_strike():
     assert r.event_type == "other"
 
 
+def test_the_bomber_of_a_suicide_attack_is_a_person_not_an_aircraft():
+    r = one("The bomber detonated his explosive vest at a checkpoint in the town of Azaz on Tuesday, killing five people.")
+    assert r.event_type != "air_strike" and "jets" not in r.means
+
+
+@pytest.mark.parametrize("text", ["Russian bombers struck targets near the city of Raqqa on Tuesday.", "A Russian strategic bomber struck targets near the city of Raqqa on Tuesday."])
+def test_bombers_and_a_named_kind_of_bomber_are_aircraft(text):
+    r = one(text)
+    assert (r.event_type, r.means) == ("air_strike", ("jets",))
+
+
 def test_an_aircraft_a_party_shot_down_is_not_that_party_s_air_strike():
     r = one("Rebels shot down a government helicopter over the town of Saraqeb on Tuesday, killing its two pilots.")
     assert (r.event_type, r.perpetrators) == ("other", ("opposition",))

@@ -88,6 +88,8 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                     continue
                 if term.pos and doc[i + n - 1].pos_ != term.pos:
                     continue
+                if term.plural_only and not doc[i + n - 1].lower_.endswith("s"):
+                    continue
                 if all(w in forms[i + k] for k, w in enumerate(term.lemmas)):
                     if matched is None or n > len(matched.lemmas):
                         matched = term

@@ -49,6 +49,7 @@ class EventTerm:
     implies: str | None = None  # the party this means points to when none is named
     pos: str | None = None  # the part of speech the last word must have
     figurative_objects: frozenset[str] = frozenset()  # "struck a deal", "attacked his predecessor": no act of war
+    plural_only: bool = False  # "bombers" are aircraft, "the bomber" a person
 
 
 @dataclass
@@ -89,6 +90,7 @@ def load() -> Lexicon:
                     tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
                     int(row["rank"]), row.get("implies"), row.get("pos"),
                     frozenset(w.lower() for w in row.get("figurative_objects", ())),
+                    bool(row.get("plural_only", False)),
                 )
             )
         except KeyError as e:

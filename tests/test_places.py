@@ -62,7 +62,7 @@ def test_default_is_one_gazetteer_per_process():
         ["Hasakeh", "Hasaka", "Al-Hasakah"],
         ["Lattakia", "Latakia"],
         ["Khan Sheikhoun", "Khan Shaykhun", "Khan Sheikhun"],
-        ["Eastern Ghouta", "Ghouta", "East Ghouta"],
+        ["Eastern Ghouta", "Ghouta", "East Ghouta", "Eastern Ghoutta"],
         ["Erbil", "Arbil", "Irbil"],
         ["Manbij", "Menbij"],
         # towns GeoNames spells one way and the press another

@@ -352,3 +352,20 @@ def test_a_holiday_that_is_a_man_s_first_name_is_no_date():
     assert values("Ramadan Kadyrov spoke to reporters.") == []
     # the month itself, even with the comma lost before a name
     assert [v for _, v in values("Strikes hit the city during Ramadan Syrian activists said.")] == ["2016-06-06"]
+
+
+@pytest.mark.parametrize(
+    "text, value, start, end",
+    [
+        ("The town was shelled in early October.", "2016-10", date(2016, 10, 1), date(2016, 10, 10)),
+        ("The town was shelled in mid-October.", "2016-10", date(2016, 10, 11), date(2016, 10, 20)),
+        ("The town was shelled late last month.", "2016-10", date(2016, 10, 21), date(2016, 10, 31)),
+        ("The town was shelled at the end of September.", "2016-09", date(2016, 9, 21), date(2016, 9, 30)),
+        ("The town was shelled in late 2015.", "2015", date(2015, 9, 1), date(2015, 12, 31)),
+        ("The town was shelled in October.", "2016-10", date(2016, 10, 1), date(2016, 10, 31)),
+    ],
+    ids=["early", "mid", "late-last-month", "end-of", "late-year", "whole-month"],
+)
+def test_a_part_of_a_month_or_year_keeps_its_third_of_the_span(text, value, start, end):
+    t = one(text)
+    assert (t.value, t.span.start, t.span.end) == (value, start, end)

@@ -1652,6 +1652,8 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
             continue
         start, end = _strip_extent(text, c.start, c.end)
         phrase = text[start:end]
+        if res.kind == "DATE" and span and span[0] and span[1]:
+            span = _part_of_period(phrase, span)
         since = _SINCE.search(text[max(0, start - 30) : start]) if res.kind in ("DATE", "TIME") else None
         if since and span and anchor and span[0] <= anchor:
             phrase = text[start - len(since.group(0)) : end]
@@ -1669,6 +1671,28 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
             if day is not None:
                 ctx.ref_day = day
     return out
+
+
+_PERIOD_PARTS: dict[str, int] = _LEX["period_parts"]
+_PART_WORD = re.compile(r"^(?:(?:at|in|by|toward|towards)\s+)?(?:the\s+)?(" + "|".join(_PERIOD_PARTS) + r")\b", re.I)
+
+
+def _part_of_period(phrase: str, span: tuple[date, date]) -> tuple[date, date]:
+    """"early March", "mid-February", "late 2015", "the end of February": the third of the
+    month or year the phrase names (timex.json period_parts); a day or week stays whole."""
+    m = _PART_WORD.match(phrase)
+    days = (span[1] - span[0]).days + 1
+    whole_year = days >= 365 and (span[0].month, span[0].day) == (1, 1)
+    if m is None or not (28 <= days <= 31 or whole_year):
+        return span  # a day, a week, a season stay whole
+    third = _PERIOD_PARTS[m.group(1).lower()]
+    if days <= 31:  # a month: the 1st to 10th, 11th to 20th, 21st to its end
+        first = span[0] + timedelta(days=10 * third)
+        last = span[1] if third == 2 else span[0] + timedelta(days=10 * third + 9)
+    else:  # a year: January to April, May to August, September to December
+        first = span[0].replace(month=1 + 4 * third)
+        last = span[1] if third == 2 else span[0].replace(month=5 + 4 * third) - timedelta(days=1)
+    return first, last
 
 
 # ----------------------------------------------------------------------------- datelines

@@ -178,10 +178,15 @@ def test_a_roadside_bomb_is_an_explosive():
         ("Shelling by JFS killed two people in the town of Mhardeh on Wednesday.", "nusra"),
         ("YPG fighters shelled the town of Azaz on Wednesday, killing three people.", "SDF"),
         ("Regime shelling killed nine people in the town of Douma on Wednesday.", "SY"),
+        # the Turkish-backed Syrian National Army is an opposition force, not the Syrian army
+        ("The Syrian National Army shelled the town of Tal Rifaat on Wednesday, killing three people.", "opposition"),
+        ("Turkish-backed rebels shelled the town of Tal Rifaat on Wednesday, killing three people.", "opposition"),
+        ("Fatemiyoun fighters shelled the town of Khan Tuman on Wednesday, killing three people.", "IR"),
     ],
     ids=[
         "regime-forces", "government-forces", "assads-air-force", "russian-warplanes", "russian-air-strikes",
         "the-coalition", "islamic-state", "isis", "daesh", "jfs", "ypg", "regime-shelling",
+        "syrian-national-army", "turkish-backed-rebels", "fatemiyoun",
     ],
 )
 def test_perpetrator_aliases_resolve_to_actor_keys(text, key):

@@ -329,6 +329,16 @@ def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
     assert (r.event_type, r.perpetrators) == ("suicide_bomb", ("ISIS",))
 
 
+def test_a_hedge_on_who_did_it_makes_the_perpetrator_alleged():
+    r = one("The strike on the town of Saraqeb on Tuesday, which killed seven people, was most likely carried out by Russian jets.")
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
+def test_a_toll_likely_to_rise_is_no_hedge_on_who_did_it():
+    r = one("Russian jets struck the town of Saraqeb on Tuesday, killing seven people, and the toll is likely to rise.")
+    assert (r.perpetrators, r.attribution) == (("RU",), "stated")
+
+
 def test_syrian_and_russian_jets_are_both_stated():
     r = one("Syrian and Russian jets bombed the town of Khan Touman on Wednesday, killing six people.")
     assert set(r.perpetrators) == {"RU", "SY"}

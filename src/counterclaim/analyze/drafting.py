@@ -27,8 +27,6 @@ from .counts import Count, casualty_words, find_counts, names_the_dead, other_ca
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
 SELF_REPORT_CUES = {"announce", "confirm", "claim", "report", "say", "state"}
-ALLEGED_WORDS = {"allegedly", "reportedly", "suspected", "accuse", "blame", "believe", "purportedly", "apparently"}
-UNCERTAIN_WORDS = {"unclear", "unknown", "unidentified", "either"}
 ANAPHORIC_DETS = {"the", "these", "those", "this", "that"}
 NP_DEPS = {"compound", "amod", "nmod", "nummod", "poss", "pobj", "prep", "agent", "acl", "appos", "dobj", "npadvmod"}
 
@@ -543,7 +541,7 @@ def attribution_uncertain(span: Span, perps: list[ActorMention], words: set[str]
     """The span leaves the attacker open: "either Russian or Syrian jets", "unidentified
     aircraft, Russian or Syrian" (``words``: the span's forms and lemmas, if already at hand)."""
     words = words if words is not None else {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
-    return coordinated_by_or(span, perps) or bool(words & UNCERTAIN_WORDS and len({p.key for p in perps}) > 1)
+    return coordinated_by_or(span, perps) or bool(words & lexicon.stance_words("uncertain_words") and len({p.key for p in perps}) > 1)
 
 
 def _denounced(event_toks: list[Token]) -> bool:
@@ -577,9 +575,20 @@ def _attribution_level(sent: Span, perps: list[ActorMention], atts: list[Attribu
     for att in atts:
         if att.speaker.kind == "party" and att.speaker.actor and not lexicon.names_actor(keys, att.speaker.actor):
             return "alleged"
-    if words & ALLEGED_WORDS:
+    if _hedged(sent):
         return "alleged"
     return "stated"
+
+
+def _hedged(sent: Span) -> bool:
+    """A hedge on who did it: "probably carried out by Russian jets", "jets believed to be
+    Russian" (stance.json alleged_words); not a forecast ("the toll is likely to rise")."""
+    hedges = lexicon.stance_words("alleged_words")
+    doc = sent.doc
+    return any(
+        (t.lower_ in hedges or t.lemma_.lower() in hedges) and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to" and t.lower_ == "likely")
+        for t in sent
+    )
 
 
 MAX_PLACES = 4  # separate places one event is told in ("in Daraa countryside, Aleppo and Damascus")

@@ -182,11 +182,12 @@ def test_a_roadside_bomb_is_an_explosive():
         ("The Syrian National Army shelled the town of Tal Rifaat on Wednesday, killing three people.", "opposition"),
         ("Turkish-backed rebels shelled the town of Tal Rifaat on Wednesday, killing three people.", "opposition"),
         ("Fatemiyoun fighters shelled the town of Khan Tuman on Wednesday, killing three people.", "IR"),
+        ("Syrian Kurds shelled the town of Tal Rifaat on Wednesday, killing three people.", "SDF"),
     ],
     ids=[
         "regime-forces", "government-forces", "assads-air-force", "russian-warplanes", "russian-air-strikes",
         "the-coalition", "islamic-state", "isis", "daesh", "jfs", "ypg", "regime-shelling",
-        "syrian-national-army", "turkish-backed-rebels", "fatemiyoun",
+        "syrian-national-army", "turkish-backed-rebels", "fatemiyoun", "syrian-kurds",
     ],
 )
 def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
@@ -332,6 +333,11 @@ def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
 def test_a_hedge_on_who_did_it_makes_the_perpetrator_alleged():
     r = one("The strike on the town of Saraqeb on Tuesday, which killed seven people, was most likely carried out by Russian jets.")
     assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
+def test_kurds_killed_are_victims_not_doers():
+    r = one("Kurds were killed in Turkish shelling of the town of Afrin on Tuesday.")
+    assert r.perpetrators == ("TR",)
 
 
 def test_a_toll_likely_to_rise_is_no_hedge_on_who_did_it():

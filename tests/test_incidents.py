@@ -154,6 +154,19 @@ def test_clashes_between_two_sides_name_both_parties():
     assert set(r.perpetrators) == {"SY", "opposition"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IS fighters attacked oil and gas facilities near the town of Palmyra on Tuesday, killing 30 guards.",
+        "The car bomb was made of three gas cylinders and exploded in the town of Azaz on Tuesday, killing 9 people.",
+    ],
+    ids=["oil-and-gas", "gas-cylinders"],
+)
+def test_gas_of_industry_or_kitchens_is_no_chemical_attack(text):
+    r = one(text)
+    assert r.event_type != "chemical" and "chemical" not in r.means
+
+
 def test_a_roadside_bomb_is_an_explosive():
     r = one("A roadside bomb hit a minibus on the road outside the town of Jarablus on Wednesday, killing six passengers.")
     assert r.event_type == "explosive"

@@ -369,3 +369,9 @@ def test_a_holiday_that_is_a_man_s_first_name_is_no_date():
 def test_a_part_of_a_month_or_year_keeps_its_third_of_the_span(text, value, start, end):
     t = one(text)
     assert (t.value, t.span.start, t.span.end) == (value, start, end)
+
+
+@pytest.mark.parametrize("text", ["Jets struck the town overnight Sunday.", "Jets struck the town overnight on Sunday."])
+def test_overnight_before_a_weekday_is_that_night(text):
+    t = one(text)
+    assert (t.value, t.span.start) == ("2016-11-13TNI", date(2016, 11, 13))

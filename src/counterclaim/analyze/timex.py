@@ -734,15 +734,16 @@ def _resolve_weekday(ctx: _Ctx, m: re.Match, wd: int, det: str) -> date | None:
 @_rule(
     "weekday",
     rf"(?<![\w-])(?:(?P<det>this\s+coming|this\s+past|this|last|next|coming|the\s+(?:previous|preceding|prior|following|next|ensuing))\s+)?"
-    rf"(?:(?P<pre>early|late|earlier|later)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?(?![\w-])",
+    rf"(?:(?P<pre>early|late|earlier|later|overnight)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?(?![\w-])",
     check=lambda m, text: not re.match(r"s\b", text[m.end() : m.end() + 2]),
 )
 def _weekday(m, ctx):
     d = _resolve_weekday(ctx, m, _weekday_of(m["wd"]), _g(m, "det"))
     if d is None:
         return _Res("DATE", f"XXXX-WXX-{_weekday_of(m['wd']) + 1}")
-    if m["pod"]:
-        return _Res("TIME", f"{d.isoformat()}T{_POD[m['pod'].lower()]}")
+    pod = m["pod"] or (m["pre"] if m["pre"] and m["pre"].lower() == "overnight" else None)  # "overnight Sunday": that night
+    if pod:
+        return _Res("TIME", f"{d.isoformat()}T{_POD[pod.lower()]}")
     return _Res("DATE", d.isoformat())
 
 

@@ -1156,6 +1156,23 @@ def test_an_explicit_range_of_days_is_the_event_s_span(joined):
     assert day(r) == (date(2016, 11, 7), date(2016, 11, 9))
 
 
+def test_dead_told_days_after_an_earlier_event_are_an_event_of_their_own():
+    rs = reports("Just days after a chemical attack on the town of Khan Sheikhoun, a woman was killed and 25 others "
+                 "were wounded in a town south of Homs on Tuesday.")
+    own = [r for r in rs if r.killed is not None]
+    assert len(own) == 1 and own[0].event_type == "other" and own[0].where.name == "Homs", show(rs)
+    assert day(own[0]) == (date(2016, 11, 15), date(2016, 11, 15))
+    assert any(r.event_type == "chemical" and r.killed is None for r in rs), show(rs)
+
+
+def test_an_earlier_event_does_not_take_the_type_or_toll_of_the_sentence_s_own():
+    rs = reports("Two days after the chemical attack, jets struck the town of Khan Sheikhoun again on Tuesday, killing four people.")
+    strikes = [r for r in rs if r.event_type == "air_strike"]
+    assert strikes and killed(strikes[0]) == (4, 4), show(rs)
+    rs = reports("A week after a car bomb killed 40 people in the town of Azaz, a second bomb killed 12 there on Tuesday.")
+    assert sorted(r.killed.low for r in rs if r.killed) == [12, 40], show(rs)
+
+
 def test_two_days_told_together_are_one_span():
     r = one("Air strikes on Saturday and Sunday killed 30 people in the town of Saraqeb, a monitor said.")
     assert day(r) == (date(2016, 11, 12), date(2016, 11, 13))

@@ -62,6 +62,8 @@ class Draft:
     quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
     own_date: bool = False  # the sentence dates the event itself
     inferred: bool = False  # perpetrators inferred, not told
+    kind_untold: bool = False  # "days after a chemical attack, a woman was killed": its kind is not the earlier event's
+    earlier: bool = False  # told as what came before its sentence's own event ("days after a chemical attack")
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
     tolls: list[Toll] = field(default_factory=list)  # every toll told for it, with its sources
@@ -762,6 +764,32 @@ def _earlier_phrase(ctx: ArticleContext, group: list[TermMatch]) -> Token | None
     return None
 
 
+def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMatch], counts: list[Count]) -> tuple[list[list[TermMatch]], list[tuple[int, int]]]:
+    """The sentence's event groups, its own event's first, and the character spans of the
+    phrases that tell an event as what came before it. An event told as earlier ("two days
+    after the chemical attack, jets struck the town again") is grouped apart from the
+    sentence's own, so the two do not merge; when only the earlier event is named and the
+    main clause has dead of its own ("days after a chemical attack, a woman was killed"),
+    the main clause's event comes first, of a kind not told (an empty group)."""
+    if not live:
+        return [[]], []
+    phrases = {m.start: _earlier_phrase(ctx, [m]) for m in live}
+    earlier = [m for m in live if phrases[m.start] is not None]
+    if not earlier:
+        return event_groups(live, sent), []
+    spans = []
+    for m in earlier:
+        sub = list(phrases[m.start].subtree)
+        spans.append((min(t.idx for t in sub), max(t.idx + len(t) for t in sub)))
+    main = [m for m in live if m not in earlier]
+    if main:
+        return event_groups(main, sent) + event_groups(earlier, sent), spans
+    own_dead = any(c.kind in ("killed", "injured") and not any(a <= c.start < b for a, b in spans) for c in counts)
+    if own_dead:
+        return [[]] + event_groups(earlier, sent), spans
+    return event_groups(live, sent), []
+
+
 def _told_as_before(ctx: ArticleContext, live: list[TermMatch]) -> list[TermMatch]:
     """Generic event words told as what came before the sentence's own event ("strikes in
     response to a rebel offensive"), when the sentence has an event of its own beside them;
@@ -1142,7 +1170,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         # helicopter was shot down": the doers named with an event that is not the sentence's
         # own (earlier, hypothetical, negated, or the craft that was hit) are not its doers
         perps_all = [p for p in perps_all if _nearest(p.start, p.end, [live, others]) == 0]
-    groups = event_groups(live, sent) if live else [[]]
+    groups, earlier_spans = _main_and_earlier_groups(ctx, sent, live, counts)
     speakers = [(a.speaker.start, a.speaker.end) for a in atts]
     party_spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in actors if a.role != "target"]
     places = split_places(
@@ -1181,7 +1209,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     by_group: dict[int, list[Count]] = {}
     for c in counts:
         ti = doc.char_span(c.start, c.end, alignment_mode="expand")
-        gi = _nearest(ti.start, ti.end, groups) if ti is not None and len(groups) > 1 else 0
+        if not groups[0] and len(groups) > 1:
+            # the main clause's dead, of an event not named, and those of the earlier one
+            inside = ti is not None and any(a <= c.start < b for a, b in earlier_spans)
+            gi = 1 + _nearest(ti.start, ti.end, groups[1:]) if inside else 0
+        else:
+            gi = _nearest(ti.start, ti.end, groups) if ti is not None and len(groups) > 1 else 0
         by_group.setdefault(gi, []).append(c)
     drafts: list[Draft] = []
     for gi, group in enumerate(groups):
@@ -1238,7 +1271,16 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             group_when, group_own = earlier
         mine = by_group.get(gi, [])
         tolls = _tolls_by_speaker(mine, atts, sources, sent)
-        for pi, place in enumerate(_places_of(gi, groups, places, doc)[:MAX_PLACES]):
+        group_places = _places_of(gi, groups, places, doc)
+        if earlier_spans:
+            # the earlier event is where its own phrase says, the main clause's event elsewhere
+            def told_in_phrase(p) -> bool:
+                return p is not None and p.start is not None and any(a <= p.start < b for a, b in earlier_spans)
+            if earlier is not None:
+                group_places = [p for p in group_places if told_in_phrase(p)] or group_places
+            else:
+                group_places = [p for p in group_places if not told_in_phrase(p)] or group_places
+        for pi, place in enumerate(group_places[:MAX_PLACES]):
             if pi:
                 # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is
                 # not each place's; it stays with the first place named
@@ -1262,6 +1304,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
                     inferred=inferred,
+                    kind_untold=not group and bool(earlier_spans),
+                    earlier=earlier is not None,
                     **_figures(mine, tolls, doc.text),
                 )
             )

@@ -24,6 +24,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     Reports credited to different sources stay apart unless the later one names no place
     of its own ("strikes had hit the city"), i.e. it goes on about the event told before.
     """
+    if a.start == b.start and a.earlier != b.earlier:
+        return False  # "a week after a car bomb killed 40, a second bomb killed 12": two events
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
         if not same_kind(a.event_type, b.event_type):
             return False
@@ -211,7 +213,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
     if len(typed) == 1:
         only = typed.pop()
         for d in merged:
-            if d.event_type == "other":
+            if d.event_type == "other" and not d.kind_untold:
                 d.event_type = only  # "the attack" in an article about one kind of event
     reports = []
     for d in merged:

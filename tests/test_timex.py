@@ -375,3 +375,20 @@ def test_a_part_of_a_month_or_year_keeps_its_third_of_the_span(text, value, star
 def test_overnight_before_a_weekday_is_that_night(text):
     t = one(text)
     assert (t.value, t.span.start) == ("2016-11-13TNI", date(2016, 11, 13))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jets struck the town on the 2nd, killing nine.", "2016-11-02"),
+        ("Jets struck the town on the 20th, killing nine.", "2016-10-20"),  # still to come this month: last month's
+        ("Jets struck the town on the 20th of last month.", "2016-10-20"),
+    ],
+)
+def test_a_day_of_the_month_on_its_own_is_the_last_such_day(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["Fighting raged on the 3rd Division front.", "A fire broke out on the 5th floor."])
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
+    assert find_timexes(text, WED) == []

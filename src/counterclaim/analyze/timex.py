@@ -566,6 +566,30 @@ def _day_month(m, ctx):
 
 
 @_rule(
+    "day_of_the_month",
+    # (not "on the 3rd Division front", "on the 5th floor": no word may follow but "of ... month")
+    r"(?<![\w-])the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?:\s+of\s+(?P<which>this|last|next)\s+month)?(?![\w-])(?!\s+(?!of\b)[A-Za-z])",
+    check=lambda m, text: text[max(0, m.start() - 3) : m.start()].lower() == "on ",
+)
+def _day_of_the_month(m, ctx):
+    """"on the 2nd", "on the 15th of last month": a day of this month (of the last, when it is
+    still to come this month: news tells what happened)."""
+    day = int(re.match(r"\d+", m["day"]).group(0))
+    if ctx.anchor is None:
+        return _Res("DATE", f"XXXX-XX-{day:02d}")
+    first = ctx.anchor.replace(day=1)
+    which = _g(m, "which")
+    if which == "last" or not which and day > ctx.anchor.day:
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif which == "next":
+        first = (first + timedelta(days=32)).replace(day=1)
+    try:
+        return _Res("DATE", first.replace(day=day).isoformat())
+    except ValueError:
+        return None  # "the 31st" of a shorter month
+
+
+@_rule(
     "month_day",
     rf"(?<![\w-])(?:(?P<det>this\s+coming|this\s+past|this|last|next)\s+)?{_WD_PREFIX}(?P<month>{MONTH})[\s-]+(?:the\s+)?(?P<day>{DAYNUM}|{ORD_WORD})(?!\d|:\d)(?:(?:\s*,\s*|\s+|\s*-\s*)(?P<year>{YEAR}|'\d\d(?!\d)))?{_TIME_SUFFIX}(?![\w-])",
 )

@@ -167,6 +167,19 @@ def test_gas_of_industry_or_kitchens_is_no_chemical_attack(text):
     assert r.event_type != "chemical" and "chemical" not in r.means
 
 
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Islamic State fighters attacked an army checkpoint near the town of Palmyra on Tuesday, killing eight soldiers.", "armed_clash"),
+        ("Rebels attacked a village near the town of Mhardeh on Tuesday, killing 12 civilians.", "attack"),
+        ("Rebels attacked the town of Mhardeh on Tuesday.", "other"),
+    ],
+    ids=["fighters-killed", "civilians-killed", "nobody-told"],
+)
+def test_a_party_s_bare_attack_is_typed_by_whom_it_killed(text, etype):
+    assert one(text).event_type == etype
+
+
 def test_a_roadside_bomb_is_an_explosive():
     r = one("A roadside bomb hit a minibus on the road outside the town of Jarablus on Wednesday, killing six passengers.")
     assert r.event_type == "explosive"

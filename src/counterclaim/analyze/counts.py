@@ -74,6 +74,7 @@ def _bare_kind(verb: Token) -> str:
 _HEADLINE_VERBS = frozenset({f"{v}{end}" for v in ("kill", "wound", "injure") for end in ("s", "ed", "d")} - {"killd", "woundd", "injureed"})
 
 
+CIVILIAN_GROUPS = frozenset(_words()["civilian_groups"])  # victim groups that are civilians
 OWNERS = ("his", "her", "their")  # "their mother", "his wife": one person, when listed with others
 
 

@@ -22,7 +22,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, casualty_words, find_counts, names_the_dead, other_cause
+from .counts import CIVILIAN_GROUPS, Count, casualty_words, find_counts, names_the_dead, other_cause
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -764,6 +764,18 @@ def _earlier_phrase(ctx: ArticleContext, group: list[TermMatch]) -> Token | None
     return None
 
 
+def _attack_kind(counts: list[Count], etype: str) -> str:
+    """A party's bare "attack", by whom it killed: fighters only, a fight between armed sides
+    ("IS fighters attacked an army checkpoint, killing eight soldiers"); civilians, an attack
+    on civilians; else it stays of a kind not told."""
+    groups = {c.category for c in counts if c.kind in ("killed", "injured")}
+    if groups and groups <= {"combatants"}:
+        return "armed_clash"
+    if groups and groups <= CIVILIAN_GROUPS:
+        return "attack"
+    return etype
+
+
 def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMatch], counts: list[Count]) -> tuple[list[list[TermMatch]], list[tuple[int, int]]]:
     """The sentence's event groups, its own event's first, and the character spans of the
     phrases that tell an event as what came before it. An event told as earlier ("two days
@@ -1235,6 +1247,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
+        if etype == "other" and keys and any(m.term.lemmas == ("attack",) for m in group):
+            etype = _attack_kind(by_group.get(gi, []), etype)
         if etype == "air_strike" and _bombed_on_the_ground(group, keys):
             etype = "explosive"
         inferred = False

@@ -1702,6 +1702,11 @@ def test_missiles_shot_down_are_part_of_the_strike_not_another_event():
     assert (r.event_type, r.perpetrators) == ("air_strike", ("IL",))
 
 
+def test_a_border_between_two_countries_is_one_place():
+    r = one("Israeli aircraft struck a convoy on the Syria-Lebanon border on Tuesday, killing four fighters.")
+    assert r.where is not None and r.where.name == "Syria"
+
+
 def test_a_place_in_a_side_clause_without_the_event_is_not_its_scene():
     rs = reports("Azaz, Aleppo province. A car bomb killed 12 people on Tuesday as Kurdish fighters advanced towards Raqqa.")
     bombs = [r for r in rs if r.event_type == "explosive"]

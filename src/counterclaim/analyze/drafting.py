@@ -596,6 +596,17 @@ def _hedged(sent: Span) -> bool:
 MAX_PLACES = 4  # separate places one event is told in ("in Daraa countryside, Aleppo and Damascus")
 
 
+_BORDER_AFTER = re.compile(r"\s*(?:border|frontier|boundary)\b", re.I)
+
+
+def _second_side_of_a_border(text: str, place: Place) -> bool:
+    """"on the Syria-Lebanon border": one place, told by the first country; the second names
+    only the other side."""
+    if place.start is None or place.end is None or place.start == 0 or text[place.start - 1] not in "-–/":
+        return False
+    return bool(_BORDER_AFTER.match(text, place.end))
+
+
 def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Place]:
     """The places a sentence's event happened in: the finest, one per separate place (the
     first ``limit`` of them)."""
@@ -1196,6 +1207,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not any(a <= p.start < b for a, b in party_spans)
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
+            and not _second_side_of_a_border(doc.text, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

@@ -350,6 +350,12 @@ def test_a_group_s_acronym_parsed_as_a_verb_still_names_the_doer():
     assert (r.event_type, r.perpetrators) == ("abduction", ("ISIS",))
 
 
+def test_the_second_side_of_a_clash_is_a_party_even_when_parsed_as_a_verb():
+    # "between the army and IS": the parse reads "IS" as the verb "is"
+    r = one("Clashes between the army and IS near the city of Deir ez-Zor killed 22 soldiers on Tuesday.")
+    assert "ISIS" in r.perpetrators
+
+
 def test_a_suicide_attacker_of_a_named_group_is_a_suicide_bombing_by_it():
     # the parse takes "IS" for the verb "is": the group still modifies the attacker
     r = one("An IS suicide attacker driving an explosives-laden truck killed 10 SDF fighters near the town of Ain Issa on Wednesday.")

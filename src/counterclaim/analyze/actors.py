@@ -122,6 +122,10 @@ def _role(span: Span) -> str:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "by" and not _by_no_deed(before):
         return "perpetrator"  # "shelling by IS" even when IS is tagged as a verb
+    if before is not None and before.lower_ in ("and", "&") and span.start >= 2 and span[0].tag_.startswith("VB"):
+        left = doc[span.start - 2]  # "clashes between the army and IS": the second side, IS tagged as a verb
+        if left.dep_ == "pobj" and left.head.lower_ in ("between", "with") and left.head.head.lemma_.lower() in CLASH_WORDS:
+            return "perpetrator"
     noun = after
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.i + 1 < len(doc) and noun.i - span.end < 2:
         noun = doc[noun.i + 1]  # "an IS suicide attacker killed ..."

@@ -193,6 +193,23 @@ def test_killed_and_wounded_without_nouns():
     assert [(c.kind, c.low) for c in found] == [("killed", 5), ("injured", 12)]
 
 
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("More than 100 people were treated for symptoms of gas poisoning after the attack.", 101),
+        ("Dozens suffered breathing problems after the shells hit the town.", 24),
+    ],
+    ids=["treated", "suffered"],
+)
+def test_people_treated_or_suffering_after_an_attack_are_hurt(sentence, low):
+    c = only(sentence)
+    assert (c.kind, c.low) == ("injured", low)
+
+
+def test_a_party_s_losses_are_no_figure():
+    assert counts("The rebels suffered heavy losses in the fighting.") == []
+
+
 def test_dead_and_wounded_adjectives():
     found = counts("The rocket attack left 7 dead and 19 wounded.")
     assert [(c.kind, c.low) for c in found] == [("killed", 7), ("injured", 19)]
@@ -209,8 +226,9 @@ def test_death_toll_rose_to():
 
 
 def test_a_figure_in_a_clause_joined_to_the_killing_is_not_its_toll():
-    c = only("The attack on the town killed at least 58 civilians and saw dozens suffering breathing problems.")
-    assert (c.kind, c.low, c.high, c.category) == ("killed", 58, None, "civilians")
+    # the dozens suffering are hurt, not more of the dead
+    found = counts("The attack on the town killed at least 58 civilians and saw dozens suffering breathing problems.")
+    assert [(c.kind, c.low, c.high, c.category) for c in found] == [("killed", 58, None, "civilians"), ("injured", 24, None, "people")]
     c = only("Gunmen killed and mutilated five civilians in the village.")
     assert (c.kind, c.low) == ("killed", 5)
 

@@ -1708,6 +1708,12 @@ def test_missiles_shot_down_are_part_of_the_strike_not_another_event():
     assert (r.event_type, r.perpetrators) == ("air_strike", ("IL",))
 
 
+@pytest.mark.parametrize("after", ["Another 50 were wounded.", "Dozens of others were hurt, medics said."])
+def test_the_injured_told_after_the_dead_belong_to_the_event(after):
+    r = one("At least 17 people were killed in air strikes on the town of Kafr Batna on Tuesday. " + after)
+    assert r.injured is not None and r.injured.low in (50, 24)
+
+
 def test_a_border_between_two_countries_is_one_place():
     r = one("Israeli aircraft struck a convoy on the Syria-Lebanon border on Tuesday, killing four fighters.")
     assert r.where is not None and r.where.name == "Syria"

@@ -449,6 +449,16 @@ def _claims_responsibility(sent: Span, si: int) -> Draft | None:
     return _follow_up(sent, si, perpetrators=list(dict.fromkeys(p.key for p in perps)), attribution="claimed", perpetrators_only=True)
 
 
+def _hurt_of_the_event_before(ctx: ArticleContext, sent: Span, si: int, counts: list[Count]) -> Draft | None:
+    """"Another 50 were wounded.", "Dozens of others were hurt.": the injured of the event told
+    just before, in a sentence with no event, place or day of its own."""
+    if not any(c.kind == "injured" for c in counts) or ctx.places_in(sent) or ctx.timexes_in(sent):
+        return None
+    if not sent.text.rstrip().endswith(SENTENCE_ENDS) or _is_background(ctx, sent, counts):
+        return None
+    return _toll_draft(ctx, sent, si, counts)
+
+
 def _follow_up(sent: Span, si: int, **told) -> Draft:
     """A sentence that only adds to the event told just before (its victims, toll or
     perpetrators, in ``told``): never an incident alone."""
@@ -1152,7 +1162,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
     counts = find_counts(sent, exclude=dates)
     if not terms and not any(c.kind == "killed" for c in counts):
-        told = _claims_responsibility(sent, si)
+        told = _claims_responsibility(sent, si) or _hurt_of_the_event_before(ctx, sent, si, counts)
         return [told] if told is not None else []
     live = []
     for m in terms:

@@ -1714,6 +1714,12 @@ def test_the_injured_told_after_the_dead_belong_to_the_event(after):
     assert r.injured is not None and r.injured.low in (50, 24)
 
 
+def test_a_capital_shelled_is_the_scene_not_the_shooter():
+    rs = reports("The strikes on Kafr Batna came a day after rebel shelling of Damascus killed three people.")
+    shelling = [r for r in rs if r.event_type == "shelling"]
+    assert shelling and shelling[0].where.name == "Damascus" and "SY" not in shelling[0].perpetrators, show(rs)
+
+
 def test_a_border_between_two_countries_is_one_place():
     r = one("Israeli aircraft struck a convoy on the Syria-Lebanon border on Tuesday, killing four fighters.")
     assert r.where is not None and r.where.name == "Syria"

@@ -271,7 +271,8 @@ def _parsed_role(span: Span) -> str:
             if _by_no_deed(head):
                 return "target" if head.head.lemma_.lower() in HOLD_WORDS else "other"
             return "perpetrator"
-        if prep == "of" and head.head.lemma_.lower() in FORCE_NOUNS | CRAFT:
+        if prep == "of" and head.head.lemma_.lower() in (FORCE_NOUNS - EVENT_NOUNS) | CRAFT:
+            # ("the shelling of Damascus" is a target, as TARGET_PREPS has it)
             # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are
             # whatever those militants are (here: the dead)
             noun = head.head

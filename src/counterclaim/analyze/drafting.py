@@ -99,8 +99,6 @@ def _is_struck(tok: Token) -> bool:
     hit = ATTACK_VERBS | {"shoot", "down"}
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
         return True
-    if _shot_down(tok):
-        return True
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
         for c in tok.children
@@ -797,6 +795,11 @@ def _attack_kind(counts: list[Count], etype: str) -> str:
     return etype
 
 
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """The character offset falls in one of the spans."""
+    return any(a <= offset < b for a, b in spans)
+
+
 def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMatch], counts: list[Count]) -> tuple[list[list[TermMatch]], list[tuple[int, int]]]:
     """The sentence's event groups, its own event's first, and the character spans of the
     phrases that tell an event as what came before it. An event told as earlier ("two days
@@ -817,7 +820,7 @@ def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMat
     main = [m for m in live if m not in earlier]
     if main:
         return event_groups(main, sent) + event_groups(earlier, sent), spans
-    own_dead = any(c.kind in ("killed", "injured") and not any(a <= c.start < b for a, b in spans) for c in counts)
+    own_dead = any(c.kind in ("killed", "injured") and not _inside(c.start, spans) for c in counts)
     if own_dead:
         return [[]] + event_groups(earlier, sent), spans
     return event_groups(live, sent), []
@@ -1245,7 +1248,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         ti = doc.char_span(c.start, c.end, alignment_mode="expand")
         if not groups[0] and len(groups) > 1:
             # the main clause's dead, of an event not named, and those of the earlier one
-            inside = ti is not None and any(a <= c.start < b for a, b in earlier_spans)
+            inside = ti is not None and _inside(c.start, earlier_spans)
             gi = 1 + _nearest(ti.start, ti.end, groups[1:]) if inside else 0
         else:
             gi = _nearest(ti.start, ti.end, groups) if ti is not None and len(groups) > 1 else 0
@@ -1310,12 +1313,11 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         group_places = _places_of(gi, groups, places, doc)
         if earlier_spans:
             # the earlier event is where its own phrase says, the main clause's event elsewhere
-            def told_in_phrase(p) -> bool:
-                return p is not None and p.start is not None and any(a <= p.start < b for a, b in earlier_spans)
+            told = [p for p in group_places if p is not None and p.start is not None and _inside(p.start, earlier_spans)]
             if earlier is not None:
-                group_places = [p for p in group_places if told_in_phrase(p)] or group_places
+                group_places = told or group_places
             else:
-                group_places = [p for p in group_places if not told_in_phrase(p)] or group_places
+                group_places = [p for p in group_places if p not in told] or group_places
         for pi, place in enumerate(group_places[:MAX_PLACES]):
             if pi:
                 # "a child killed in attacks in Aleppo, Damascus and Quneitra": the toll is

@@ -1687,6 +1687,18 @@ def test_a_helicopter_shot_down_is_not_an_air_strike():
     assert r.event_type == "other"
 
 
+@pytest.mark.parametrize("text", ["Government warplanes dropped leaflets on the town of Saraqeb on Tuesday urging residents to leave.",
+                                  "Russian planes dropped humanitarian aid over the city of Deir ez-Zor on Tuesday."])
+def test_aircraft_dropping_what_is_no_weapon_tell_no_attack(text):
+    assert reports(text) == []
+
+
+def test_a_group_read_as_is_before_its_deed_still_did_it():
+    # "IS beheaded a soldier" parsed as "is beheaded", yet the verb has an object
+    r = one("IS beheaded a soldier in the city of Deir ez-Zor on Tuesday.")
+    assert r.perpetrators == ("ISIS",)
+
+
 def test_the_bomber_of_a_suicide_attack_is_a_person_not_an_aircraft():
     r = one("The bomber detonated his explosive vest at a checkpoint in the town of Azaz on Tuesday, killing five people.")
     assert r.event_type != "air_strike" and "jets" not in r.means

@@ -140,6 +140,9 @@ def _role(span: Span) -> str:
             return "perpetrator"
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
         return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"
+    if after is not None and len(span) == 1 and span[0].tag_.startswith("VB") and after.tag_ in ("VBD", "VBN") \
+            and after.lemma_.lower() in AGENT_VERBS and any(c.dep_ == "dobj" for c in after.children):
+        return "perpetrator"  # "IS beheaded a soldier": read as "is beheaded", yet the verb has an object
     if claims_the_event(span):
         return "perpetrator"
     return "other"

@@ -105,6 +105,18 @@ def _is_struck(tok: Token) -> bool:
     )
 
 
+def _drops_no_weapon(tok: Token) -> bool:
+    """The aircraft drops what is no weapon: "warplanes dropped leaflets", "planes dropped aid"
+    (stance.json harmless_loads)."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    loads = lexicon.stance_words("harmless_loads")
+    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in loads for o in objects)
+
+
 def _shot_down(tok: Token) -> bool:
     """The aircraft or missile is what was brought down: "rebels shot down a government
     helicopter", "downed a Russian jet", "air defences shot down most of the missiles"."""
@@ -1172,7 +1184,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
-        if m.term.role == "means" and _is_struck(tok) or _shot_down(tok):
+        if m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok):
             continue  # "a helicopter that was shot down", "shot down the missiles": the aircraft is what was hit
         if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok):
             continue

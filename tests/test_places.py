@@ -65,6 +65,7 @@ def test_default_is_one_gazetteer_per_process():
         ["Eastern Ghouta", "Ghouta", "East Ghouta", "Eastern Ghoutta"],
         ["Erbil", "Arbil", "Irbil"],
         ["Manbij", "Menbij"],
+        ["Sayyida Zeinab", "Sayyida Zaynab", "Sayyeda Zeinab"],
         # towns GeoNames spells one way and the press another
         ["Marea", "Mare'"],
         ["Safira", "Sfireh", "As-Safira"],

@@ -66,6 +66,7 @@ def test_default_is_one_gazetteer_per_process():
         ["Erbil", "Arbil", "Irbil"],
         ["Manbij", "Menbij"],
         ["Sayyida Zeinab", "Sayyida Zaynab", "Sayyeda Zeinab"],
+        ["Habeet", "Habit"],
         # towns GeoNames spells one way and the press another
         ["Marea", "Mare'"],
         ["Safira", "Sfireh", "As-Safira"],

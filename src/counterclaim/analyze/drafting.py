@@ -1185,7 +1185,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
         if m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok):
-            continue  # "a helicopter that was shot down", "shot down the missiles": the aircraft is what was hit
+            continue  # "a helicopter that was shot down", "shot down the missiles": what was hit; "dropped leaflets": no attack
         if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok):
             continue
         live.append(m)

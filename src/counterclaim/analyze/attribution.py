@@ -251,16 +251,14 @@ def _possessives(text: str) -> str:
     """Restore a possessive whose apostrophe was lost in the text ("Russias military" -> "Russia's military")."""
     lex = lexicon.load()
 
-    def known(low: str) -> bool:
-        return low in lex.actor_aliases or low in lex.orgs or low in lex.demonyms
-
     def fix(m: re.Match) -> str:
         stem = m.group(1)
         low = stem.lower()
         word = m.group(0).lower()
         if word in lex.actor_aliases or word in lex.orgs:
             return m.group(0)  # "Rebels", "Insurgents": a plural the lexicon knows, not "Rebel's"
-        return f"{stem}'s" if known(low) or f"{low}'s" in lex.demonyms else m.group(0)
+        known = low in lex.actor_aliases or low in lex.orgs or low in lex.demonyms or f"{low}'s" in lex.demonyms
+        return f"{stem}'s" if known else m.group(0)
 
     return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
 

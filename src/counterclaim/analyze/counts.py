@@ -44,14 +44,10 @@ def _words() -> dict:
     return data
 
 
-def _bare_victim(tok: Token) -> bool:
-    """A singular person's noun right after a verb of killing or wounding, with no article or
-    number of its own: a headline's "Bomb Kills Woman", "Sniper kills child"."""
-    return _victim_verb(tok) is not None
-
-
 def _victim_verb(tok: Token) -> Token | None:
-    """The verb of killing or wounding a bare victim's noun is the object of (see _bare_victim)."""
+    """For a bare victim's noun (a singular person's noun right after a verb of killing or
+    wounding, with no article or number of its own: a headline's "Bomb Kills Woman", "Sniper
+    kills child"), that verb; else None."""
     if tok.tag_ not in ("NN", "NNP") or tok.tag_ == "NNP" and not tok.is_title or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return None
     if tok.dep_ == "compound" and tok.head.lower_ not in _HEADLINE_VERBS:
@@ -71,17 +67,22 @@ def _bare_kind(verb: Token) -> str:
     return "killed" if verb.lower_.startswith("kill") else "injured"
 
 
-_HEADLINE_VERBS = frozenset({f"{v}{end}" for v in ("kill", "wound", "injure") for end in ("s", "ed", "d")} - {"killd", "woundd", "injureed"})
+_HEADLINE_VERBS = frozenset({"kills", "killed", "wounds", "wounded", "injures", "injured"})
 
 
-CIVILIAN_GROUPS = frozenset(_words()["civilian_groups"])  # victim groups that are civilians
+@lru_cache(maxsize=1)
+def civilian_groups() -> frozenset[str]:
+    """The victim groups that are civilians (counts.json civilian_groups)."""
+    return frozenset(_words()["civilian_groups"])
+
+
 OWNERS = ("his", "her", "their")  # "their mother", "his wife": one person, when listed with others
 
 
 def _one_person(noun: Token) -> bool:
     """A singular noun of one person: a victim group's ("a woman", "a doctor") or a person's
     ("a council member"; counts.json one_person_nouns)."""
-    return _category(noun) in ("children", "women", "rescue_workers", "combatants", "civilians") or noun.lemma_ in _words()["one_person_nouns"]
+    return _category(noun) not in (None, "people") or noun.lemma_ in _words()["one_person_nouns"]
 
 
 @lru_cache(maxsize=1)
@@ -467,7 +468,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
                 runs.append([tok])
         elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.dep_ == "conj" and _one_person(tok.head):
             runs.append([tok])  # "three children and their mother died": one more
-        elif _bare_victim(tok):
+        elif _victim_verb(tok) is not None:
             runs.append([tok])  # "Sniper Kills Child in Aleppo": a headline drops the article
     runs.sort(key=lambda r: r[0].i)
     for run in runs:
@@ -475,6 +476,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         low = head.lower_
         if head.i in used:
             continue
+        bare_verb = _victim_verb(head) if len(run) == 1 else None  # "Bomb Kills Woman"
+        bare = bare_verb is not None
         if low in vague and len(run) > 1:
             times = words_to_int([t.text for t in run[:-1]])  # "two dozen": 24
             if times is None:
@@ -489,7 +492,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
                 lo = hi = lo // 2  # "half a dozen"
         elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss" \
-                or len(run) == 1 and _bare_victim(head):
+                or bare:
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):
             lo, hi = int(span[1]), int(span[2])  # "15-20 people"
@@ -512,7 +515,6 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue
         # the counted noun: the head the number modifies, or the noun after "dozens of"
         noun: Token | None = None
-        bare = len(run) == 1 and _bare_victim(head)
         if bare:
             noun = head  # the victim's own noun is the figure
         elif head.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
@@ -559,7 +561,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         opening = next(t for t in doc[max(sent.start, run[0].i - 3) : run[0].i + 1] if t.idx >= start)
         before_figure = doc[opening.i - 1] if opening.i > sent.start else None
         if bare:
-            before_figure = _victim_verb(head)  # past the noun's modifiers: "Kills Citizen Journalist"
+            before_figure = bare_verb  # past the noun's modifiers: "Kills Citizen Journalist"
         if before_figure is not None and before_figure.lower_ in RANGE_OPENERS and before_figure.i > sent.start:
             before_figure = doc[before_figure.i - 1]  # "killing between 1000 and 1800 people"
         verb_kind = _verb_before(before_figure)

@@ -22,7 +22,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import CIVILIAN_GROUPS, Count, casualty_words, find_counts, names_the_dead, other_cause
+from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -802,7 +802,7 @@ def _attack_kind(counts: list[Count], etype: str) -> str:
     groups = {c.category for c in counts if c.kind in ("killed", "injured")}
     if groups and groups <= {"combatants"}:
         return "armed_clash"
-    if groups and groups <= CIVILIAN_GROUPS:
+    if groups and groups <= civilian_groups():
         return "attack"
     return etype
 

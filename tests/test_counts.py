@@ -610,3 +610,28 @@ def test_a_number_of_other_things_is_no_toll():
 )
 def test_the_doer_of_a_passive_killing_is_not_among_the_dead(sentence, low):
     assert [(c.kind, c.low) for c in counts(sentence)] == [("killed", low)]
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("The army admitted that one of its air strikes on the market killed 31 civilians.", 31),
+        ("Three masked gunmen killed two policemen at a checkpoint outside the town.", 2),
+        ("Two Gunmen Kill a Policeman in Southern Town", 1),
+    ],
+    ids=["one-of-its-strikes", "three-gunmen", "headline"],
+)
+def test_the_doer_of_an_active_killing_is_not_among_the_dead(sentence, low):
+    assert [(c.kind, c.low) for c in counts(sentence)] == [("killed", low)]
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("Six Farmers Killed 12 Others Injured in Shelling of Village", [("killed", 6), ("injured", 12)]),
+        ("More than 40 people suffered breathing problems after the attack.", [("injured", 41)]),
+    ],
+    ids=["headline-two-tolls", "suffered-an-ailment"],
+)
+def test_a_toll_with_an_object_of_its_own_stays_a_toll(sentence, figures):
+    assert [(c.kind, c.low) for c in counts(sentence)] == figures

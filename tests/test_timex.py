@@ -392,3 +392,27 @@ def test_a_day_of_the_month_on_its_own_is_the_last_such_day(text, value):
 @pytest.mark.parametrize("text", ["Fighting raged on the 3rd Division front.", "A fire broke out on the 5th floor."])
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
     assert find_timexes(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, day",
+    [
+        ("Jets struck the bakery at dawn on Sunday.", "2016-11-13"),
+        ("The convoy was hit at dusk on 3 November.", "2016-11-03"),
+    ],
+)
+def test_a_part_of_day_before_a_named_day_is_that_day(sentence, day):
+    assert [(t.value, t.span.start.isoformat()) for t in find_timexes(sentence, WED)] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "sentence, week, day",
+    [
+        ("A week ago, a car bomb tore through the square.", "2016-W45", "2016-11-09"),
+        ("Two weeks ago the same school was shelled.", "2016-W44", "2016-11-02"),
+    ],
+)
+def test_weeks_ago_is_a_week_in_value_and_a_day_in_span(sentence, week, day):
+    t = one(sentence)
+    assert t.value == week
+    assert t.span.start == t.span.end == date.fromisoformat(day)

@@ -331,9 +331,27 @@ def _past_aside(last: Token, sent: Span) -> int:
     return i
 
 
+def _doer(tok: Token) -> bool:
+    """The subject of a verb that has counted victims of its own: "three gunmen killed two
+    policemen", "one of its strikes killed 105 civilians". Headlines parse badly ("Dozens
+    killed hospital damaged", "killed others injured"), so the object must be people with a
+    figure or "a" of their own, and not be a toll of its own ("Two children killed 5 others
+    injured")."""
+    verb, doc = tok.head, tok.doc
+    hurt = _words()["death"] | _words()["injury"]
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _category(c) is not None
+        and any(g.dep_ == "nummod" or g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in hurt)
+        for c in verb.children
+    )
+
+
 def _adjacent_kind(last: Token, sent: Span) -> str | None:
     """"48 people dead", "100 injured": a death or injury word right after the figure."""
     doc = sent.doc
+    if _doer(last):
+        return None
     injury = _words()["injury"]
     after = " ".join(t.lower_ for t in doc[last.i + 1 : min(sent.end, last.i + 5)])
     if re.match(r"(were |was )?among (the|those) (dead|killed|victims|fatalities)\b", after):
@@ -412,6 +430,8 @@ def _link(noun: Token, sent: Span) -> str | None:
             # "two gunmen opened fire, killing five"; unless that act is dying ("lost their lives")
             objects = {c.lemma_.lower() for c in tok.head.children if c.dep_ == "dobj"}
             return "killed" if objects & death else "injured" if objects & injury else None
+        if _doer(tok):
+            return None
         if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.head.children):
             # "killed 58 civilians and saw dozens suffering": the killing has its own object, the
             # figure is the other clause's ("killed and crucified five civilians" share theirs)

@@ -999,10 +999,14 @@ def _unit_ago(m, ctx):
     if v is None:
         return None
     relative_to_ref = direction not in ("ago", "back", "hence", "from now")
+    span = None
     if _value_day(base_value) is not None and not (relative_to_ref and code in ("D", "W", "WE", "FN", "M")):
+        if code in ("W", "FN"):
+            day = _value_day(v)
+            span = (day, day)  # its value is the week, but the event fell on the day: "a week ago, ..."
         v = _at(v, code)  # "three weeks ago" is a week; "a week later" (after a given day) is a day
     # a shifted period ("a year earlier") does not become the reference for what follows
-    return _Res("DATE", v, anaphoric_ok=code in ("D", "W"))
+    return _Res("DATE", v, span=span, anaphoric_ok=code in ("D", "W"))
 
 
 def _clause_end(text: str, pos: int) -> bool:
@@ -1486,10 +1490,14 @@ def _clock(m, ctx):
     return _Res("TIME", (day.isoformat() if day else "XXXX-XX-XX") + stamp)
 
 
+_DAY_NAMED_AFTER = _c(rf"\s+(?:on|of)\s+(?:the\s+)?(?:{WD_ANY}|{MONTH}|{DAYNUM}\s+{MONTH}|today|yesterday)")
+
+
 @_rule(
     "dawn",
     r"(?<![\w-])(?:(?P<det>this|yesterday|today)(?:'s)?\s+)?(?P<w>dawn|daybreak|sunrise|dusk|sunset|nightfall)\b",
-    check=lambda m, text: bool(m["det"]) or bool(re.search(r"\b(?:at|before|after|since|until|till|by|from|around|near)\s+$", text[max(0, m.start() - 8) : m.start()], re.I)),
+    check=lambda m, text: (bool(m["det"]) or bool(re.search(r"\b(?:at|before|after|since|until|till|by|from|around|near)\s+$", text[max(0, m.start() - 8) : m.start()], re.I)))
+    and not _DAY_NAMED_AFTER.match(text, m.end()),  # "at dawn on Sunday": the day is Sunday's
     needs=r"dawn|daybreak|sunrise|dusk|sunset|nightfall",
 )
 def _dawn(m, ctx):

@@ -596,6 +596,33 @@ def test_a_party_that_condemns_an_attack_is_not_its_perpetrator():
     assert r.perpetrators == ("SY",) and r.attribution == "claimed"
 
 
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("The Israeli military said it had struck weapons depots near the town of Kisweh on Wednesday.", ("IL",)),
+        ("The defence ministry in Moscow said they bombed a rebel convoy near the town of Azaz on Wednesday.", ("RU",)),
+        # "it" is the air strike told between the speaker and the pronoun, not the speaker
+        ("The minister said the air strike on the town of Azaz was a crime and that it had killed 12 children.", ()),
+    ],
+    ids=["it-struck", "they-bombed", "it-is-the-strike"],
+)
+def test_a_speaker_telling_what_it_did_is_its_doer(text, key):
+    r = one(text)
+    assert r.perpetrators == key and r.attribution == ("claimed" if key else "unknown")
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("No group has claimed responsibility for the bombing in the town of Azaz on Wednesday, which killed 12 people.", "explosive"),
+        ("Moscow denied responsibility for the bombing of a hospital in the town of Azaz on Wednesday.", "air_strike"),
+    ],
+    ids=["unclaimed-bombing", "denied-by-a-state"],
+)
+def test_a_bombing_whose_responsibility_nobody_named_claims_is_an_explosive(text, etype):
+    assert lead_report(reports(text)).event_type == etype
+
+
 def test_targets_of_strikes_are_not_perpetrators():
     r = one("Government warplanes carried out strikes against rebels in the town of Talbiseh on Wednesday, killing five people.")
     assert r.perpetrators == ("SY",)

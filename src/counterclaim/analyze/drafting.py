@@ -1002,12 +1002,38 @@ def _flies_nothing(key: str) -> bool:
     return row is not None and row.get("kind") == "armed_group"
 
 
-def _bombed_on_the_ground(group: list[TermMatch], keys: list[str]) -> bool:
+def _bombed_on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> bool:
     """"IS claimed the bombing", "rebels bombed a checkpoint": a bombing told by a word that
-    means an air strike only by default, by groups without aircraft, is an explosive."""
-    if not group or not keys:
+    means an air strike only by default, by groups without aircraft, is an explosive; so is
+    one whose responsibility is claimed by no party the sentence names ("No group has claimed
+    responsibility for the bombing"; not "Russia denied responsibility for the bombing")."""
+    if not group or max(group, key=lambda m: m.term.rank).term.lemmas not in GROUND_BOMBING:
         return False
-    return max(group, key=lambda m: m.term.rank).term.lemmas in GROUND_BOMBING and all(_flies_nothing(k) for k in keys)
+    if not keys:
+        return not actors and any(t.lemma_.lower() == "responsibility" for t in sent)
+    return all(_flies_nothing(k) for k in keys)
+
+
+OWN_SIDE_WORDS = frozenset({"its", "their", "our", "we"})  # the speaker's side: "its jets", "we hit"
+SPEAKER_PRONOUNS = frozenset({"it", "they"})  # the speaker itself, unless an event word is nearer
+
+
+def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatch]) -> bool:
+    """The statement names the speaker's own side as the doer: "the army said its artillery
+    shelled", "Israel said it struck" (not "said the attack was horrific and that it killed
+    children": "it" is the attack, told between the speaker and the pronoun)."""
+    doc = a.cue.doc
+    event_is = {e.i for e in event_toks}
+    for t in a.content:
+        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in event_is):
+            continue
+        if t.lower_ in OWN_SIDE_WORDS:
+            return True
+        if t.lower_ in SPEAKER_PRONOUNS and t.dep_ == "nsubj" and not any(
+            a.speaker.end <= doc[m.start].idx < t.idx for m in terms
+        ):
+            return True
+    return False
 
 
 def _subjectless_deed(a: Attribution) -> bool:
@@ -1286,7 +1312,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
         if etype == "other" and keys and any(m.term.lemmas == ("attack",) for m in group):
             etype = _attack_kind(by_group.get(gi, []), etype)
-        if etype == "air_strike" and _bombed_on_the_ground(group, keys):
+        if etype == "air_strike" and _bombed_on_the_ground(group, keys, sent, actors):
             etype = "explosive"
         inferred = False
         if not keys and group:
@@ -1298,14 +1324,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             if guess:
                 keys, level, inferred = sorted(guess), "uncertain", True
         if not keys and not _denounced(event_toks):
-            # "the army said its artillery shelled ...": the speaker's own side (not in "stood
+            # "the army said its artillery shelled ...", "Israel said it struck": the speaker's own side (not in "stood
             # with its allies to condemn the attack": nobody condemns their own deed)
             for a in said:
-                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and (any(
-                    t.lower_ in ("its", "their", "our", "we") and t.dep_ in ("poss", "nsubj")
-                    and (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in {e.i for e in event_toks})
-                    for t in a.content
-                ) or _subjectless_deed(a)):
+                if a.speaker.kind == "party" and a.speaker.actor and a.content is not None and (
+                    _own_side_told(a, event_toks, terms) or _subjectless_deed(a)
+                ):
                     keys, level = [a.speaker.actor], _own_deed_level(a)  # "denied reports that its jets hit Aleppo": alleged
                     break
         if not keys:

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 from ..records import Analysis, Article
 from .claims import find_claims
 from .context import ArticleContext, find_terms
+from .doccache import doc_text
 from .incidents import find_reports
 
 MAX_CHARS = 200_000  # longer texts are analysed in their first MAX_CHARS characters
@@ -45,7 +46,7 @@ def _analyze_doc(doc, article_id: str, published: date | None, outlet: str | Non
     from .places import geoparse
     from .timex import find_timexes
 
-    timexes = find_timexes(doc.text, published)
+    timexes = find_timexes(doc_text(doc), published)
     places = geoparse(doc)
     ctx = ArticleContext(
         doc=doc,

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .doccache import cached
 
 FORCE_NOUNS = {
     "jet", "warplane", "aircraft", "plane", "helicopter", "force", "troop", "army", "military", "soldier",
@@ -384,6 +385,10 @@ def _opposed(doc: Doc, i: int) -> bool:
 
 def find_actors(sent: Span) -> list[ActorMention]:
     """Actor mentions in a sentence, longest alias first, each with its role."""
+    return list(cached(sent.doc, f"actors {sent.start} {sent.end}", lambda: tuple(_find_actors(sent))))
+
+
+def _find_actors(sent: Span) -> list[ActorMention]:
     doc = sent.doc
     lex = lexicon.load()
     index = _alias_index()

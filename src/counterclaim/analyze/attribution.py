@@ -48,6 +48,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .doccache import cached, doc_text
 
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
 
@@ -448,18 +449,27 @@ def _quote_role(tok: Token) -> str | None:
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds [lo, hi) of the paragraph (line) holding token i."""
-    lo = i
-    while lo > 0 and not _is_newline(doc[lo - 1]):
-        lo -= 1
-    hi = i
-    while hi < len(doc):
-        t = doc[hi]
+    los, his = cached(doc, "paragraphs", lambda: _paragraph_bounds(doc))
+    return los[i], his[i]
+
+
+def _paragraph_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, where its line starts (after a newline) and ends (at a newline space
+    token, or after a token followed by a newline)."""
+    n = len(doc)
+    los = [0] * n
+    for i in range(1, n):
+        los[i] = i if _is_newline(doc[i - 1]) else los[i - 1]
+    his = [n] * n
+    for i in range(n - 1, -1, -1):
+        t = doc[i]
         if t.is_space and "\n" in t.text:
-            break
-        hi += 1
-        if "\n" in t.whitespace_:
-            break
-    return lo, hi
+            his[i] = i
+        elif "\n" in t.whitespace_:
+            his[i] = i + 1
+        elif i + 1 < n:
+            his[i] = his[i + 1]
+    return los, his
 
 
 def _signed_close(tok: Token) -> bool:
@@ -467,8 +477,12 @@ def _signed_close(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0] in QUOTES and tok.text[1] in DASHES
 
 
-def _quotations(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+def _quotations(doc: Doc, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """(open, close) token indices of the quotations in doc[lo:hi]; an unclosed one ends with the paragraph."""
+    return cached(doc, f"quotations {lo} {hi}", lambda: tuple(_find_quotations(doc, lo, hi)))
+
+
+def _find_quotations(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     pairs = []
     start = None
     outer = None  # a quotation with one inside it: “... what he calls “hell” than ...”
@@ -1061,7 +1075,7 @@ def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Sp
         return []
     plo, phi = _paragraph(doc, cue.i)
     nhi = _paragraph(doc, phi)[1] if phi < len(doc) else phi
-    pairs = _quotations(doc, plo, phi) + [p for p in _quotations(doc, phi, nhi)]
+    pairs = [*_quotations(doc, plo, phi), *_quotations(doc, phi, nhi)]
     anchor = max(content.end, cue.i + 1, speaker[1])
     rest = [t for t in doc[anchor : sent.end] if not t.is_space]
     out: list[Span] = []
@@ -1143,7 +1157,7 @@ def _line_start(doc: Doc, i: int) -> bool:
 def _turns(doc: Doc) -> int:
     """How many lines of the document open with a capitalised speaker label ("HOST:", "MR. SMITH:"):
     the turns of a transcript."""
-    labels = re.findall(r"(?:^|\n)[ \t]*[\"\u201c]?([A-Z][A-Z.'\- ]{0,30}[A-Z.])\s*:", doc.text)
+    labels = re.findall(r"(?:^|\n)[ \t]*[\"\u201c]?([A-Z][A-Z.'\- ]{0,30}[A-Z.])\s*:", doc_text(doc))
     return sum(1 for lab in labels if lab.split()[0].lower() not in LABEL_STOP)
 
 

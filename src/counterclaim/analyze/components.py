@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doccache import doc_text
+
 
 @Language.component("newline_boundaries", assigns=["token.is_sent_start"])
 def newline_boundaries(doc: Doc) -> Doc:
@@ -34,8 +36,8 @@ def dateline_boundaries(doc: Doc) -> Doc:
     from .furniture import leading_dateline
     from .timex import find_dateline
 
-    found = find_dateline(doc.text)
-    span = leading_dateline(doc.text, found)
+    found = find_dateline(doc_text(doc))
+    span = leading_dateline(doc_text(doc), found)
     if span is not None:
         inside = [t for t in doc if span[0] <= t.idx < span[1]]
         after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)

@@ -26,6 +26,7 @@ from .attribution import (
     people_named,
     resolve_pronouns,
 )
+from .doccache import doc_text
 from .furniture import keyword_runs, leading_dateline, photo_captions
 from .timex import find_dateline
 
@@ -161,8 +162,8 @@ class ArticleContext:
         if not self.people:
             self.people = people_named(self.doc)
         runs = keyword_runs(self.doc) + photo_captions(self.doc)
-        self._dateline = find_dateline(self.doc.text) or ()
-        dateline = leading_dateline(self.doc.text, self._dateline)
+        self._dateline = find_dateline(doc_text(self.doc)) or ()
+        dateline = leading_dateline(doc_text(self.doc), self._dateline)
         self.sentences = _without_runs(self.doc, runs + [dateline] if dateline else runs)
         if dateline:
             self._lead = next((x.start for x in self.sentences if x.start_char >= dateline[1]), None)
@@ -185,7 +186,7 @@ class ArticleContext:
         """A place named only as a speaker or a label: "Moscow said", "the Britain-based monitor", "US-led"."""
         if place.start is None or place.end is None:
             return False
-        after = self.doc.text[place.end : place.end + 8].lower()
+        after = doc_text(self.doc)[place.end : place.end + 8].lower()
         if after.startswith(("-based", " based", "-led", "-backed", "-born", "-made", "-funded", "-supplied")):
             return True
         for atts in self._attributions.values():
@@ -232,7 +233,7 @@ class ArticleContext:
 
     def is_display(self, sent: Span) -> bool:
         """Headline, standfirst, caption or dateline: a line without a closing full stop."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         end = text.find("\n", sent.start_char)
         line_end = len(text) if end < 0 else end
         line = text[text.rfind("\n", 0, sent.start_char) + 1 : line_end].rstrip()
@@ -248,7 +249,7 @@ class ArticleContext:
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
-            m = WIRE_DATELINE.search(self.doc.text[:WIRE_DATELINE_REACH])
+            m = WIRE_DATELINE.search(doc_text(self.doc)[:WIRE_DATELINE_REACH])
             self._wire = m or False
         return self._wire or None
 
@@ -325,4 +326,4 @@ class ArticleContext:
         return None
 
     def quote(self, start: int, end: int) -> str:
-        return self.doc.text[start:end]
+        return doc_text(self.doc)[start:end]

@@ -23,6 +23,7 @@ from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibili
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
+from .doccache import doc_text
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -518,7 +519,7 @@ def _toll_draft(ctx: ArticleContext, sent: Span, si: int, counts: list[Count]) -
     toks = [t for c in counts if (span := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None for t in span]
     sources = list(dict.fromkeys(_source_name(a) for a in _covering(atts, toks)))
     tolls = _tolls_by_speaker(counts, atts, sources, sent)
-    return _follow_up(sent, si, sources=sources, toll_only=True, **_figures(counts, tolls, doc.text))
+    return _follow_up(sent, si, sources=sources, toll_only=True, **_figures(counts, tolls, doc_text(doc)))
 
 
 def _source_name(att: Attribution) -> str:
@@ -528,7 +529,7 @@ def _source_name(att: Attribution) -> str:
     if sp.org or sp.person:
         return sp.org or sp.person
     if sp.text.lower() in RELATIVE and sp.ref_start is not None:
-        return att.cue.doc.text[sp.ref_start : sp.ref_end]
+        return doc_text(att.cue.doc)[sp.ref_start : sp.ref_end]
     return sp.text
 
 
@@ -704,7 +705,7 @@ PAIR_DAYS = 7  # "on Saturday and Sunday", "on March 3 and 5": one span over bot
 
 def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
     """The span of "between Nov. 14 and Nov. 17" / "from Monday to Wednesday" when ``pick`` is one end."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     for a, b in zip(dated, dated[1:]):
         if pick not in (a, b) or not _RANGE_JOIN.match(text[a.end : b.start]):
             continue
@@ -895,7 +896,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     """
     st = lexicon.load().stance
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
     def runs_on(t) -> bool:
         since = _in_since_clause(ctx, t)
@@ -1223,7 +1224,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             return []  # "an earthquake killed 20": deaths, but no act of war
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
-            victims = _victims(counts, doc.text)
+            victims = _victims(counts, doc_text(doc))
             if victims and names_the_dead(sent):
                 return [_victims_draft(sent, si, victims)]
             figures = [c for c in counts if c.kind == "killed" and (c.low or c.high or 0) >= 2]
@@ -1258,12 +1259,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not any(a <= p.start < b for a, b in party_spans)
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
-            and not _second_side_of_a_border(doc.text, p)
+            and not _second_side_of_a_border(doc_text(doc), p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )
     explicit = bool(places)
-    elsewhere = any(doc.text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
+    elsewhere = any(doc_text(doc)[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:
         # "in northwest Syria": the finer place told before, when it lies in that country
         # (but "elsewhere in Syria" is not there)
@@ -1380,7 +1381,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),
                     earlier=earlier is not None,
-                    **_figures(mine, tolls, doc.text),
+                    **_figures(mine, tolls, doc_text(doc)),
                 )
             )
     return drafts

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .doccache import doc_text
 from .lexicon import DATA
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -147,7 +148,7 @@ def keyword_runs(doc: Doc) -> list[tuple[int, int]]:
         if body is None or body <= first:
             i += 1
             continue
-        end = doc[body].idx if body < len(doc) else len(doc.text)
+        end = doc[body].idx if body < len(doc) else len(doc_text(doc))
         runs.append((doc[i].idx, end))
         i = body
     return runs

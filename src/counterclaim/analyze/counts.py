@@ -475,6 +475,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
     counts: list[Count] = []
     used: set[int] = set()
     doc = sent.doc
+    whole = doc_text(doc)
     vague = _words()["vague"]
     runs = _number_tokens(sent, exclude)
     # vague quantities ("dozens of civilians") and "a/an" + victim noun ("an emergency worker")
@@ -592,10 +593,10 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
-        if kind is None and _AMONG_AFTER.match(doc_text(doc), last.idx + len(last)):
+        if kind is None and _AMONG_AFTER.match(whole, last.idx + len(last)):
             kind = AMONG  # "two children were among 11 people killed": what the figure after counts
         if kind is None and counts and counts[-1].kind in ("killed", "injured") and 0 <= start - counts[-1].end <= SUBSET_GAP \
-                and any(m in doc_text(doc)[counts[-1].end : start].lower().split() for m in _words()["subset_markers"]):
+                and any(m in whole[counts[-1].end : start].lower().split() for m in _words()["subset_markers"]):
             kind = counts[-1].kind  # "the number of dead rose to 86, including 30 children": part of that toll
         if kind is None:
             continue
@@ -619,11 +620,11 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             before = " ".join(t.lower_ for t in doc[max(sent.start, lead.left_edge.i - 3) : lead.left_edge.i])
             subset = any(m in before.split() or before.endswith(m) for m in markers)
         running = _toll_figure(sent, run) is not None
-        text = doc_text(doc)[start : end_tok.idx + len(end_tok)]
+        text = whole[start : end_tok.idx + len(end_tok)]
         majority = _majority(last, sent) if category == "people" else None
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
         used.update(t.i for t in run)
-    return _ranges_joined(_subsets_share_their_kind(_among_what_follows(counts, doc_text(doc)), doc_text(doc)), doc_text(doc))
+    return _ranges_joined(_subsets_share_their_kind(_among_what_follows(counts, whole), whole), whole)
 
 
 SUBSET_GAP = 25  # characters: "61 people including five children and three policemen"

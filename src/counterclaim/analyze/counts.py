@@ -339,7 +339,7 @@ def _doer(tok: Token) -> bool:
     figure or "a" of their own, and not be a toll of its own ("Two children killed 5 others
     injured")."""
     verb, doc = tok.head, tok.doc
-    hurt = _words()["death"] | _words()["injury"]
+    hurt = casualty_words()
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _category(c) is not None
         and any(g.dep_ == "nummod" or g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)

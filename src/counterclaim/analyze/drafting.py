@@ -1025,8 +1025,9 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
     children": "it" is the attack, told between the speaker and the pronoun)."""
     doc = a.cue.doc
     event_is = {e.i for e in event_toks}
+    doers = FORCE_NOUNS | ATTACK_VERBS
     for t in a.content:
-        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in FORCE_NOUNS | ATTACK_VERBS or t.head.i in event_is):
+        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is):
             continue
         if t.lower_ in OWN_SIDE_WORDS:
             return True
@@ -1200,6 +1201,7 @@ def _city_of(ctx: ArticleContext, place: Place, sent: Span) -> Place | None:
 
 def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[Draft]:
     doc = sent.doc
+    text = doc_text(doc)
     terms = [m for m in ctx.terms_in(sent) if not _describes_a_side(doc[m.end - 1])]
     dates = tuple((t.start, t.end) for t in ctx.timexes_in(sent))
     counts = find_counts(sent, exclude=dates)
@@ -1224,7 +1226,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             return []  # "an earthquake killed 20": deaths, but no act of war
         # deaths without an event word: an incident of unknown kind, if anchored in time or place
         if not (ctx.places_in(sent) or ctx.timexes_in(sent)):
-            victims = _victims(counts, doc_text(doc))
+            victims = _victims(counts, text)
             if victims and names_the_dead(sent):
                 return [_victims_draft(sent, si, victims)]
             figures = [c for c in counts if c.kind == "killed" and (c.low or c.high or 0) >= 2]
@@ -1259,12 +1261,12 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not any(a <= p.start < b for a, b in party_spans)
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
-            and not _second_side_of_a_border(doc_text(doc), p)
+            and not _second_side_of_a_border(text, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )
     explicit = bool(places)
-    elsewhere = any(doc_text(doc)[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
+    elsewhere = any(text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:
         # "in northwest Syria": the finer place told before, when it lies in that country
         # (but "elsewhere in Syria" is not there)
@@ -1381,7 +1383,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),
                     earlier=earlier is not None,
-                    **_figures(mine, tolls, doc_text(doc)),
+                    **_figures(mine, tolls, text),
                 )
             )
     return drafts

@@ -21,7 +21,6 @@ from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors, is_force_noun
 from .attribution import PRONOUNS, Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
-from .doccache import doc_text
 from .drafting import (
     ANAPHORIC_DETS,
     attribution_uncertain,
@@ -401,7 +400,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
-    quote = doc_text(ctx.doc)[lo:hi].strip().rstrip(",;:")
+    quote = ctx.text[lo:hi].strip().rstrip(",;:")
     return Claim(
         article_id=ctx.article_id,
         start=lo,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .doccache import doc_text
-
 
 @Language.component("newline_boundaries", assigns=["token.is_sent_start"])
 def newline_boundaries(doc: Doc) -> Doc:
@@ -33,11 +31,9 @@ def dateline_boundaries(doc: Doc) -> Doc:
     said ...") is a sentence of its own: the parser would otherwise take it into the first
     sentence's subject ("Date of publication 13 April 2017 British scientists" said).
     Runs before the parser."""
-    from .furniture import leading_dateline
-    from .timex import find_dateline
+    from .furniture import opening_dateline
 
-    found = find_dateline(doc_text(doc))
-    span = leading_dateline(doc_text(doc), found)
+    span = opening_dateline(doc)[1]
     if span is not None:
         inside = [t for t in doc if span[0] <= t.idx < span[1]]
         after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)

@@ -27,8 +27,7 @@ from .attribution import (
     resolve_pronouns,
 )
 from .doccache import doc_text
-from .furniture import keyword_runs, leading_dateline, photo_captions
-from .timex import find_dateline
+from .furniture import keyword_runs, opening_dateline, photo_captions
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
@@ -162,8 +161,7 @@ class ArticleContext:
         if not self.people:
             self.people = people_named(self.doc)
         runs = keyword_runs(self.doc) + photo_captions(self.doc)
-        self._dateline = find_dateline(doc_text(self.doc)) or ()
-        dateline = leading_dateline(doc_text(self.doc), self._dateline)
+        self._dateline, dateline = opening_dateline(self.doc)
         self.sentences = _without_runs(self.doc, runs + [dateline] if dateline else runs)
         if dateline:
             self._lead = next((x.start for x in self.sentences if x.start_char >= dateline[1]), None)
@@ -182,11 +180,16 @@ class ArticleContext:
             self._attributions[sent.start] = found
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 
+    @property
+    def text(self) -> str:
+        """The article's text (the Doc's, joined once)."""
+        return doc_text(self.doc)
+
     def _not_a_scene(self, place: Place) -> bool:
         """A place named only as a speaker or a label: "Moscow said", "the Britain-based monitor", "US-led"."""
         if place.start is None or place.end is None:
             return False
-        after = doc_text(self.doc)[place.end : place.end + 8].lower()
+        after = self.text[place.end : place.end + 8].lower()
         if after.startswith(("-based", " based", "-led", "-backed", "-born", "-made", "-funded", "-supplied")):
             return True
         for atts in self._attributions.values():
@@ -233,7 +236,7 @@ class ArticleContext:
 
     def is_display(self, sent: Span) -> bool:
         """Headline, standfirst, caption or dateline: a line without a closing full stop."""
-        text = doc_text(self.doc)
+        text = self.text
         end = text.find("\n", sent.start_char)
         line_end = len(text) if end < 0 else end
         line = text[text.rfind("\n", 0, sent.start_char) + 1 : line_end].rstrip()
@@ -249,7 +252,7 @@ class ArticleContext:
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
-            m = WIRE_DATELINE.search(doc_text(self.doc)[:WIRE_DATELINE_REACH])
+            m = WIRE_DATELINE.search(self.text[:WIRE_DATELINE_REACH])
             self._wire = m or False
         return self._wire or None
 
@@ -326,4 +329,4 @@ class ArticleContext:
         return None
 
     def quote(self, start: int, end: int) -> str:
-        return doc_text(self.doc)[start:end]
+        return self.text[start:end]

@@ -705,7 +705,7 @@ PAIR_DAYS = 7  # "on Saturday and Sunday", "on March 3 and 5": one span over bot
 
 def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
     """The span of "between Nov. 14 and Nov. 17" / "from Monday to Wednesday" when ``pick`` is one end."""
-    text = doc_text(ctx.doc)
+    text = ctx.text
     for a, b in zip(dated, dated[1:]):
         if pick not in (a, b) or not _RANGE_JOIN.match(text[a.end : b.start]):
             continue
@@ -896,7 +896,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     """
     st = lexicon.load().stance
     spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
-    text = doc_text(ctx.doc)
+    text = ctx.text
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
     def runs_on(t) -> bool:
         since = _in_since_clause(ctx, t)

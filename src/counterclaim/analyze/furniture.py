@@ -19,8 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .doccache import doc_text
+from .doccache import cached, doc_text
 from .lexicon import DATA
+from .timex import find_dateline
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 OPENER_TAGS = {"DT", "CD", "PDT"}  # "The", "A", "Three", "Fourteen": words a sentence opens with
@@ -127,6 +128,19 @@ def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | Non
     line_start = text.rfind("\n", 0, start) + 1
     head = " ".join(text[line_start:start].split()).lower().rstrip(":")
     return (line_start, end) if head == "" or head in _words()["dateline_labels"] else None
+
+
+def opening_dateline(doc: Doc) -> tuple[tuple, tuple[int, int] | None]:
+    """The text's dateline (``find_dateline``'s (date, start, end), () when there is none) and,
+    when it opens a line near the top, its character range (:func:`leading_dateline`); looked
+    for once per Doc (the sentence splitter and the article's reader both ask)."""
+
+    def find() -> tuple[tuple, tuple[int, int] | None]:
+        text = doc_text(doc)
+        found = find_dateline(text) or ()
+        return found, leading_dateline(text, found)
+
+    return cached(doc, "dateline", find)
 
 
 def keyword_runs(doc: Doc) -> list[tuple[int, int]]:

@@ -15,7 +15,6 @@ from ..fuse import places_agree
 from ..records import Place, Report, Toll, same_kind
 from .context import ArticleContext, place_rank
 from .counts import vague
-from .doccache import doc_text
 from .drafting import Draft, sentence_drafts
 
 
@@ -218,7 +217,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 d.event_type = only  # "the attack" in an article about one kind of event
     reports = []
     for d in merged:
-        quote = doc_text(ctx.doc)[d.start : d.end].strip()
+        quote = ctx.text[d.start : d.end].strip()
         reports.append(
             Report(
                 article_id=ctx.article_id,
@@ -266,7 +265,7 @@ def _quoted(ctx: ArticleContext, toll: Toll) -> Toll:
     """A toll with the words of the sentence that tells it."""
     if toll.start is None or toll.end is None or toll.quote is not None:
         return toll
-    raw = doc_text(ctx.doc)[toll.start : toll.end]
+    raw = ctx.text[toll.start : toll.end]
     quote = raw.strip()
     start = toll.start + (len(raw) - len(raw.lstrip()))
     return replace(toll, start=start, end=start + len(quote), quote=quote)

@@ -63,6 +63,20 @@ def test_weekday_resolution(sentence, expected):
     assert t.span == DateSpan(date.fromisoformat(expected), date.fromisoformat(expected), t.text)
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "until" would read as the future; the span's end is the first such day after its start
+        ("The army shelled the suburb from Sunday until Tuesday.", [("Sunday", "2016-11-13"), ("Tuesday", "2016-11-15")]),
+        ("Raids between Saturday and Monday left the market in ruins.", [("Saturday", "2016-11-12"), ("Monday", "2016-11-14")]),
+        ("The truce is to hold from Friday to Sunday.", [("Friday", "2016-11-18"), ("Sunday", "2016-11-20")]),
+        ("The convoy will wait until Tuesday.", [("Tuesday", "2016-11-22")]),  # no span: still the future
+    ],
+)
+def test_the_end_of_a_span_of_weekdays_follows_its_start(sentence, expected):
+    assert values(sentence) == expected
+
+
 def test_weekday_with_part_of_day_is_a_time():
     t = one("Shelling resumed on Sunday night.")
     assert (t.text, t.kind, t.value) == ("Sunday night", "TIME", "2016-11-13TNI")

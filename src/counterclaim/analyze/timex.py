@@ -732,8 +732,18 @@ def _this_century(m, ctx):
 # -- weekdays ------------------------------------------------------------------------------
 
 
+# the end of a span of weekdays: "from Sunday until Tuesday", "between Friday and Sunday"
+_WEEKDAY_RANGE_END = re.compile(
+    rf"\b(?:from|between)\s+(?:(?:early|late)\s+)?(?:on\s+)?{WEEKDAY}(?:\s+{POD})?\s*(?:to|until|till|through|and|-|–)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _resolve_weekday(ctx: _Ctx, m: re.Match, wd: int, det: str) -> date | None:
     det = re.sub(r"\s+", " ", det)
+    if not det and ctx.ref_day is not None and _WEEKDAY_RANGE_END.search(ctx.text[max(0, m.start() - 45) : m.start()]):
+        # the first such day after the span's start ("until" alone would read as the future)
+        return ctx.ref_day + timedelta(days=(wd - ctx.ref_day.weekday() - 1) % 7 + 1)
     if det in ("the previous", "the preceding", "the prior", "the following", "the next", "the ensuing"):
         ref = ctx.day
         if ref is None:

@@ -1506,6 +1506,14 @@ def test_fighters_sent_are_no_attack_but_gunmen_firing_are():
     assert r.event_type == "attack" and "gunfire" in r.means
 
 
+def test_gunmen_who_kidnap_make_one_abduction_not_also_an_attack():
+    # the gunmen are the doers of the kidnapping, not a shooting of their own
+    r = one("Masked gunmen kidnapped nine aid workers from a bakery in Manbij on Monday.")
+    assert r.event_type == "abduction"
+    r = one("Rebel gunmen shelled a school in the town of Azaz on Monday, killing two teachers.")
+    assert r.event_type == "shelling" and r.killed.low == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -937,6 +937,11 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
     for m in terms:
         root = event_root(doc[m.end - 1])
         by_root.setdefault(root.i, []).append(m)
+    for i in list(by_root):
+        # the doer of another event's verb: "gunmen kidnapped 12 workers" is one abduction
+        head = doc[i].head
+        if doc[i].dep_ == "nsubj" and head.i in by_root and all(m.term.role == "means" for m in by_root[i]):
+            by_root[head.i].extend(by_root.pop(i))
     by_type: dict[str, list[TermMatch]] = {}
     for group in by_root.values():
         strong = [m for m in group if m.term.role in ("means", "both")]

@@ -35,6 +35,10 @@ EVENT_NOUNS = {
     "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }
 CRAFT = {"aircraft", "plane", "jet", "warplane", "helicopter", "drone"}
+# deeds whose "of" names the doer ("an airstrike of the US-led coalition", "the offensive of
+# the army"); after other event nouns it names the target ("the shelling of Douma", "the
+# bombing of IS positions", "the massacre of civilians")
+DOER_OF_NOUNS = {"strike", "airstrike", "raid", "attack", "assault", "offensive", "campaign", "operation", "sortie", "onslaught", "aggression"}
 CLAIMED_DEEDS = {"beheading", "behead", "killing", "kidnapping", "abduction", "assassination", "responsibility", "downing", "capture"}
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
@@ -288,6 +292,8 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep == "on" and _blamed_on(head):
             return "perpetrator"  # "the attack the West blames on Assad's forces", "pinning the blame on the regime": alleged
+        if prep == "of" and head.head.lemma_.lower() in DOER_OF_NOUNS and head.head.i < head.i:
+            return "perpetrator"
         if prep in TARGET_PREPS:
             return "target"
         if prep in ("from",):
@@ -435,6 +441,11 @@ def _find_actors(sent: Span) -> list[ActorMention]:
             led = lex.demonyms.get(f"{tok.lower_}-led")  # "US-led strikes": the coalition it leads
             if led is not None and _names_the_event_after(sent, tok.i + 3, set()):
                 mentions.append(ActorMention(led, tok.i, tok.i + 3, "perpetrator"))
+                continue
+            noun = doc[tok.i + 2].head  # "the US-led anti-terror coalition": the force it leads
+            if led is not None and doc[tok.i + 2].dep_ == "amod" and noun.i < sent.end and is_force_noun(noun):
+                mentions.append(ActorMention(led, tok.i, noun.i + 1, _role(doc[noun.i : noun.i + 1])))
+                taken.update(range(tok.i, noun.i + 1))
                 continue
         key = lex.demonyms.get(tok.lower_)
         if key is None or tok.pos_ == "AUX":

@@ -15,6 +15,7 @@ from ..fuse import places_agree
 from ..records import Place, Report, Toll, same_kind
 from .context import ArticleContext, place_rank
 from .counts import vague
+from .places import normalize
 from .drafting import Draft, sentence_drafts
 
 
@@ -32,13 +33,28 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
         return False  # a date the text gives beats one assumed from the publication
     guessed = (a.display and not a.explicit_place) or (b.display and not b.explicit_place)
-    if a.where and b.where and not guessed and not places_agree(a.where, b.where):
+    if a.where and b.where and not guessed and not places_agree(a.where, b.where) and not _headline_province(a, b):
         return False  # (a headline's place, when it names none, is only the article's main place)
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
         return False
     if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
         return False
     return True
+
+
+def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
+    """A headline's city named like its province ("kills six in Syria's Idlib") may name the
+    province, and so agrees with a town of it the body names ("the town of Sarmin in Idlib
+    province") when their tolls agree (a vague or larger one sums the province's: "Dozens
+    killed in bombardment on rebel-held Aleppo"); with head_only, only a as the headline."""
+    for head, other in ((a, b),) if head_only else ((a, b), (b, a)):
+        w = head.where
+        if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):
+            continue
+        if head.display and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
+            if other.where.country == w.country and other.where.admin1 == w.admin1:
+                return True
+    return False
 
 
 def _informative(d: Draft) -> tuple:
@@ -78,6 +94,7 @@ def _whole_of(part: Draft, whole: Draft) -> bool:
 
 
 def _merge(into: Draft, other: Draft) -> None:
+    town_of_headline = other.explicit_place and place_rank(other.where) <= 2 and _headline_province(into, other, head_only=True)
     if other.toll_only:
         into.quote_score = _informative(into)  # the figure is the event's, not its quote's
     elif _informative(other) > _informative(into):
@@ -129,8 +146,8 @@ def _merge(into: Draft, other: Draft) -> None:
         into.victims = {k: v for k, v in into.victims.items() if other.victims.get(k) == v}  # the new toll's own groups
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls = merged_tolls(into.tolls, other.tolls)
-    if other.explicit_place and not into.explicit_place:
-        into.where, into.explicit_place = other.where, True
+    if other.explicit_place and (not into.explicit_place or town_of_headline):
+        into.where, into.explicit_place = other.where, True  # (the town of a headline's province)
     elif other.where and into.where and other.explicit_place and place_rank(other.where) < place_rank(into.where) and other.where.city == into.where.city:
         into.where = other.where
     if f"{other.start}:{other.end}" != f"{into.start}:{into.end}":

@@ -254,6 +254,14 @@ def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
             id="assault-of",
         ),
         pytest.param(
+            "Two farmers were killed on Wednesday when the YPG/PKK terror group fired rockets at the village of Kaljibrin.", "SDF",
+            id="a-run-of-names-before-the-noun",
+        ),
+        pytest.param(
+            "Daesh mercenaries shot dead four shepherds near the village of Tal Tamr on Wednesday.", "ISIS",
+            id="mercenaries",
+        ),
+        pytest.param(
             # the model parses 'Rebel' as the subject and 'shelling' as an adverb
             "Rebel shelling killed 12 people in the city of Aleppo on Wednesday.", "opposition",
             id="rebel-shelling",

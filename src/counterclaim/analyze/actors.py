@@ -27,6 +27,7 @@ FORCE_NOUNS = {
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
+    "mercenary",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -260,6 +261,10 @@ def _parsed_role(span: Span) -> str:
         tok = tok.head
     if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i != tok.i:
         noun = tok.head
+        for _ in range(2):  # a run of names before the noun: "the YPG/PKK terror group"
+            if tok.pos_ != "PROPN" or noun.pos_ != "PROPN" or noun.dep_ not in ("compound", "nmod") or noun.head.i < noun.i or is_force_noun(noun):
+                break
+            noun = noun.head
         if noun.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
         if is_force_noun(noun):

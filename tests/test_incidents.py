@@ -339,12 +339,39 @@ def test_a_party_claiming_the_bombing_by_its_name_claims_it():
         "The Islamic State group claimed responsibility in a statement on its news agency.",
         "ISIS claimed responsibility.",  # no event word: it tells whose the bombing was
         "Jabhat Fateh al-Sham took responsibility.",
+        "The Islamic State (IS) group claimed responsibility for the blast in a statement.",
     ],
-    ids=["group-claimed-the-attack", "group-claimed-responsibility", "bare-claim", "took-responsibility"],
+    ids=["group-claimed-the-attack", "group-claimed-responsibility", "bare-claim", "took-responsibility", "acronym-in-brackets"],
 )
 def test_a_claim_of_responsibility_after_the_event_names_its_claimed_perpetrator(claim):
     r = one("A car bomb exploded near a checkpoint in the town of Azaz on Tuesday, killing nine people. " + claim)
     assert r.event_type == "explosive" and r.attribution == "claimed" and len(r.perpetrators) == 1
+
+
+def test_a_source_told_again_without_its_name_is_no_other_account():
+    # "according to the report" is the state TV's report: one incident, and the claim made
+    # two sentences on is that incident's
+    r = one(
+        "At least 30 people were killed on Sunday in two car bombings in the town of Jableh, state television reported. "
+        "The blasts hit a bus station in the town of Jableh, according to the report. "
+        "The Islamic State group claimed responsibility for the bombings."
+    )
+    assert r.perpetrators == ("ISIS",) and r.attribution == "claimed" and r.killed.low == 30
+
+
+def test_a_day_after_publication_dates_no_event():
+    r = one(
+        "A car bomb killed six people in the town of Azaz on Tuesday. "
+        "The attack came as the rival sides agreed a truce, due to start on Friday."
+    )
+    assert day(r) == (date(2016, 11, 15), date(2016, 11, 15))
+
+
+def test_a_ministry_telling_its_own_helicopter_was_shot_down_did_not_do_it():
+    r = one("The Russian defence ministry said a Russian transport helicopter was shot down over the town of Saraqeb on Monday.")
+    assert r.perpetrators == ()
+    r = one("The Russian defence ministry said 30 militant targets were struck near the town of Saraqeb on Monday.")
+    assert (r.perpetrators, r.attribution) == (("RU",), "claimed")
 
 
 @pytest.mark.parametrize(

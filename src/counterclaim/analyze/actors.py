@@ -183,7 +183,7 @@ def _subject_noun(span: Span) -> Token:
     tok = _head_word(span)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

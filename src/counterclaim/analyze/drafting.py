@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, shows_its_deed
+from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -150,7 +150,10 @@ def _announced(cue: Token, event_toks: list[Token]) -> bool:
 
 def _done_by_the_speaker(verb: Token) -> bool:
     """The clause names no doer, or names the speaker by a pronoun ("it carried out", "its jets
-    struck", "we hit")."""
+    struck", "we hit"); not a side's craft or men told as hit ("a Russian helicopter was shot
+    down", "two soldiers were killed")."""
+    if any(c.dep_ == "nsubjpass" and is_force_noun(c) for c in verb.children):
+        return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     for s in subjects:
         if s.dep_ == "agent":
@@ -737,6 +740,9 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
     dated = [t for t in ctx.dateline_before(sent) + ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
+    if ctx.published is not None:
+        # a day after publication is no event's ("the truce, set to take effect on Feb. 27")
+        dated = [t for t in dated if t.span.start <= ctx.published]
     traded = [t for t in dated if _dates_a_statement(ctx, t)]
     own = [t for t in dated if t not in traded]
     # a dateline run into the first sentence, or told just before it ("Published September 21

@@ -9,10 +9,12 @@ incident the article is mainly about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..fuse import places_agree
 from ..records import Place, Report, Toll, same_kind
+from . import lexicon
 from .context import ArticleContext, place_rank
 from .counts import vague
 from .places import normalize
@@ -37,9 +39,24 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # (a headline's place, when it names none, is only the article's main place)
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
         return False
-    if a.sources and b.sources and not set(a.sources) & set(b.sources) and b.explicit_place:
+    # a source told again without its name, or the doer claiming its deed, is no other account
+    claimant = b.perpetrators if b.attribution == "claimed" else []
+    told_by = [x for x in b.sources if not _refers_back(x) and lexicon.load().actor_aliases.get(x.lower()) not in claimant]
+    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place:
         return False
     return True
+
+
+# the words of a source told again without its name ("according to the report", "the
+# monitor said", "it added"): the source of what came before, not another one
+_BACK_REFERENCES = re.compile(
+    r"(?:he|she|it|they|(?:the|this|that|its|their)\s+(?:same\s+)?(?:report|statement|source|agency|monitor|observatory|broadcaster|channel|outlet|network|newspaper)s?)",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(source: str) -> bool:
+    return _BACK_REFERENCES.fullmatch(source.strip()) is not None
 
 
 def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:

@@ -327,6 +327,11 @@ def test_jets_believed_to_be_russian_are_alleged_russian_and_no_source():
     assert (r.perpetrators, r.attribution, r.sources) == (("RU",), "alleged", ())
 
 
+def test_aircraft_of_a_deed_believed_to_be_russian_are_alleged_russian():
+    r = one("Eleven civilians were killed in raids carried out by jets believed to be Russian on the town of Ariha on Wednesday.")
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
 def test_a_party_claiming_the_bombing_by_its_name_claims_it():
     r = one("The Nusra Front claimed the suicide bombing in the city of Homs on Wednesday that killed 12.")
     assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")

@@ -383,6 +383,8 @@ def _said_of_a_force(tok: Token) -> bool:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return is_force_noun(subject)
+        if verb.dep_ == "acl":
+            return is_force_noun(verb.head)  # "strikes carried out by warplanes believed to be Russian"
         if verb.dep_ != "xcomp":
             return False
         verb = verb.head  # "jets believed to be Russian": the subject of "believed"

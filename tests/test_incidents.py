@@ -1575,6 +1575,13 @@ def test_fighters_sent_are_no_attack_but_gunmen_firing_are():
     assert r.event_type == "attack" and "gunfire" in r.means
 
 
+def test_opening_fire_is_a_shooting_and_its_weapon_one_event_with_it():
+    r = one("Militiamen opened fire on mourners in the town of Qamishli on Friday, killing five people.")
+    assert r.event_type == "attack" and r.means == ("gunfire",) and r.killed.low == 5
+    r = one("Army units opened fire with tanks on the village of Kafr Nabudah on Friday, killing three people.")
+    assert r.event_type == "shelling" and r.killed.low == 3
+
+
 def test_gunmen_who_kidnap_make_one_abduction_not_also_an_attack():
     # the gunmen are the doers of the kidnapping, not a shooting of their own
     r = one("Masked gunmen kidnapped nine aid workers from a bakery in Manbij on Monday.")

@@ -944,10 +944,17 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
         root = event_root(doc[m.end - 1])
         by_root.setdefault(root.i, []).append(m)
     for i in list(by_root):
-        # the doer of another event's verb: "gunmen kidnapped 12 workers" is one abduction
-        head = doc[i].head
-        if doc[i].dep_ == "nsubj" and head.i in by_root and all(m.term.role == "means" for m in by_root[i]):
-            by_root[head.i].extend(by_root.pop(i))
+        # the doer or the instrument of another event's verb: "gunmen kidnapped 12 workers" is
+        # one abduction, "troops opened fire with tanks" one shelling
+        tok = doc[i]
+        if not all(m.term.role == "means" for m in by_root[i]):
+            continue
+        verb = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else None
+        if verb is None:
+            continue
+        event = next((j for j in by_root if j != i and (j == verb.i or doc[j].dep_ == "dobj" and doc[j].head.i == verb.i)), None)
+        if event is not None:
+            by_root[event].extend(by_root.pop(i))
     by_type: dict[str, list[TermMatch]] = {}
     for group in by_root.values():
         strong = [m for m in group if m.term.role in ("means", "both")]

@@ -888,6 +888,14 @@ def test_victim_groups_add_up_when_no_total_is_given():
     assert dict(r.victims) == {"women": 3, "rescue_workers": 2}
 
 
+def test_one_person_and_a_group_with_them_add_up():
+    # one person is no total that a group joined to it belongs to
+    r = one("A shell hit a car in the town of Azaz on Wednesday, killing a local official along with his three sons.")
+    assert killed(r) == (4, 4)
+    r = one("A barrel bomb killed a man and his two daughters in the town of Saraqeb on Wednesday.")
+    assert killed(r) == (3, 3)
+
+
 def test_combatants_and_civilians_add_up():
     r = one("A car bomb in the city of Azaz killed eleven rebel fighters and four civilians on Wednesday.")
     assert dict(r.victims) == {"combatants": 11, "civilians": 4}

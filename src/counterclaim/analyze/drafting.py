@@ -337,6 +337,8 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
     people = [c for c in whole if c.category == "people"]
     if people and len(people) == 1 and len(whole) > 1 and people[0].start > min(c.start for c in whole) and not people[0].running:
         people = []  # "22 children and six teachers": groups listed one after another add up
+    if people and all(c.low == c.high == 1 for c in people):
+        people = []  # "a man and his two daughters": one person is no total of more
     # "killed 12 civilians, bringing the toll to 45": a running total is the whole, not one more group
     if people:
         best = max(people, key=lambda c: (c.low or c.high or 0))

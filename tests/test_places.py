@@ -280,6 +280,18 @@ def test_organisations_and_people_are_not_places(parse):
     assert [p.name for p in embedded] == ["Aleppo", "Damascus"]
 
 
+def test_the_place_a_local_office_is_named_after_is_embedded_where_the_text_is_local(parse):
+    text = "A Hodgenville woman was taken to the Larue County Detention Center on Monday, Kentucky police said."
+    names = [(p.name, p.admin1) for p in parse(text, include=("embedded",))]
+    assert ("Larue County", "Kentucky") in names
+    assert "Larue County" not in [p.name for p in parse(text)]  # the pipeline's own reading leaves it out
+    text = "A man from Torrington was arraigned in Litchfield Superior Court in Connecticut on Monday."
+    assert ("Litchfield", "Connecticut") in [(p.name, p.admin1) for p in parse(text, include=("embedded",))]
+    # an office of no place the text is about: "Supreme" is no town here
+    text = "Lawyers for the state of Kerala petitioned the Supreme Court in New Delhi on Monday."
+    assert "Supreme" not in [p.name for p in parse(text, include=("embedded",))]
+
+
 def test_a_name_ending_in_someone_the_text_calls_a_person_is_no_place(nlp, gaz):
     from spacy.tokens import Span
 

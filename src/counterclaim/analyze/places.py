@@ -940,6 +940,7 @@ _WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_t
 _NOT_PLACES = frozenset(normalize(n) for n in _WORDS["not_places"])
 # Words that make a span an organisation, not a place.
 _ORG_HEADS = frozenset(_WORDS["org_heads"])
+_LOCAL_INSTITUTIONS = frozenset(_WORDS["local_institutions"])
 _DIRECTIONS = frozenset(_WORDS["directions"])
 _DIVISION_PREFIXES = tuple(_WORDS["division_prefixes"])  # longest first
 _DIVISION_SUFFIXES = tuple(_WORDS["division_suffixes"])
@@ -970,7 +971,7 @@ def _level_hint(doc, start: int, end: int) -> str | None:
 
 
 class _Mention:
-    __slots__ = ("start", "end", "tstart", "tend", "text", "query", "label", "hint", "place", "candidates", "local_to")
+    __slots__ = ("start", "end", "tstart", "tend", "text", "query", "label", "hint", "place", "candidates", "local_to", "office")
 
     def __init__(self, doc, tstart: int, tend: int, label: str, query: str | None = None,
                  hint: str | None = None) -> None:
@@ -984,6 +985,7 @@ class _Mention:
         self.place: Place | None = None
         self.candidates: list[int] = []
         self.local_to: _Mention | None = None
+        self.office = False  # read from the name of a local office ("[Bantam] Superior Court")
 
 
 def _trim(doc, tstart: int, tend: int) -> tuple[int, int]:
@@ -1033,11 +1035,16 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
         raise ValueError(f"unknown include option(s): {', '.join(sorted(include - INCLUDE_OPTIONS))}")
     gaz = gazetteer or Gazetteer.default()
     mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
+    offices = [m for m in mentions if m.office]
+    if offices:
+        mentions = [m for m in mentions if not m.office]
     _resolve_all(doc, gaz, mentions)
     _far_from_where_told(doc, gaz, mentions)
     _inside_where_told(doc, gaz, mentions)
     _divisions_where_told(doc, gaz, mentions)
     _outside_its_told_area(mentions)
+    if offices:
+        mentions = sorted(mentions + _offices_of_its_area(gaz, mentions, offices), key=lambda m: m.start)
     for m in mentions:
         if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
             m.place = replace(m.place, near=True)
@@ -1056,6 +1063,23 @@ _SURROUNDINGS = re.compile(
     r"(?:\s+the)?(?:(?:\s+(?!(?:in|at|on|of|near|from|to)\b)[\w'’-]+){0,3}?\s+(?:city|town|village|capital)(?:\s+of)?)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _offices_of_its_area(gaz: Gazetteer, mentions: list[_Mention], offices: list[_Mention]) -> list[_Mention]:
+    """Places read from the names of local offices ("the [Laurel County] Sheriff's Office"),
+    resolved given the text's other places, kept only when one of those lies in the same
+    state or province (local news names the offices of its own area; the "Supreme Court" or
+    a "Federal Public Prosecutor's Office" names no town). They are no context for the
+    others: an office is read after them."""
+    places = [m.place for m in mentions if m.place is not None and m.place.resolved]
+    areas = {(p.country, p.admin1) for p in places if p.admin1}
+    kept = []
+    for m in offices:
+        place = gaz.resolve(m.query, context=places) if areas else None
+        if place is not None and (place.country, place.admin1) in areas:
+            m.place = replace(place, name=m.text, start=m.start, end=m.end)
+            kept.append(m)
+    return kept
 
 
 def _told_as_near(doc, tstart: int) -> bool:
@@ -1432,6 +1456,13 @@ def _from_entities(scan: _Scan) -> None:
                     for a, b, stem in run_on:
                         scan.add(_Mention(doc, a, b, "GPE", query=stem))  # "Syrias" looked up as Syria
                     continue
+                served = _served_place(doc, gaz, ts, te) if scan.embedded and label == "ORG" else None
+                if served is not None and not _embedded(doc, gaz, ent.start, ent.end):  # (a well-known place is read as before)
+                    m = _Mention(doc, ts, served, "GPE")
+                    m.office = True
+                    scan.add(m)
+                    scan.block(served, te, embedded=False)
+                    continue
                 scan.block(ent.start, ent.end, embedded=label != "PERSON")
                 continue
             ts, te, label = ok
@@ -1446,6 +1477,18 @@ def _from_entities(scan: _Scan) -> None:
             ts -= 1
         for m in _split(doc, gaz, ts, te, label):
             scan.add(m)
+
+
+def _served_place(doc, gaz: Gazetteer, ts: int, te: int) -> int | None:
+    """The end of the place a local office is named after, at the start of its name ("the
+    [Laurel County] Sheriff's Office", "[Bantam] Superior Court"), or None."""
+    office = next((k for k in range(ts + 1, te) if doc[k].lower_ in _LOCAL_INSTITUTIONS), None)
+    if office is None:
+        return None
+    for e in range(office, ts, -1):
+        if all(t.is_title or t.is_upper for t in doc[ts:e]) and gaz.known(doc[ts:e].text):
+            return e
+    return None
 
 
 def _datelines(scan: _Scan) -> None:

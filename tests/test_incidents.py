@@ -986,6 +986,15 @@ def test_a_headline_city_named_like_its_province_is_the_event_in_a_town_of_it():
     assert lead_report(rs).where.name == "Idlib"
 
 
+def test_a_headline_bombardment_without_its_weapon_is_the_shelling_the_body_tells():
+    r = lead_report(reports(
+        "Scores killed in Douma bombardment\n\n"
+        "Government forces pounded the town of Douma with mortars and artillery on Monday, activists said. "
+        "The toll rose to 41 by the evening, the monitor said."
+    ))
+    assert r.event_type == "shelling" and r.perpetrators == ("SY",) and r.killed.low == 41
+
+
 def test_a_later_toll_that_holds_the_headline_s_group_is_the_toll():
     r = one(
         "Shelling kills 9 children in Idlib\n\n"

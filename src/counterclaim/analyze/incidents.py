@@ -30,7 +30,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.start == b.start and a.earlier != b.earlier:
         return False  # "a week after a car bomb killed 40, a second bomb killed 12": two events
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
-        if not same_kind(a.event_type, b.event_type):
+        if not same_kind(a.event_type, b.event_type) and not _bombardment_of_either_kind(a, b):
             return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
         return False  # a date the text gives beats one assumed from the publication
@@ -57,6 +57,18 @@ _BACK_REFERENCES = re.compile(
 
 def _refers_back(source: str) -> bool:
     return _BACK_REFERENCES.fullmatch(source.strip()) is not None
+
+
+GENERIC_RANK = 10  # the rank of bare event words ("bombing", "bombardment": no weapon told)
+
+
+def _bombardment_of_either_kind(a: Draft, b: Draft) -> bool:
+    """A headline's bombardment told without its weapon ("Hundreds killed in Homs
+    bombardment") may be the shelling or the air strike the body tells ("troops bombarded
+    the district with mortars and artillery")."""
+    if {a.event_type, b.event_type} != {"air_strike", "shelling"}:
+        return False
+    return any(d.display and d.sent_index == 0 and d.rank <= GENERIC_RANK for d in (a, b))
 
 
 def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:

@@ -896,6 +896,15 @@ def test_one_person_and_a_group_with_them_add_up():
     assert killed(r) == (3, 3)
 
 
+def test_a_toll_told_next_with_others_wounded_is_the_toll_of_the_event_before():
+    # "seven others" are the wounded of the same event, not more dead of another
+    r = one(
+        "Militiamen opened fire on a sit-in in the town of Qamishli on Friday. "
+        "Four demonstrators were killed and at least seven others were wounded, activists said."
+    )
+    assert r.killed.low == 4 and dict(r.victims) == {"civilians": 4}
+
+
 def test_combatants_and_civilians_add_up():
     r = one("A car bomb in the city of Azaz killed eleven rebel fighters and four civilians on Wednesday.")
     assert dict(r.victims) == {"combatants": 11, "civilians": 4}

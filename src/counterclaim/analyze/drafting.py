@@ -506,10 +506,14 @@ def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
     return _follow_up(sent, si, victims=victims, victims_only=True)
 
 
-def _another_group(sent: Span) -> bool:
+def _another_group(sent: Span, counts: list[Count]) -> bool:
     """"Another five civilians were killed in two other districts", "fifteen others died in
-    two more incidents": more dead than those of the event told before."""
-    return any(t.lower_ in lexicon.stance_words("more_dead_words") for t in sent)
+    two more incidents": more dead than those of the event told before (not "three were
+    killed and seven others wounded": those others are the hurt of the same event)."""
+    hurt = [(c.start, c.end) for c in counts if c.kind == "injured"]
+    return any(
+        t.lower_ in lexicon.stance_words("more_dead_words") and not any(a <= t.idx < b for a, b in hurt) for t in sent
+    )
 
 
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
@@ -1251,7 +1255,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                 return [_victims_draft(sent, si, victims)]
             figures = [c for c in counts if c.kind == "killed" and (c.low or c.high or 0) >= 2]
             # ("the body of a man", "one of our colleagues": a person seen or mourned, not a toll)
-            if figures and sent.text.rstrip().endswith(SENTENCE_ENDS) and not (_another_group(sent) or _is_background(ctx, sent, counts) or _habitual(sent)):
+            if figures and sent.text.rstrip().endswith(SENTENCE_ENDS) and not (_another_group(sent, counts) or _is_background(ctx, sent, counts) or _habitual(sent)):
                 return [_toll_draft(ctx, sent, si, counts)]
             return []
     if _is_background(ctx, sent, counts) or _habitual(sent):

@@ -339,6 +339,14 @@ def test_dateline_offsets():
     assert page[start:end] == "August 3 2016"
 
 
+def test_a_wire_dateline_without_a_year_takes_it_from_the_latest_full_date_told():
+    text = "BEIRUT, Jan 4 (Reuters) - Jets struck the town again. The truce had collapsed on Dec. 29, 2016, a monitor said."
+    day, start, end = find_dateline(text)
+    assert day == date(2017, 1, 4) and text[start:end] == "Jan 4"  # the first Jan 4 after Dec 29, 2016
+    text = "DAMASCUS, Jan. 17 (Xinhua) -- Militants attacked, the agency said. The siege began in 2015."
+    assert find_dateline(text) is None  # a year alone is no full date: it may be of the past
+
+
 def test_no_dateline():
     assert find_dateline("BEIRUT, Nov 16 (Reuters) - Jets struck the old city.") is None  # no year
     assert find_dateline("On August 21 2013 the eastern suburbs were gassed.") is None  # an event date

@@ -1766,8 +1766,9 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
     formats news sites use: "Wednesday 16 November 2016 17:23", "Wed 05 Apr 2017",
     "Posted on August 3 2016", "Published: 3 March 2016", "Last updated at Apr 23 2017",
     "2016-11-16", "16.11.2016". Returns ``(date, start, end)`` of the earliest one, or None.
-    A wire dateline without a year ("BEIRUT, Nov 16 (Reuters)") gives None: the year cannot
-    be known from the text alone.
+    A wire dateline without a year ("BEIRUT, Nov 16 (Reuters) -") takes the year from the
+    latest full date the text tells ("on Nov. 12, 2016"): the first Nov 16 on or after it,
+    within a year; with no full date in the text it gives None.
     """
     head = text[:max_chars]
     best: tuple[date, int, int] | None = None
@@ -1790,4 +1791,27 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
             if best is None or m.start() < best[1]:
                 best = (d, m.start(), m.end())
             break
-    return best
+    return best or _yearless_wire_dateline(text, head)
+
+
+# "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
+_YEARLESS_WIRE = re.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){{0,3}},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\s*\([^()\n]{{1,40}}\)\s*[-–—:]"
+)
+_FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _yearless_wire_dateline(text: str, head: str) -> tuple[date, int, int] | None:
+    m = _YEARLESS_WIRE.search(head)
+    if m is None:
+        return None
+    month, day = _month_of(m["month"]), int(re.match(r"\d+", m["day"])[0])
+    told = [d for f in _FULL_DATE.finditer(text) if (d := _safe_date(int(f["year"]), _month_of(f["month"]), int(re.match(r"\d+", f["day"])[0])))]
+    if not told:
+        return None
+    latest = max(told)
+    for year in (latest.year, latest.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None and latest <= d <= latest + timedelta(days=366):
+            return d, m.start("month"), m.end("day")
+    return None

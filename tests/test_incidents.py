@@ -1594,6 +1594,13 @@ def test_negated_events_are_not_incidents(text):
     assert reports(text) == []
 
 
+def test_a_superlative_without_a_day_is_background_but_with_one_an_incident():
+    assert reports("Some of the fiercest fighting of the war has raged around the town of Azaz.") == []
+    # with no publication date "on Sunday" cannot be placed, yet it tells one day's event
+    r = one("Army troops stormed the town of Azaz on Sunday, in one of the fiercest assaults of the war.", published=None)
+    assert r.event_type == "armed_clash" and r.perpetrators == ("SY",)
+
+
 def test_fighters_sent_are_no_attack_but_gunmen_firing_are():
     # a gunman is how an attack is made, not an attack: it needs a deed in its sentence
     assert reports("The ministry said Turkey still sends weapons and gunmen to the rebels near Aleppo.") == []

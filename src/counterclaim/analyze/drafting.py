@@ -939,7 +939,9 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     ):
         return True  # "clashes and regime bombardment have all increased in recent weeks": a trend
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
-    return superlative and not spans and not counts
+    # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
+    days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in ctx.timexes_in(sent))
+    return superlative and not days_told and not counts
 
 
 def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:

@@ -1601,6 +1601,14 @@ def test_a_superlative_without_a_day_is_background_but_with_one_an_incident():
     assert r.event_type == "armed_clash" and r.perpetrators == ("SY",)
 
 
+def test_the_fighting_people_fled_is_not_the_event_that_killed_them():
+    r = one(
+        "A coalition air strike on Tuesday hit a school in the village of Mansoura, killing 21 people "
+        "who had fled fighting in the city of Homs."
+    )
+    assert r.event_type == "air_strike" and r.where.name == "Mansoura"
+
+
 def test_fighters_sent_are_no_attack_but_gunmen_firing_are():
     # a gunman is how an attack is made, not an attack: it needs a deed in its sentence
     assert reports("The ministry said Turkey still sends weapons and gunmen to the rebels near Aleppo.") == []

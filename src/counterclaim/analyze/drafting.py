@@ -263,6 +263,17 @@ def _condition(clause: Token, hyp: set[str]) -> bool:
     return not ({head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ in ("acomp", "attr", "neg")}) & asking
 
 
+def _fled(tok: Token) -> bool:
+    """The event is what people fled ("33 people who had fled fighting in Aleppo", "families
+    escaping the bombardment of their town"): where they came from, not the sentence's event."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "from":
+        t = t.head
+    return t.dep_ in ("dobj", "prep") and t.head.lemma_.lower() in lexicon.stance_words("flight_verbs")
+
+
 def _held_not_used(tok: Token) -> bool:
     """The weapon is told as held, handed over or destroyed, not used: "the destruction of its
     chemical weapons", "hand over its chemical weapons stocks", "possess chemical weapons" (but
@@ -1241,7 +1252,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         if m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok):
             continue  # "a helicopter that was shot down", "shot down the missiles": what was hit; "dropped leaflets": no attack
-        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok):
+        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok) or _fled(tok):
             continue
         live.append(m)
     if terms and not live:

@@ -265,6 +265,16 @@ def test_two_groups_in_one_sentence():
     assert summary(found) == [("killed", 3, 3, "women", False), ("killed", 4, 4, "children", False)]
 
 
+def test_a_group_listed_after_a_toll_shares_its_kind_whatever_the_parse():
+    # seen in running text: the parser hung "52 rebel fighters and six civilians" on "said" as
+    # its subject; the list is still the toll of "killed"
+    doc = get_nlp()("The fighting killed at least 52 rebel fighters and six civilians, the monitor said.")
+    fighters = next(t for t in doc if t.text == "fighters")
+    said = next(t for t in doc if t.text == "said")
+    fighters.head, fighters.dep_ = said, "nsubj"
+    assert [(c.kind, c.low, c.category) for c in find_counts(doc[:])] == [("killed", 52, "combatants"), ("killed", 6, "civilians")]
+
+
 # -- subsets ---------------------------------------------------------------------------------
 
 

@@ -598,6 +598,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if kind is None and counts and counts[-1].kind in ("killed", "injured") and 0 <= start - counts[-1].end <= SUBSET_GAP \
                 and any(m in whole[counts[-1].end : start].lower().split() for m in _words()["subset_markers"]):
             kind = counts[-1].kind  # "the number of dead rose to 86, including 30 children": part of that toll
+        if kind is None and counts and noun is not None and noun.dep_ == "conj" \
+                and noun.head.idx + len(noun.head) == counts[-1].end and counts[-1].kind in ("killed", "injured"):
+            kind = counts[-1].kind  # "killed 52 fighters and six civilians", however the parse hung the list
         if kind is None:
             continue
         if lo is not None:

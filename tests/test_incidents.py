@@ -1257,6 +1257,17 @@ def test_a_report_without_any_date_takes_the_publication_date():
     assert r.when.text == "publication date"
 
 
+def test_the_day_a_toll_is_told_gives_way_to_the_day_the_event_is_dated_to():
+    # told on Wednesday, dated Tuesday night in the next sentence: one event, of Tuesday
+    r = one(
+        "Medics in the town of Saraqeb said on Wednesday that at least 12 people had died of suffocation. "
+        "They accused government helicopters of dropping chlorine bombs on the town late on Tuesday, "
+        "and said the toll included many children."
+    )
+    assert day(r) == (date(2016, 11, 15), date(2016, 11, 15))
+    assert r.perpetrators == ("SY",) and r.killed.low == 12
+
+
 def test_the_day_accusations_are_traded_gives_way_to_the_day_of_the_attack():
     text = (
         "The two sides traded accusations on Tuesday over a chemical attack on the town of Saraqeb. "

@@ -62,6 +62,7 @@ class Draft:
     killed_from_toll: bool = False
     quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
     own_date: bool = False  # the sentence dates the event itself
+    said_day: bool = False  # that date is the telling's ("the monitor said on Sunday that 48 died")
     inferred: bool = False  # perpetrators inferred, not told
     kind_untold: bool = False  # "days after a chemical attack, a woman was killed": its kind is not the earlier event's
     earlier: bool = False  # told as what came before its sentence's own event ("days after a chemical attack")
@@ -753,6 +754,14 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     return span, own
 
 
+def _said_on(atts: list[Attribution], when: DateSpan | None) -> bool:
+    """The date is told with the cue of a statement ("said on Sunday"): the day of the telling."""
+    if when is None:
+        return False
+    doc_text_ = doc_text(atts[0].cue.doc) if atts else ""
+    return any(when.text and when.text in doc_text_[a.cue.idx : a.cue.idx + 40] for a in atts)
+
+
 def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
     cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
@@ -938,10 +947,12 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         return True  # a toll over months or years, or events of the past
     if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
         return True
-    if any(
+    if not short and any(
         t.dep_ == "nsubj" and t.lemma_.lower() in st["tally_nouns"] and t.head.lemma_.lower() in st["tally_verbs"] for t in sent
     ):
-        return True  # "the toll includes 126 people killed by rebel shelling": a running total broken down
+        # "the toll includes 126 people killed by rebel shelling": a running total broken down
+        # (not "dropped barrels late on Saturday, and said the toll included many children")
+        return True
     if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts) and not _one_event(ctx, sent, lemmas):
         return True  # a toll in the thousands is the war's running total, unless one event is told
     if not short and not counts and any(
@@ -1417,6 +1428,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     display=ctx.is_display(sent) or guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
+                    said_day=group_own and _said_on(atts, group_when),
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),
                     earlier=earlier is not None,

@@ -32,7 +32,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type and "other" not in (a.event_type, b.event_type):
         if not same_kind(a.event_type, b.event_type) and not _bombardment_of_either_kind(a, b):
             return False
-    if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when):
+    if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when) and not _told_next_day(a, b):
         return False  # a date the text gives beats one assumed from the publication
     guessed = (a.display and not a.explicit_place) or (b.display and not b.explicit_place)
     if a.where and b.where and not guessed and not places_agree(a.where, b.where) and not _headline_province(a, b):
@@ -57,6 +57,15 @@ _BACK_REFERENCES = re.compile(
 
 def _refers_back(source: str) -> bool:
     return _BACK_REFERENCES.fullmatch(source.strip()) is not None
+
+
+def _told_next_day(a: Draft, b: Draft) -> bool:
+    """One tells the event on the day it is told ("said on Sunday that 48 people had died"),
+    the other dates it to the day before ("dropped barrels late on Saturday")."""
+    for told, event in ((a, b), (b, a)):
+        if told.said_day and not event.said_day and 0 <= (told.when.start - event.when.end).days <= 1:
+            return True
+    return False
 
 
 GENERIC_RANK = 10  # the rank of bare event words ("bombing", "bombardment": no weapon told)
@@ -150,8 +159,8 @@ def _merge(into: Draft, other: Draft) -> None:
         if other.attribution == "uncertain":
             into.attribution = "uncertain"
     # the first figure told stands (a later "five children among them" does not replace "20 people")
-    if other.own_date and not into.own_date and other.when:
-        into.when, into.own_date = other.when, True
+    if other.own_date and other.when and (not into.own_date or into.said_day and not other.said_day):
+        into.when, into.own_date, into.said_day = other.when, True, other.said_day  # (the event's day beats the telling's)
     replaced = vague(into.killed) and not vague(other.killed) and other.killed is not None or _whole_of(into, other)
     other_from_toll = other.toll_only or other.killed_from_toll
     if into.killed_from_toll and other.killed is not None and not other_from_toll:

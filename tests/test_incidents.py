@@ -1605,6 +1605,12 @@ def test_negated_events_are_not_incidents(text):
     assert reports(text) == []
 
 
+def test_rare_strikes_with_no_day_or_toll_are_a_pattern_not_an_incident():
+    assert reports("The coalition has also carried out occasional raids in the province of Idlib.") == []
+    r = one("Government jets carried out rare raids on the town of Binnish on Monday, killing three people.")
+    assert r.killed.low == 3
+
+
 def test_a_superlative_without_a_day_is_background_but_with_one_an_incident():
     assert reports("Some of the fiercest fighting of the war has raged around the town of Azaz.") == []
     # with no publication date "on Sunday" cannot be placed, yet it tells one day's event

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -960,6 +960,10 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         for t in sent
     ):
         return True  # "clashes and regime bombardment have all increased in recent weeks": a trend
+    if not short and not counts and any(
+        t.dep_ == "amod" and t.lower_ in st["pattern_modifiers"] and t.head.lemma_.lower() in EVENT_NOUNS for t in sent
+    ):
+        return True  # "has also carried out rare strikes in the province": a pattern
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
     # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
     days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in ctx.timexes_in(sent))

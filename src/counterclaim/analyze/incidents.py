@@ -89,7 +89,7 @@ def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
         w = head.where
         if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):
             continue
-        if head.display and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
+        if head.display and head.sent_index == 0 and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
             if other.where.country == w.country and other.where.admin1 == w.admin1:
                 return True
     return False

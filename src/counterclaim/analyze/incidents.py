@@ -9,7 +9,6 @@ incident the article is mainly about.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..fuse import places_agree
@@ -47,16 +46,21 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
-# the words of a source told again without its name ("according to the report", "the
-# monitor said", "it added"): the source of what came before, not another one
-_BACK_REFERENCES = re.compile(
-    r"(?:he|she|it|they|(?:the|this|that|its|their)\s+(?:same\s+)?(?:report|statement|source|agency|monitor|observatory|broadcaster|channel|outlet|network|newspaper)s?)",
-    re.IGNORECASE,
-)
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 
 
 def _refers_back(source: str) -> bool:
-    return _BACK_REFERENCES.fullmatch(source.strip()) is not None
+    """A source told again without its name ("according to the report", "the monitor said",
+    "it added"; stance.json back_reference_nouns): the source of what came before."""
+    words = source.lower().split()
+    if len(words) == 1:
+        return words[0] in _PRONOUNS
+    nouns = lexicon.stance_words("back_reference_nouns")
+    return (
+        words[0] in _BACK_DETERMINERS and len(words) <= 3 and words[1:-1] in ([], ["same"])
+        and (words[-1] in nouns or words[-1].rstrip("s") in nouns)
+    )
 
 
 def _told_next_day(a: Draft, b: Draft) -> bool:
@@ -77,7 +81,12 @@ def _bombardment_of_either_kind(a: Draft, b: Draft) -> bool:
     the district with mortars and artillery")."""
     if {a.event_type, b.event_type} != {"air_strike", "shelling"}:
         return False
-    return any(d.display and d.sent_index == 0 and d.rank <= GENERIC_RANK for d in (a, b))
+    return any(_title_line(d) and d.rank <= GENERIC_RANK for d in (a, b))
+
+
+def _title_line(d: Draft) -> bool:
+    """The draft is the article's title, as yet unmerged with a body sentence."""
+    return d.display and d.sent_index == 0
 
 
 def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
@@ -89,7 +98,7 @@ def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
         w = head.where
         if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):
             continue
-        if head.display and head.sent_index == 0 and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
+        if _title_line(head) and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
             if other.where.country == w.country and other.where.admin1 == w.admin1:
                 return True
     return False

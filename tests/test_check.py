@@ -552,6 +552,20 @@ def test_an_undated_incident_is_out_of_scope_of_a_claim_with_a_window():
     assert in_scope(aleppo_strike(when=None), russia_denies(window=None))
 
 
+def test_a_report_with_no_date_does_not_decide_who_did_a_dated_incident():
+    # "the coalition has carried out strikes in Aleppo", undated, fuses with Wednesday's market
+    # strike; it says nothing of Wednesday, so it cannot clear Russia of it
+    undated = "The US-led coalition has also carried out strikes on Aleppo."
+    reports = [
+        report("reuters-1", MARKET, sources=(SOHR,)),
+        report("bbc-1", undated, when=None, perpetrators=("coalition",)),
+    ]
+    assert len(fuse(reports, OUTLETS)) == 1
+    chk = check(russia_denies(about="RU"), reports)
+    assert chk.verdict != "supported"
+    assert undated not in quotes(chk)
+
+
 def test_a_fair_incident_a_week_later_does_not_contradict_the_denial():
     reports = [
         report("reuters-1", MARKET, when=on(25), sources=(SOHR,)),

@@ -281,6 +281,10 @@ def check_claim(
         if not in_scope(inc, claim):
             continue
         reports = [r for r in inc.reports if independent(r, claim, options, outlets.get(r.article_id))]
+        if claim.scope.window is not None:
+            # a report with no date at all ("has carried out strikes in the province") says
+            # nothing of a dated claim's period, whatever incident it was fused into
+            reports = [r for r in reports if r.when is not None]
         if not reports:
             continue
         grade, n_sources, _ = grade_of(reports, outlets)

@@ -1640,6 +1640,15 @@ def test_opening_fire_is_a_shooting_and_its_weapon_one_event_with_it():
     assert r.event_type == "shelling" and r.killed.low == 3
 
 
+def test_they_who_did_the_deed_are_the_party_told_just_before():
+    rs = reports("Islamic State fighters stormed the village of Tal Shaer on Tuesday. They executed at least 12 civilians, activists said.")
+    executions = [r for r in rs if "execution" in r.means]
+    assert executions and executions[0].perpetrators == ("ISIS",)
+    # "they" who fight, or who tell, name no doer
+    r = one("Rescuers reached the village of Tal Shaer on Tuesday. They said shelling had killed 12 civilians.")
+    assert r.perpetrators == ()
+
+
 def test_gunmen_who_kidnap_make_one_abduction_not_also_an_attack():
     # the gunmen are the doers of the kidnapping, not a shooting of their own
     r = one("Masked gunmen kidnapped nine aid workers from a bakery in Manbij on Monday.")

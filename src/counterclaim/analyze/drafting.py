@@ -63,6 +63,7 @@ class Draft:
     quote_score: tuple | None = None  # how good a quote the draft's sentence is, once figures from others joined it
     own_date: bool = False  # the sentence dates the event itself
     said_day: bool = False  # that date is the telling's ("the monitor said on Sunday that 48 died")
+    pronoun_doer: bool = False  # the doer is a pronoun ("They executed 85 civilians"): the party told just before
     inferred: bool = False  # perpetrators inferred, not told
     kind_untold: bool = False  # "days after a chemical attack, a woman was killed": its kind is not the earlier event's
     earlier: bool = False  # told as what came before its sentence's own event ("days after a chemical attack")
@@ -754,6 +755,18 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     return span, own
 
 
+def _pronoun_doer(doc, group: list[TermMatch]) -> bool:
+    """The event's verb has a pronoun for its doer ("They executed at least 85 civilians",
+    "they fired rockets at the town")."""
+    for m in group:
+        tok = doc[m.end - 1]
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if verb is not None and verb.lemma_.lower() in ATTACK_VERBS | {"fire", "drop", "launch"} \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he") for c in verb.children):
+            return True  # (a deed: "they are fighting to defend their town" tells no one's attack)
+    return False
+
+
 def _said_on(atts: list[Attribution], when: DateSpan | None) -> bool:
     """The date is told with the cue of a statement ("said on Sunday"): the day of the telling."""
     if when is None:
@@ -1433,6 +1446,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
                     said_day=group_own and _said_on(atts, group_when),
+                    pronoun_doer=not keys and _pronoun_doer(doc, group),
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),
                     earlier=earlier is not None,

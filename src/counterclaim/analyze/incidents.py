@@ -262,6 +262,10 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                     d.event_type = target.event_type
                 _merge(target, d)
             else:
+                if d.pronoun_doer and not d.perpetrators and target is not None and si == target.sent_index + 1 \
+                        and len(target.perpetrators) == 1 and not target.inferred:
+                    # "IS militants stormed the district. They executed 85 civilians": the party told just before
+                    d.perpetrators, d.attribution = list(target.perpetrators), target.attribution
                 drafts.append(d)
         if own_places:
             last_place = own_places[-1]

@@ -1004,6 +1004,15 @@ def test_a_headline_bombardment_without_its_weapon_is_the_shelling_the_body_tell
     assert r.event_type == "shelling" and r.perpetrators == ("SY",) and r.killed.low == 41
 
 
+def test_a_headline_bombing_is_the_car_bomb_the_body_tells():
+    r = lead_report(reports(
+        "Market bombing kills dozens in Azaz\n\n"
+        "A car bomb exploded in a crowded market in the town of Azaz on Monday, activists said. "
+        "At least 43 people were killed in the blast, a monitor said."
+    ))
+    assert r.event_type == "explosive" and r.killed.low == 43
+
+
 def test_a_later_toll_that_holds_the_headline_s_group_is_the_toll():
     r = one(
         "Shelling kills 9 children in Idlib\n\n"

@@ -76,12 +76,17 @@ GENERIC_RANK = 10  # the rank of bare event words ("bombing", "bombardment": no 
 
 
 def _bombardment_of_either_kind(a: Draft, b: Draft) -> bool:
-    """A headline's bombardment told without its weapon ("Hundreds killed in Homs
-    bombardment") may be the shelling or the air strike the body tells ("troops bombarded
-    the district with mortars and artillery")."""
-    if {a.event_type, b.event_type} != {"air_strike", "shelling"}:
-        return False
-    return any(_title_line(d) and d.rank <= GENERIC_RANK for d in (a, b))
+    """A title's bombardment told without its weapon ("Hundreds killed in Homs bombardment")
+    may be the shelling or the air strike the body tells ("troops bombarded the district with
+    mortars and artillery"); its "bombing" may also be the body's car bomb."""
+    for title, body in ((a, b), (b, a)):
+        if not (_title_line(title) and title.rank <= GENERIC_RANK and title.event_type == "air_strike"):
+            continue
+        if body.event_type == "shelling":
+            return True
+        if body.event_type in ("explosive", "suicide_bomb") and "bombing" in title.trigger.lower():
+            return True  # "Homs school bombing kills dozens": the car bomb the body tells
+    return False
 
 
 def _title_line(d: Draft) -> bool:

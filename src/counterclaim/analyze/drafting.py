@@ -767,17 +767,25 @@ def _pronoun_doer(doc, group: list[TermMatch]) -> bool:
     return False
 
 
+CUE_REACH = 40  # characters after a statement's cue that tell its own circumstances ("said on Sunday")
+
+
+def _cue_spans(atts: list[Attribution]) -> list[tuple[int, int]]:
+    """The character ranges right after each statement's cue."""
+    return [(a.cue.idx, a.cue.idx + CUE_REACH) for a in atts]
+
+
 def _said_on(atts: list[Attribution], when: DateSpan | None) -> bool:
     """The date is told with the cue of a statement ("said on Sunday"): the day of the telling."""
-    if when is None:
+    if when is None or not when.text or not atts:
         return False
-    doc_text_ = doc_text(atts[0].cue.doc) if atts else ""
-    return any(when.text and when.text in doc_text_[a.cue.idx : a.cue.idx + 40] for a in atts)
+    text = doc_text(atts[0].cue.doc)
+    return any(when.text in text[lo:hi] for lo, hi in _cue_spans(atts))
 
 
 def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
-    cue_spans = [(a.cue.idx, a.cue.idx + 40) for a in atts]
+    cue_spans = _cue_spans(atts)
     dated = [t for t in ctx.dateline_before(sent) + ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
     if ctx.published is not None:
         # a day after publication is no event's ("the truce, set to take effect on Feb. 27")
@@ -940,7 +948,8 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     is not: claims about it need it in the ledger.
     """
     st = lexicon.load().stance
-    spans = [t for t in ctx.timexes_in(sent) if t.span is not None]
+    timexes = ctx.timexes_in(sent)
+    spans = [t for t in timexes if t.span is not None]
     text = ctx.text
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
     def runs_on(t) -> bool:
@@ -979,7 +988,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         return True  # "has also carried out rare strikes in the province": a pattern
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
     # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
-    days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in ctx.timexes_in(sent))
+    days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in timexes)
     return superlative and not days_told and not counts
 
 

@@ -1036,8 +1036,7 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     gaz = gazetteer or Gazetteer.default()
     mentions = _detect(doc, gaz, "demonyms" in include, "embedded" in include)
     offices = [m for m in mentions if m.office]
-    if offices:
-        mentions = [m for m in mentions if not m.office]
+    mentions = [m for m in mentions if not m.office]
     _resolve_all(doc, gaz, mentions)
     _far_from_where_told(doc, gaz, mentions)
     _inside_where_told(doc, gaz, mentions)

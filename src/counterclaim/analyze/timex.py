@@ -1777,7 +1777,7 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
             gd = m.groupdict()
             try:
                 month = _month_of(gd["month"]) if gd.get("month") else int(gd["mon"])
-                day = int(re.match(r"\d+", gd["day"])[0])
+                day = _day_of(gd["day"])
                 year = int(gd["year"])
             except (KeyError, ValueError, TypeError):
                 continue
@@ -1805,8 +1805,8 @@ def _yearless_wire_dateline(text: str, head: str) -> tuple[date, int, int] | Non
     m = _YEARLESS_WIRE.search(head)
     if m is None:
         return None
-    month, day = _month_of(m["month"]), int(re.match(r"\d+", m["day"])[0])
-    told = [d for f in _FULL_DATE.finditer(text) if (d := _safe_date(int(f["year"]), _month_of(f["month"]), int(re.match(r"\d+", f["day"])[0])))]
+    month, day = _month_of(m["month"]), _day_of(m["day"])
+    told = [d for f in _FULL_DATE.finditer(text) if (d := _safe_date(int(f["year"]), _month_of(f["month"]), _day_of(f["day"])))]
     if not told:
         return None
     latest = max(told)

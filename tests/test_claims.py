@@ -292,3 +292,11 @@ def test_words_of_denial_deny_only_the_event(text, stance):
 def test_an_event_left_open_is_not_denied(text):
     found = claims(text)
     assert found and all(c.stance == "asserts" for c in found), [(c.stance, c.quote) for c in found]
+
+
+def test_a_wire_dateline_run_into_the_statement_is_not_its_place_or_day():
+    text = ("AMMAN, Nov 16 2016 (Reuters) - Syrian government helicopters dropped barrel bombs on the town of Saraqeb "
+            "on Monday, killing nine people, the Syrian Observatory for Human Rights said.")
+    (c,) = claims(text)
+    assert c.scope.place is not None and c.scope.place.name == "Saraqeb"
+    assert c.scope.window is not None and c.scope.window.start == date(2016, 11, 14)

@@ -132,7 +132,9 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     A denial without a date of its own ("strikes were not targeting Aleppo") covers the
     statement's day and the day before; an assertion, the statement's day.
     """
-    spans = [t for t in ctx.timexes_in(content) if t.span is not None]
+    # the dateline run into the statement ("BEIRUT, May 4 (Reuters) - Jets struck ... on
+    # Tuesday, the monitor said") dates the article, not the event
+    spans = [t for t in ctx.timexes_in(content) if t.span is not None and not ctx.is_dateline(t)]
     if spans:
         durations = [t for t in spans if t.kind == "DURATION" or t.text.lower().startswith("since")]
         pick = durations[0] if durations else spans[0]
@@ -236,7 +238,7 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     """
     parties = {m.key for m in find_actors(content)}
     lex = lexicon.load()
-    named = ctx.places_in(content)
+    named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p)]  # where the reporter files from
     own = split_places(
         [p for p in named if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )
@@ -251,7 +253,7 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
         return own[0]
     others = [s for s in att.statements if s is not content]
     around = split_places(
-        [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not any(o.start_char <= p.start < o.end_char for o in others)]
+        [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)]
     )
     if around:
         return around[0]

@@ -300,3 +300,9 @@ def test_a_wire_dateline_run_into_the_statement_is_not_its_place_or_day():
     (c,) = claims(text)
     assert c.scope.place is not None and c.scope.place.name == "Saraqeb"
     assert c.scope.window is not None and c.scope.window.start == date(2016, 11, 14)
+
+
+@pytest.mark.parametrize("deed", ["had carried out no missions in the area", "flew no sorties over the province", "conducted no operations there"])
+def test_a_deed_done_to_no_object_is_a_denial(deed):
+    (c,) = claims(f"Major General Igor Konashenkov said Russian jets {deed} on Tuesday.")
+    assert c.stance == "denies"

@@ -106,6 +106,8 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     # "no civilians were killed"
     if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in NOTHING_HEADS for t in content):
         return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
+    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AGENT_VERBS for t in content):
+        return "denies"  # "its jets carried out no missions in the area", "flew no sorties"
     # "nobody was killed", "Russia never bombed it"; not "bodies that none of the teams could recover"
     if any(t.lower_ in ("nobody", "none", "never") and (t.head.i in {h.i for h in heads} or t.head.i == root.i) for t in content):
         return "denies"

@@ -745,14 +745,14 @@ def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
 MONTH_DAYS = 31
 
 
-def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
+def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool, bool]:
     """The event's date (see ``_told_date``), never running past the day of publication: "earlier
     this week" in a Wednesday's article is Monday to Wednesday, "in August" on 13 August the
     first thirteen days."""
-    span, own = _told_date(ctx, sent, atts)
+    span, own, said = _told_date(ctx, sent, atts)
     if span is not None and ctx.published and span.start <= ctx.published < span.end:
         span = DateSpan(span.start, ctx.published, span.text)
-    return span, own
+    return span, own, said
 
 
 def _pronoun_doer(doc, group: list[TermMatch]) -> bool:
@@ -775,16 +775,21 @@ def _cue_spans(atts: list[Attribution]) -> list[tuple[int, int]]:
     return [(a.cue.idx, a.cue.idx + CUE_REACH) for a in atts]
 
 
-def _said_on(atts: list[Attribution], when: DateSpan | None) -> bool:
-    """The date is told with the cue of a statement ("said on Sunday"): the day of the telling."""
-    if when is None or not when.text or not atts:
-        return False
-    text = doc_text(atts[0].cue.doc)
-    return any(when.text in text[lo:hi] for lo, hi in _cue_spans(atts))
+def _after_a_cue(timex, cue_spans: list[tuple[int, int]]) -> bool:
+    """The date starts right after the cue of a statement ("said on Sunday that ...")."""
+    return any(lo <= timex.start <= hi for lo, hi in cue_spans)
 
 
-def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool]:
-    """The event's date: a point date in the sentence (not the statement's), else the last one, else publication."""
+def _with_the_cue(timex, cue_spans: list[tuple[int, int]]) -> bool:
+    """The date is told, whole, with the cue of a statement ("said on Sunday"): the day of the
+    telling (not "said these shootings took place on 27 May", which runs on past it)."""
+    return any(lo <= timex.start and timex.end <= hi for lo, hi in cue_spans)
+
+
+def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool, bool]:
+    """The event's date: a point date in the sentence (not the statement's), else the last one,
+    else publication; whether the sentence tells it itself; whether it is the day of the telling
+    ("the monitor said on Sunday that 48 died": no other date told)."""
     cue_spans = _cue_spans(atts)
     dated = [t for t in ctx.dateline_before(sent) + ctx.timexes_in(sent) if t.span is not None and t.kind in ("DATE", "TIME")]
     if ctx.published is not None:
@@ -797,7 +802,7 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     # sentence's other date is the event's
     own = [t for t in own if not ctx.is_dateline(t)] or own
     if own:
-        not_cue = [t for t in own if not any(lo <= t.start <= hi for lo, hi in cue_spans)]
+        not_cue = [t for t in own if not _after_a_cue(t, cue_spans)]
         pick = (not_cue or own)[0]
         if _dates_another_thing(ctx, sent, pick):
             # "killed in the last 24 hours ... with talks over the weekend failing": the
@@ -806,22 +811,22 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
             pick = other[0] if other else pick
         joined = _joined_range(ctx, pick, dated)
         if joined is not None:
-            return joined, True
+            return joined, True, False
         if pick.span.days <= 7:
-            return pick.span, True
+            return pick.span, True, _with_the_cue(pick, cue_spans)
     if traded and traded[0].span.days <= 7:
-        return traded[0].span, False  # only the day of the statements: a guess a date told elsewhere beats
+        return traded[0].span, False, False  # only the day of the statements: a guess a date told elsewhere beats
     durations = _short_durations(ctx, sent)
     if durations:
-        return durations[0].span, True
+        return durations[0].span, True, _with_the_cue(durations[0], cue_spans)
     if own and pick.span.days <= MONTH_DAYS:
-        return pick.span, True  # "last month", "in March": the month, not a day told elsewhere
+        return pick.span, True, _with_the_cue(pick, cue_spans)  # "last month", "in March": the month, not a day told elsewhere
     last = ctx.last_date_before(sent.start_char)
     if last is not None:
-        return last, False
+        return last, False, False
     if ctx.published:
-        return DateSpan(ctx.published, ctx.published, "publication date"), False
-    return None, False
+        return DateSpan(ctx.published, ctx.published, "publication date"), False, False
+    return None, False, False
 
 
 EARLIER_DAYS = 7  # "days after an attack": the week up to the day the sentence tells
@@ -1357,7 +1362,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         fallback = last_place or main
         guessed = last_place is None  # only the article's most named place, not one told just before
         places = [fallback] if fallback else [None]
-    when, own_date = _date_for(ctx, sent, atts)
+    when, own_date, said_day = _date_for(ctx, sent, atts)
     by_group: dict[int, list[Count]] = {}
     for c in counts:
         ti = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1454,7 +1459,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     display=ctx.is_display(sent) or guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
-                    said_day=group_own and _said_on(atts, group_when),
+                    said_day=said_day and earlier is None,
                     pronoun_doer=not keys and _pronoun_doer(doc, group),
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),

@@ -302,6 +302,40 @@ def test_a_capital_in_a_wire_dateline_is_not_a_party():
     assert [a.key for a in find_actors(nlp("Moscow (and Damascus) denied striking the market.")[:])][:1] == ["RU"]
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["ANKARA, November 16, 2016 -", "Moscow, November 16 2016 (Sputnik) -", "MOSCOW, Nov. 16. /TASS/."],
+    ids=["capitals and a date", "a line's head and a date", "capitals and a dotted date"],
+)
+def test_a_capital_heading_a_dated_dateline_is_not_a_party(head):
+    text = f"{head} Militants fired rockets at the town of Mhardeh on Tuesday, killing two civilians."
+    assert one(text).perpetrators == ()
+
+
+def test_a_capital_named_before_a_day_in_running_text_is_still_a_party():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.actors import find_actors
+
+    sent = get_nlp()("The talks failed after Moscow, Tuesday's host, bombed Saraqeb.")[:]
+    assert "RU" in [a.key for a in find_actors(sent)]
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("YPG/PKK terrorists opened fire on protesters in the town of Tabqa on Tuesday, killing three.", "SDF"),
+        ("Islamic State terrorists fired rocket shells on the village of Um al-Serj on Tuesday, killing two civilians.", "ISIS"),
+        ("PYD militants executed four men in a village near Tal Tamr on Tuesday.", "SDF"),
+    ],
+)
+def test_a_named_group_s_terrorists_who_do_the_deed_are_that_group(text, doer):
+    assert one(text).perpetrators[:1] == (doer,)
+
+
+def test_a_named_group_s_terrorists_who_were_killed_did_not_do_it():
+    assert "ISIS" not in one("The army killed 60 ISIL terrorists near Deir ez-Zor on Tuesday.").perpetrators
+
+
 def test_the_side_that_repels_or_retakes_is_a_party_to_the_fighting():
     r = one("Kurdish YPG fighters repelled an IS assault on the town of Tal Tamr on Wednesday, killing 30 militants.")
     assert r.perpetrators == ("SDF", "ISIS")
@@ -993,6 +1027,15 @@ def test_a_headline_city_named_like_its_province_is_the_event_in_a_town_of_it():
         "Jets struck the town of Binnish in Idlib province on Monday, killing four people, rescuers said."
     )
     assert lead_report(rs).where.name == "Idlib"
+
+
+def test_a_headline_city_is_its_province_whatever_article_either_name_is_spelled_with():
+    # the gazetteer's province is "Al-Hasakah", the headline's city "Hasakah"
+    r = lead_report(reports(
+        "Militants execute four civilians in Hasakah\n\n"
+        "Militants executed four civilians in a village near the town of Tal Tamr in Hasakah province on Monday, sources said."
+    ))
+    assert r.where.name == "Tal Tamr" and day(r) == (date(2016, 11, 14),) * 2
 
 
 def test_a_headline_bombardment_without_its_weapon_is_the_shelling_the_body_tells():

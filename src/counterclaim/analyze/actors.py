@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .doccache import cached
+from .timex import MONTH_WORDS, WEEKDAY_WORDS
 
 FORCE_NOUNS = {
     "jet", "warplane", "aircraft", "plane", "helicopter", "force", "troop", "army", "military", "soldier",
@@ -104,6 +105,11 @@ def _shouting(sent: Span) -> bool:
     """Most words of the sentence in capitals (a headline), where "IS" is just "is"."""
     words = [t for t in sent if t.is_alpha and len(t) > 1]
     return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
+
+
+# words for a group's members that name no side on their own ("terrorists" is what state
+# media call any armed opponent) but do after the group's name: "YPG/PKK terrorists opened fire"
+NAMED_MEMBER_NOUNS = {"terrorist"}
 
 
 def is_force_noun(tok: Token) -> bool:
@@ -267,6 +273,9 @@ def _parsed_role(span: Span) -> str:
             noun = noun.head
         if noun.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
+        if noun.lemma_.lower() in NAMED_MEMBER_NOUNS and tok.pos_ != "ADJ" and not is_force_noun(noun):
+            # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed"
+            return "perpetrator" if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS else "other"
         if is_force_noun(noun):
             if _counted_dead(noun):
                 return "target"
@@ -365,9 +374,19 @@ def _does_it_through(verb) -> bool:
 
 
 def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
-    """A city in capitals with the agency's name in brackets after it ("MOSCOW (Sputnik)",
-    "DAMASCUS (SANA)"): the place a story was filed from."""
-    if not all(t.text.isupper() and t.is_alpha and len(t) >= 4 for t in doc[start:end]) or end + 2 >= len(doc) or doc[end].text != "(":
+    """A city at the head of a dateline: the place a story was filed from, not the state
+    acting. In capitals with the agency's name in brackets after it ("MOSCOW (Sputnik)",
+    "DAMASCUS (SANA)") or a day after a comma ("ANKARA, May 16, 2018 -", "MOSCOW, October
+    13. /TASS/."); in any case so at the head of a line ("Moscow, October 2 (Sputnik) -")."""
+    if end + 2 >= len(doc):
+        return False
+    capitals = all(t.text.isupper() and t.is_alpha and len(t) >= 4 for t in doc[start:end])
+    line_head = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    if not (capitals or line_head):
+        return False
+    if doc[end].text == ",":
+        return doc[end + 1].lower_.rstrip(".") in MONTH_WORDS | WEEKDAY_WORDS
+    if doc[end].text != "(":
         return False
     close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ")"), None)
     return close is not None and close > end + 1 and all(t.pos_ == "PROPN" for t in doc[end + 1 : close])

@@ -16,7 +16,7 @@ from ..records import Place, Report, Toll, same_kind
 from . import lexicon
 from .context import ArticleContext, place_rank
 from .counts import vague
-from .places import normalize
+from .places import same_name
 from .drafting import Draft, sentence_drafts
 
 
@@ -103,7 +103,7 @@ def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
         w = head.where
         if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):
             continue
-        if _title_line(head) and w.level == "city" and w.admin1 and normalize(w.admin1) in (normalize(w.name), normalize(w.resolved or "")):
+        if _title_line(head) and w.level == "city" and w.admin1 and any(same_name(w.admin1, n) for n in (w.name, w.resolved) if n):
             if other.where.country == w.country and other.where.admin1 == w.admin1:
                 return True
     return False

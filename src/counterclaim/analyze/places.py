@@ -127,6 +127,12 @@ def _keys(name: str) -> tuple[str | None, str | None]:
     return "".join(words), ("".join(stripped) if stripped else None)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, with or without a leading Arabic article ("Hasakah",
+    "Al-Hasakah")."""
+    return bool({k for k in _keys(a) if k} & {k for k in _keys(b) if k})
+
+
 # Words names spell out or shorten: "Saint Croix County" is "St. Croix County", "Mount
 # Vernon" "Mt. Vernon", "Fort Worth" "Ft. Worth".
 _SHORT_WORDS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}

@@ -1029,6 +1029,20 @@ def test_a_headline_city_named_like_its_province_is_the_event_in_a_town_of_it():
     assert lead_report(rs).where.name == "Idlib"
 
 
+def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
+    # the whole body on one line ending without a stop is no headline: a sentence with no
+    # place of its own is about the village told just before, not the article's main city
+    rs = reports(
+        "Rockets kill 10 in Aleppo\n\nRockets killed 10 people in the city of Aleppo on Sunday, a police source said. "
+        "A man was injured when a rocket shell hit the village of Hadar in Quneitra. "
+        "Later the reporter said Islamic State fighters fired ten rocket shells at the village. English Bulletin",
+        published=date(2016, 11, 20),
+    )
+    assert lead_report(rs).perpetrators == ()
+    (ours,) = [r for r in rs if r.perpetrators == ("ISIS",)]
+    assert ours.where.admin1 == "Quneitra"
+
+
 def test_a_headline_city_is_its_province_whatever_article_either_name_is_spelled_with():
     # the gazetteer's province is "Al-Hasakah", the headline's city "Hasakah"
     r = lead_report(reports(

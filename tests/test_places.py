@@ -259,6 +259,13 @@ def test_a_place_told_as_near_is_marked_as_its_surroundings(parse, text, near):
     assert place.near is near
 
 
+def test_a_country_joined_to_a_demonym_names_parties_not_a_place(parse):
+    names = [p.name for p in parse("The end of a US-Russian brokered ceasefire was announced in Geneva.")]
+    assert names == ["Geneva"]
+    # (in the corpora's "embedded" reading, as they annotate it, the country stays)
+    assert "US" in [p.name for p in parse("The end of a US-Russian brokered ceasefire.", include={"embedded"})]
+
+
 def test_demonyms_are_not_places(parse):
     text = "Syrian and Russian jets struck the town, Turkish officials and Americans said."
     assert parse(text) == []

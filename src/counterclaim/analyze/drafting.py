@@ -53,6 +53,7 @@ class Draft:
     explicit_place: bool
     sent_index: int
     display: bool = False  # a headline, caption or line whose place is only the article's main place
+    guessed_place: bool = False  # no place told nor one just before: the article's main place stands in
     anaphoric: bool = False  # goes on about the event told just before
     victims_only: bool = False  # "among the dead were five children": who the dead told before were
     perpetrators_only: bool = False  # "the jets were believed to be Russian": whose they were
@@ -1457,6 +1458,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     explicit_place=explicit,
                     sent_index=si,
                     display=ctx.is_display(sent) or guessed,
+                    guessed_place=guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
                     own_date=group_own,
                     said_day=said_day and earlier is None,

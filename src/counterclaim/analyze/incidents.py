@@ -33,7 +33,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
             return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when) and not _told_next_day(a, b):
         return False  # a date the text gives beats one assumed from the publication
-    guessed = (a.display and not a.explicit_place) or (b.display and not b.explicit_place)
+    # a place that only stands in: the main place of a draft that names none, or a title's
+    # (not a body line's that lost its full stop: the place told just before is its own)
+    guessed = any(d.guessed_place or _title_line(d) and not d.explicit_place for d in (a, b))
     if a.where and b.where and not guessed and not places_agree(a.where, b.where) and not _headline_province(a, b):
         return False  # (a headline's place, when it names none, is only the article's main place)
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
@@ -199,7 +201,9 @@ def _merge(into: Draft, other: Draft) -> None:
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls = merged_tolls(into.tolls, other.tolls)
     if other.explicit_place and (not into.explicit_place or town_of_headline):
-        into.where, into.explicit_place = other.where, True  # (the town of a headline's province)
+        into.where, into.explicit_place, into.guessed_place = other.where, True, False  # (the town of a headline's province)
+    elif into.guessed_place and not other.guessed_place and other.where is not None:
+        into.where, into.guessed_place = other.where, False  # the place told before beats the article's main place
     elif other.where and into.where and other.explicit_place and place_rank(other.where) < place_rank(into.where) and other.where.city == into.where.city:
         into.where = other.where
     if f"{other.start}:{other.end}" != f"{into.start}:{into.end}":

@@ -1345,12 +1345,23 @@ def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mentio
         m for m in _without_people(scan)
         if not _weekday_of_a_date(doc, m) and m.text.lower().strip("-' ") not in _ANY_ARTICLE
         and (m.label == "DEMONYM" or normalize(m.text) not in _NOT_PLACES)
+        and (embedded or not _first_of_a_pair(doc, gaz, m))
     ]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         if m.hint is None:
             m.hint = _level_hint(doc, m.tstart, m.tend)
     return mentions
+
+
+def _first_of_a_pair(doc, gaz: Gazetteer, m: _Mention) -> bool:
+    """A country joined to a demonym: "a US-Russian brokered ceasefire", "the Turkish-Russian
+    deal" (the parties to it, not a place where anything happened)."""
+    k = m.tend
+    return (
+        k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+        and _demonym_place(gaz, doc[k + 1].text) is not None and doc[k + 1].text.lower() != doc[k - 1].text.lower()
+    )
 
 
 def _postal_abbreviations(scan: _Scan) -> None:

@@ -306,3 +306,11 @@ def test_a_wire_dateline_run_into_the_statement_is_not_its_place_or_day():
 def test_a_deed_done_to_no_object_is_a_denial(deed):
     (c,) = claims(f"Major General Igor Konashenkov said Russian jets {deed} on Tuesday.")
     assert c.stance == "denies"
+
+
+def test_no_sentence_ends_at_the_dot_of_a_rank_before_a_name():
+    text = ("Jets have not struck Aleppo - ministry MOSCOW, Nov 16 2016 (Sputnik) - Russian and Syrian warplanes have not carried out "
+            "a single strike on Aleppo for 16 days, Russian Defence Ministry spokesman Maj. Gen. Viktor Lazarev said on Wednesday.")
+    (c,) = claims(text)
+    assert c.speaker == "Viktor Lazarev" and c.stance == "denies"
+    assert c.scope.window is not None and c.scope.window.days >= 16

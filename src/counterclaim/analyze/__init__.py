@@ -38,6 +38,7 @@ def get_nlp():
         nlp = spacy.load("en_core_web_sm")
     nlp.add_pipe("newline_boundaries", before="parser")
     nlp.add_pipe("dateline_boundaries", before="parser")
+    nlp.add_pipe("title_abbreviations", before="parser")
     nlp.add_pipe("headline_lemmas", after="ner")
     return nlp
 

@@ -47,6 +47,25 @@ def dateline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("title_abbreviations", assigns=["token.is_sent_start"])
+def title_abbreviations(doc: Doc) -> Doc:
+    """No sentence ends at the dot of a rank or title before a name ("spokesman Maj. Gen.
+    Igor Konashenkov said"; data/furniture.json title_abbreviations). Runs before the parser."""
+    from .furniture import title_abbreviations as titles
+
+    words = titles()
+    for tok in doc[:-1]:
+        if not tok.text.endswith(".") or "\n" in tok.whitespace_:
+            continue
+        word = tok.lower_.rstrip(".")
+        if not word and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+            word = doc[tok.i - 1].lower_  # "Maj" "." split by the tokenizer
+        nxt = doc[tok.i + 1]
+        if word in words and (nxt.is_title or nxt.is_upper):
+            nxt.is_sent_start = False
+    return doc
+
+
 HEADLINE_TOKENS = 30  # a line up to this long without a full stop is a display line
 
 

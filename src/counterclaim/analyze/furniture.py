@@ -35,6 +35,12 @@ def _words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Ranks and titles written with a dot before a name ("Maj.", "Gen.", "Dr."), lower case, no dot."""
+    return frozenset(_words()["title_abbreviations"])
+
+
+@lru_cache(maxsize=1)
 def _label_openers() -> frozenset[str]:
     return frozenset(label.split()[0] for label in _words()["keyword_labels"])
 

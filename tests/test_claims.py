@@ -314,3 +314,16 @@ def test_no_sentence_ends_at_the_dot_of_a_rank_before_a_name():
     (c,) = claims(text)
     assert c.speaker == "Viktor Lazarev" and c.stance == "denies"
     assert c.scope.window is not None and c.scope.window.days >= 16
+
+
+@pytest.mark.parametrize(
+    "speaker, actor",
+    [("Homs Governor", "SY"), ("A source at Hama Police Command", "SY"), ("The governor of Idlib", "SY"), ("Kilis Deputy Governor Ahmet Yalcin", "TR")],
+)
+def test_a_local_office_of_a_state_named_for_its_place_speaks_for_that_state(speaker, actor):
+    (c,) = claims(f"{speaker} said that 12 people were killed when a car bomb exploded in the town of Azaz on Tuesday.")
+    assert c.actor == actor
+
+
+def test_an_office_named_for_no_known_place_speaks_for_no_party():
+    assert claims("A police officer said that 12 people were killed when a car bomb exploded in the town of Azaz on Tuesday.") == []

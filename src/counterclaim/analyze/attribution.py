@@ -390,9 +390,45 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
                 break
+    if actor is None and kind == "other":
+        office = _local_office(core)
+        if office is not None:
+            org, actor, kind = office[0], office[1], "party"
     if kind == "other" and person and any(t.lower_ in lex.roles for t in core):
         kind = "official"
     return Speaker(span.text, person, org, actor, kind, span.start_char, span.end_char)
+
+
+def _local_office(core: list[Token]) -> tuple[str, str] | None:
+    """A local office of a state named for its place ("Homs Governor", "a source at Hama
+    Police Command", "Kilis Deputy Governor", "the governor of Idlib"; speakers.jsonl
+    state_role): the office, and the party the place's state is, when it is one."""
+    from .places import Gazetteer
+
+    lex = lexicon.load()
+    role = next((t for t in core if t.lower_ in lex.state_roles), None)
+    if role is None:
+        return None
+    doc = role.doc
+
+    def a_name(t: Token) -> bool:  # (NER may take "Kilis Deputy Governor Ahmet Yalcin" for one person)
+        return t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLES and t.lower_ not in lex.roles
+
+    ids = {t.i for t in core}
+    before = [t for t in core if t.i < role.i and a_name(t)]
+    if before and role.i - before[-1].i <= 2:
+        place_tok, start = before[-1], before[-1].i  # "Hama Police Command", "Kilis Deputy Governor"
+    elif role.i + 2 in ids and doc[role.i + 1].lower_ == "of" and a_name(doc[role.i + 2]):
+        place_tok, start = doc[role.i + 2], role.i  # "the governor of Idlib"
+    else:
+        return None
+    place = next((p for p in Gazetteer.default().candidates(place_tok.text) if p.level in ("city", "province")), None)
+    if place is None or place.country not in lex.actor_names:
+        return None
+    end = max(place_tok.i, role.i)
+    while end + 1 in ids and doc[end + 1].lower_ in lex.roles | lex.state_roles:
+        end += 1  # "Police Command"
+    return doc[start : end + 1].text, place.country
 
 
 def _clause_heads(head: Token) -> list[Token]:

@@ -68,6 +68,7 @@ class Lexicon:
     outlets: dict[str, str]  # lower-case outlet alias -> actor key of the party it speaks for
     outlet_names: dict[str, str]  # lower-case outlet alias -> its name ("etilaf" -> "Syrian National Coalition")
     roles: set[str]
+    state_roles: set[str]  # local offices of a state ("governor", "police"): their place's state speaks
     stance: dict
     inference: list[dict] = field(default_factory=list)
     digest: str = field(default="")
@@ -106,7 +107,7 @@ def load() -> Lexicon:
             for form in _with_apostrophe_lost(d.lower()):
                 demonyms.setdefault(form, row["key"])
     cues = {row["lemma"]: row["stance"] for row in data_rows("cues.jsonl") if "lemma" in row}  # verb rows
-    persons, orgs, sources, roles, outlets, outlet_names = [], {}, {}, set(), {}, {}
+    persons, orgs, sources, roles, outlets, outlet_names, state_roles = [], {}, {}, set(), {}, {}, set()
     for row in data_rows("speakers.jsonl"):
         kind = row.get("kind")
         if kind == "person":
@@ -123,6 +124,8 @@ def load() -> Lexicon:
                 outlet_names.setdefault(alias.lower(), row["name"])
         elif kind == "role":
             roles.update(w.lower() for w in row["words"])
+        elif kind == "state_role":
+            state_roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
     inference = data_rows("inference.jsonl")
     digest = hashlib.sha256()
@@ -141,6 +144,7 @@ def load() -> Lexicon:
         outlets=outlets,
         outlet_names=outlet_names,
         roles=roles,
+        state_roles=state_roles,
         stance=stance,
         inference=inference,
         digest=digest.hexdigest()[:16],

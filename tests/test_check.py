@@ -942,6 +942,20 @@ def test_a_toll_an_independent_report_credits_to_the_claimant_is_not_evidence_fo
     assert "independent sources give 56, 85" in chk.explanation
 
 
+def test_the_doer_s_count_of_its_own_kills_is_no_toll():
+    # IS says its fighters killed "more than 150"; the monitor counts 48: a toll of 100 is off by two
+    police = claim("asserts", actor="SY", speaker_org="Hama Police Command", about="ISIS", event_type="attack",
+                   place=DOUMA, killed=Range(100, 100, "100"), quote="IS terrorists attacked the village, killing 100")
+    told = report("reuters-1", "IS fighters attacked the village near Douma, killing 48.", event_type="attack", where=DOUMA,
+                  perpetrators=("ISIS",), sources=(SOHR, "Islamic State"), killed=Range(48, 48, "48"))
+    told = replace(told, tolls=(Toll(Range(48, 48, "48"), (SOHR,)), Toll(Range(151, None, "more than 150"), ("Islamic State",))))
+
+    chk = check(police, [told])
+
+    assert chk.verdict == "contradicted", chk.explanation
+    assert "independent sources give 48." in chk.explanation
+
+
 @pytest.mark.parametrize(
     "claimed, tolls, expected",
     [

@@ -1029,6 +1029,13 @@ def test_a_headline_city_named_like_its_province_is_the_event_in_a_town_of_it():
     assert lead_report(rs).where.name == "Idlib"
 
 
+def test_a_group_of_the_dead_outside_the_statement_is_no_second_toll_of_its_source():
+    r = one("BEIRUT, Nov 16 2016 (Reuters) - The death toll from an Islamic State attack on a government-held village in "
+            "Syria's Hama province on Tuesday has risen to 48, including at least 15 pro-government fighters, the Syrian "
+            "Observatory for Human Rights said on Wednesday.")
+    assert [(t.killed.best, t.sources) for t in r.all_tolls()] == [(48, ("Syrian Observatory for Human Rights",))]
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

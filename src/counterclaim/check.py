@@ -208,14 +208,21 @@ def _told_of(where: Place, place: Place) -> bool:
 
 def _tolls(reports: list[Report], claim: Claim) -> list[int]:
     """The tolls independent reports give for one incident: every source's own figure, the
-    figures they credit to the claimant's side left out, vague ones ("dozens") only where
-    nothing precise is told."""
+    figures they credit to the claimant's side or to the incident's doer left out, vague
+    ones ("dozens") only where nothing precise is told."""
     figures = [
         t.killed for r in reports for t in r.all_tolls()
-        if t.killed.best is not None and not (t.sources and all(_claimant_side(s, claim) for s in t.sources))
+        if t.killed.best is not None and not (t.sources and all(_claimant_side(s, claim) or _doer_of(s, r) for s in t.sources))
     ]
     precise = [k for k in figures if not vague(k)]
     return sorted({k.best for k in (precise or figures)})
+
+
+def _doer_of(source: str, report: Report) -> bool:
+    """The source is the party the report says did it: its count of its own kills ("IS said
+    its fighters killed more than 150") is a boast, not a toll."""
+    actor = _source_actor(source)
+    return actor is not None and actor in report.perpetrators
 
 
 def _figures_agree(claimed, tolls: list[int], tolerance: float) -> str:

@@ -401,6 +401,13 @@ def _tolls_by_speaker(counts: list[Count], atts: list[Attribution], sources: lis
     return out
 
 
+def _one_per_source(tolls: list[Toll]) -> list[Toll]:
+    """A figure outside every statement, credited to the sentence's source, beside that
+    source's own toll is part of it ("has risen to 48, including at least 15 fighters, the
+    monitor said": 48, of whom 15 fighters), not a second figure of that source."""
+    return [t for t in tolls if not any(o is not t and o.sources == t.sources and (o.killed.best or 0) > (t.killed.best or 0) for o in tolls)]
+
+
 LIST_JOINERS = frozenset({"and", ",", ", and", "as well as", ", as well as"})
 
 
@@ -511,7 +518,7 @@ def _figures(counts: list[Count], tolls: list[Toll], text: str) -> dict:
         killed_from_toll=bool(killed) and all(c.subset for c in killed),
         injured=_range_from(counts, "injured"),
         victims=_victims(counts, text),
-        tolls=tolls if several else [],
+        tolls=_one_per_source(tolls) if several else [],
     )
 
 

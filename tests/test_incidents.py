@@ -1036,6 +1036,22 @@ def test_a_group_of_the_dead_outside_the_statement_is_no_second_toll_of_its_sour
     assert [(t.killed.best, t.sources) for t in r.all_tolls()] == [(48, ("Syrian Observatory for Human Rights",))]
 
 
+def test_a_kin_of_a_counted_victim_is_one_more():
+    r = one("Regime snipers killed a child and his father in Daraa al-Balad on Tuesday, activists said.")
+    assert killed(r) == (2, 2)
+
+
+@pytest.mark.parametrize("doer", ["Jabhat Fateh al-Sham", "the jihadist group Jabhat Fateh al-Sham"])
+def test_an_event_claimed_by_a_party_is_claimed_by_it(doer):
+    r = one(f"A suicide car bomb claimed by {doer} tore through an army checkpoint in Hama on Tuesday, killing nine people.")
+    assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
+
+
+def test_jihadists_are_not_by_that_word_the_islamic_state():
+    r = one("Jihadist fighters shelled the town of Mhardeh on Tuesday, killing two civilians.")
+    assert "ISIS" not in r.perpetrators
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

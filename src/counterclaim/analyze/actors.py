@@ -212,7 +212,7 @@ def claims_responsibility(span: Span) -> bool:
 
 def claims_the_event(span: Span) -> bool:
     """"ISIL Claims Beheading of 18", "IS claimed the bombing", "the Islamic State group later
-    claimed the attack": the actor claims the event."""
+    claimed the attack", "a car bomb claimed by Jabhat Fateh al-Sham": the actor claims the event."""
     doc = span.doc
     deeds = EVENT_NOUNS | CLAIMED_DEEDS
     subject = _subject_noun(span)
@@ -220,6 +220,11 @@ def claims_the_event(span: Span) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in deeds or c.lower_ in deeds) for c in subject.head.children
     ):
         return True
+    by = next((t for t in reversed(doc[max(0, span.start - 4) : span.start]) if t.lower_ == "by"), None)
+    if by is not None and by.i > 0 and doc[by.i - 1].lemma_.lower() == "claim" and doc[by.i - 1].dep_ == "acl" \
+            and (doc[by.i - 1].head.lemma_.lower() in deeds or doc[by.i - 1].head.lower_ in deeds) \
+            and all(t.dep_ in ("det", "amod", "compound") or t.pos_ in ("DET", "ADJ", "NOUN") for t in doc[by.i + 1 : span.start]):
+        return True  # "a suicide car bomb claimed by (the jihadist group) Jabhat Fateh al-Sham"
     j = span.end
     if j >= len(doc) or doc[j].lemma_.lower() != "claim":
         return False
@@ -498,11 +503,20 @@ def _find_actors(sent: Span) -> list[ActorMention]:
         elif noun is None and _said_of_a_force(head):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, "perpetrator"))
     mentions.sort(key=lambda m: m.start)
+    mentions = [m for k, m in enumerate(mentions) if not _described_before_its_name(doc, m, mentions[k + 1 : k + 2])]
     named = taken | {m.start for m in mentions}
     return [
         replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named) else m
         for m in mentions
     ]
+
+
+def _described_before_its_name(doc: Doc, m: ActorMention, following: list[ActorMention]) -> bool:
+    """A description in lower case right before another party's name ("the jihadist group
+    Jabhat Fateh al-Sham"): the name says who, the description does not."""
+    if not following or following[0].key == m.key or following[0].start != m.end:
+        return False
+    return not any(t.is_title or t.is_upper for t in doc[m.start : m.end] if t.lower_ != "the") and doc[following[0].start].is_title
 
 
 MODIFIER_LINKS = {"and", "&", "or", ",", "-", "regime", "government", "air", "force", "forces", "'s", "’s"}

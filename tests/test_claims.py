@@ -327,3 +327,9 @@ def test_a_local_office_of_a_state_named_for_its_place_speaks_for_that_state(spe
 
 def test_an_office_named_for_no_known_place_speaks_for_no_party():
     assert claims("A police officer said that 12 people were killed when a car bomb exploded in the town of Azaz on Tuesday.") == []
+
+
+def test_a_toll_told_in_another_clause_of_the_statement_is_the_claim_s_figure():
+    (c,) = claims("A source at Damascus Police Command said that 9 civilians were killed and 21 others were injured on "
+                  "Tuesday when terrorists fired mortar shells on the Bab Touma neighborhood.")
+    assert c.scope.killed is not None and c.scope.killed.best == 9

@@ -55,9 +55,14 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in EVENT_VERBS:
             return EVENT_VERBS[lemma], [tok]
-    if any(c.kind == "killed" for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content)))):
+    if _killed_told(ctx, content):
         return "other", []
     return None, []
+
+
+def _killed_told(ctx: ArticleContext, span: Span) -> list:
+    """The killed figures a statement tells (its dates left out)."""
+    return [c for c in find_counts(span, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(span))) if c.kind == "killed"]
 
 
 def _root_names_party(root: Token) -> bool:
@@ -365,7 +370,11 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     said_on = _said_on(ctx, att, sent, content)
-    figures = [c for c in find_counts(content, exclude=tuple((t.start, t.end) for t in ctx.timexes_in(content))) if c.kind == "killed"]
+    figures = _killed_told(ctx, content) or [
+        # "said that 9 civilians were killed and 21 others injured when terrorists fired
+        # shells": the toll of the statement told with the event's
+        c for st in att.statements if st is not content for c in _killed_told(ctx, st)
+    ]
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     if about is not None:
         named = [m.key for m in find_actors(content)]

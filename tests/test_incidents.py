@@ -1052,6 +1052,16 @@ def test_jihadists_are_not_by_that_word_the_islamic_state():
     assert "ISIS" not in r.perpetrators
 
 
+def test_civilians_killed_and_fighters_killed_by_the_army_are_two_events():
+    rs = reports(
+        "Rockets kill six civilians in Aleppo\n\nSix civilians were killed on Tuesday when militants fired rockets on the "
+        "Hamdaniyeh neighborhood of Aleppo. In the southern countryside of Aleppo, the Syrian army killed dozens of militants."
+    )
+    lead = lead_report(rs)
+    assert lead.perpetrators == () and killed(lead) == (6, 6)
+    assert any(r.perpetrators == ("SY",) for r in rs if r is not lead)
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

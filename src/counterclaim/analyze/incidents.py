@@ -15,7 +15,7 @@ from ..fuse import places_agree
 from ..records import Place, Report, Toll, same_kind
 from . import lexicon
 from .context import ArticleContext, place_rank
-from .counts import vague
+from .counts import civilian_groups, vague
 from .places import same_name
 from .drafting import Draft, sentence_drafts
 
@@ -40,12 +40,23 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # (a headline's place, when it names none, is only the article's main place)
     if a.perpetrators and b.perpetrators and not set(a.perpetrators) & set(b.perpetrators):
         return False
+    if _other_dead(a, b) or _other_dead(b, a):
+        return False  # "six civilians were killed ... the army killed dozens of militants": two events
     # a source told again without its name, or the doer claiming its deed, is no other account
     claimant = b.perpetrators if b.attribution == "claimed" else []
     told_by = [x for x in b.sources if not _refers_back(x) and lexicon.load().actor_aliases.get(x.lower()) not in claimant]
     if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place:
         return False
     return True
+
+
+def _other_dead(a: Draft, b: Draft) -> bool:
+    """Only civilians die in one, only fighters in the other, both told with their toll and
+    neither in a headline: the dead of two events."""
+    if a.killed is None or b.killed is None or _title_line(a) or _title_line(b) or b.victims_only or b.toll_only:
+        return False
+    civilians = civilian_groups()
+    return bool(a.victims) and set(a.victims) <= civilians and bool(b.victims) and set(b.victims) <= {"combatants", "mostly_combatants"}
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they"})

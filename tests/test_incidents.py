@@ -1062,6 +1062,13 @@ def test_civilians_killed_and_fighters_killed_by_the_army_are_two_events():
     assert any(r.perpetrators == ("SY",) for r in rs if r is not lead)
 
 
+def test_an_event_told_in_a_clause_after_after_came_before():
+    rs = reports("Islamic State militants abducted 14 women and children from a village in Sweida province on Tuesday, "
+                 "weeks after the group killed more than 200 people in the province in a wave of suicide bombings.")
+    bombings = next(r for r in rs if r.event_type == "suicide_bomb")
+    assert bombings.when is None or bombings.when.start < date(2016, 11, 15)
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

@@ -859,6 +859,13 @@ def _earlier_phrase(ctx: ArticleContext, group: list[TermMatch]) -> Token | None
         return root.head  # "following" parsed as a verb
     if root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps for c in root.children):
         return root  # "after jets bombed the town"
+    clause = root
+    for _ in range(4):  # "weeks after the group killed 200 people in a wave of suicide bombings"
+        if clause.dep_ not in ("pobj", "prep", "dobj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        if clause.dep_ == "advcl" and clause.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in preps for c in clause.children):
+            return clause
     return None
 
 

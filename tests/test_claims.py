@@ -333,3 +333,16 @@ def test_a_toll_told_in_another_clause_of_the_statement_is_the_claim_s_figure():
     (c,) = claims("A source at Damascus Police Command said that 9 civilians were killed and 21 others were injured on "
                   "Tuesday when terrorists fired mortar shells on the Bab Touma neighborhood.")
     assert c.scope.killed is not None and c.scope.killed.best == 9
+
+
+def test_the_russian_reconciliation_centre_speaks_for_russia():
+    (c,) = claims("The Russian Centre for Reconciliation said on Wednesday that militants of Jabhat al-Nusra shelled the "
+                  "village of Ghmam in Latakia province on Tuesday, killing two civilians.")
+    assert c.actor == "RU"
+
+
+def test_a_line_headed_by_the_city_it_was_filed_from_and_its_date_is_a_dateline():
+    text = ("Moscow, November 16 2016 (Sputnik) - Militants of the Nusra Front fired rockets at the village of Ghmam, "
+            "killing two civilians, the Russian Centre for Reconciliation said Wednesday.")
+    (c,) = claims(text, published=None)
+    assert c.actor == "RU" and c.said_on == WEDNESDAY

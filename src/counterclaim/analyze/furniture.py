@@ -14,6 +14,7 @@ which describes a picture, often of another day or place. The words are data
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -123,6 +124,10 @@ def _body_start(doc: Doc, first: int) -> int | None:
     return _subject_start(doc, sure, first) if sure is not None else None
 
 
+_FILED_FROM = re.compile(r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3},")  # "Moscow,", "BEIRUT/ISTANBUL,"
+_AGENCY_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)|\.\s*/[A-Za-z ]{2,20}/\.?)?\s*[-–—:]")
+
+
 def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | None:
     """The character range of a dateline (``find_dateline``'s (date, start, end)) that opens a
     line near the top ("Date of publication 13 April 2017", "Posted on August 3 2016"), its
@@ -132,8 +137,15 @@ def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | Non
         return None
     _, start, end = dateline
     line_start = text.rfind("\n", 0, start) + 1
-    head = " ".join(text[line_start:start].split()).lower().rstrip(":")
-    return (line_start, end) if head == "" or head in _words()["dateline_labels"] else None
+    raw = " ".join(text[line_start:start].split())
+    head = raw.lower().rstrip(":")
+    if head == "" or head in _words()["dateline_labels"]:
+        return line_start, end
+    if _FILED_FROM.fullmatch(raw):
+        # "Moscow, October 2 2016 (Sputnik) -": the city it was filed from, the agency and the dash
+        tail = _AGENCY_TAIL.match(text, end)
+        return line_start, tail.end() if tail else end
+    return None
 
 
 def opening_dateline(doc: Doc) -> tuple[tuple, tuple[int, int] | None]:

@@ -262,6 +262,20 @@ def test_denial_is_disputed_when_reports_leave_it_between_two_actors(named):
     assert any(q in chk.explanation for q in quotes(chk)), "the explanation quotes the evidence"
 
 
+def test_a_denial_for_both_air_forces_is_contradicted_by_reports_that_leave_it_between_them():
+    # "Russian and Syrian warplanes have not struck Aleppo": "Russian or Syrian jets" is one of them either way
+    either = "Either Russian or Syrian jets struck a market in Aleppo on Wednesday, the Observatory said."
+    reports = [
+        report("reuters-1", either, perpetrators=("RU", "SY"), attribution="uncertain", sources=(SOHR,)),
+        report("bbc-1", MARKET_AGAIN, perpetrators=("RU", "SY"), attribution="uncertain", sources=(CIVIL_DEFENCE,)),
+    ]
+    both = claim("denies", actor="RU", speaker_org="Russian Defence Ministry", about="RU",
+                 quote="Russian and Syrian jets did not strike Aleppo")
+    both = replace(both, scope=replace(both.scope, also=("SY",)))
+
+    assert check(both, reports, WELL_COVERED).verdict == "contradicted"
+
+
 def test_denial_naming_an_actor_is_disputed_when_nobody_is_named():
     # an unattributed strike neither confirms nor clears the Russian air force
     reports = [report("reuters-1", MARKET, sources=(SOHR,)), report("bbc-1", MARKET_AGAIN, sources=(CIVIL_DEFENCE,))]

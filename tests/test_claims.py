@@ -346,3 +346,11 @@ def test_a_line_headed_by_the_city_it_was_filed_from_and_its_date_is_a_dateline(
             "killing two civilians, the Russian Centre for Reconciliation said Wednesday.")
     (c,) = claims(text, published=None)
     assert c.actor == "RU" and c.said_on == WEDNESDAY
+
+
+def test_a_denial_for_two_parties_together_names_both():
+    (c,) = claims("Russian and Syrian warplanes have not carried out a single strike on Aleppo for 16 days, "
+                  "Russian Defence Ministry spokesman Viktor Lazarev said on Wednesday.")
+    assert (c.scope.actor, c.scope.also) == ("RU", ("SY",))
+    (c,) = claims("Russian or Syrian warplanes did not strike Aleppo on Tuesday, the Russian Defence Ministry said.")
+    assert c.scope.also == ()

@@ -161,16 +161,23 @@ def _evidence(incident: Incident, reports: list[Report], outlets: dict[str, str 
     return out
 
 
-def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str, str | None] | None = None) -> str:
+def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str, str | None] | None = None,
+               also: tuple[str, ...] = ()) -> str:
     """How the evidence's perpetrators fit the actor a claim is about.
 
     Returns ``any`` (no actor named), ``certain`` (the actor is blamed without doubt),
     ``uncertain`` (among alternatives, unknown, or only alleged), or ``other`` (someone
-    else is blamed).
+    else is blamed). A claim about several parties together (``also``: "Russian and Syrian
+    warplanes have not struck Aleppo") fits with certainty reports that leave it between
+    those parties ("Syrian or Russian jets").
     """
     if claim_actor is None:
         return "any"
     named = [r for r in reports if r.perpetrators]
+    if also and named and all(
+        r.attribution in ("uncertain", "stated", "claimed") and set(r.perpetrators) <= {claim_actor, *also} for r in named
+    ):
+        return "certain"
     told = [r for r in named if not r.inferred]
     named = told or named  # an inferred attribution counts only where nothing is told
     if not named:
@@ -295,7 +302,7 @@ def check_claim(
         if not reports:
             continue
         grade, n_sources, _ = grade_of(reports, outlets)
-        relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets)))
+        relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)))
     evidence = [e for inc, reps, *_ in relevant for e in _evidence(inc, reps, outlets)]
     scope = _scope_words(claim)
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"

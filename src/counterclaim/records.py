@@ -193,6 +193,7 @@ class Scope(_AsDict):
     window: DateSpan | None = None
     actor: str | None = None
     killed: Range | None = None
+    also: tuple[str, ...] = ()  # the other parties it names with the actor ("Russian and Syrian warplanes")
 
 
 @dataclass(frozen=True)
@@ -380,6 +381,7 @@ def claim_from_dict(d: dict) -> Claim:
             window=span_from_dict(s.get("window")),
             actor=s.get("actor"),
             killed=range_from_dict(s.get("killed")),
+            also=tuple(s.get("also") or ()),
         ),
         speaker=d.get("speaker"),
         speaker_org=d.get("speaker_org"),

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
-from .actors import AGENT_VERBS, FORCE_NOUNS, find_actors, is_force_noun
+from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
 from .attribution import PRONOUNS, Attribution
 from .context import ArticleContext, place_rank
 from .counts import find_counts
@@ -209,6 +209,18 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
         if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
             return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"
     return False
+
+
+def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:
+    """The other parties a statement names together with its actor as doers ("Russian and
+    Syrian warplanes have not carried out a single strike"; not "Russian or Syrian jets")."""
+    if actor is None:
+        return ()
+    doers = [a for a in find_actors(content) if a.role == "perpetrator"]
+    keys = list(dict.fromkeys(a.key for a in doers))
+    if actor not in keys or len(keys) < 2 or coordinated_by_or(content, doers):
+        return ()
+    return tuple(k for k in keys if k != actor)
 
 
 def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token], stance: str = "asserts") -> str | None:
@@ -404,12 +416,14 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         ):
             # "showed no evidence of munitions hitting the convoy": the incident told just before
             place, window = told.where or place, told.when or window
+        actor = _scope_actor(ctx, content, att, event_toks, stance)
         scope = Scope(
             event_type=etype if etype != "other" else None,
             place=place,
             window=window,
-            actor=_scope_actor(ctx, content, att, event_toks, stance),
+            actor=actor,
             killed=killed,
+            also=_named_with(content, actor),
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))

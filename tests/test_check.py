@@ -276,6 +276,30 @@ def test_a_denial_for_both_air_forces_is_contradicted_by_reports_that_leave_it_b
     assert check(both, reports, WELL_COVERED).verdict == "contradicted"
 
 
+def _spared_civilians(stance: str) -> Claim:
+    # "the coalition's strikes killed only militants" / "no civilians were harmed in the strikes"
+    said = claim(stance, actor="coalition", speaker_org="US-led coalition", about="coalition",
+                 quote="The strikes on Aleppo killed only militants")
+    return replace(said, scope=replace(said.scope, spared="civilians"))
+
+
+def _coalition_strike(article_id: str, source: str, victims: tuple) -> Report:
+    r = report(article_id, f"Coalition jets struck Aleppo on Wednesday, killing 21 ({article_id}).", perpetrators=("coalition",),
+               sources=(source,), killed=Range(21, 21, "21"))
+    return replace(r, victims=victims)
+
+
+@pytest.mark.parametrize("stance", ["asserts", "denies"])
+def test_a_statement_that_no_civilian_died_is_contradicted_by_civilian_dead(stance):
+    reports = [_coalition_strike("reuters-1", SOHR, (("civilians", 21),)), _coalition_strike("bbc-1", CIVIL_DEFENCE, (("civilians", 21),))]
+    assert check(_spared_civilians(stance), reports, WELL_COVERED).verdict == "contradicted"
+
+
+def test_a_statement_that_no_civilian_died_stands_against_a_strike_on_fighters():
+    reports = [_coalition_strike("reuters-1", SOHR, (("combatants", 21),)), _coalition_strike("bbc-1", CIVIL_DEFENCE, (("combatants", 21),))]
+    assert check(_spared_civilians("denies"), reports, WELL_COVERED).verdict in ("supported", "unverified")
+
+
 def test_denial_naming_an_actor_is_disputed_when_nobody_is_named():
     # an unattributed strike neither confirms nor clears the Russian air force
     reports = [report("reuters-1", MARKET, sources=(SOHR,)), report("bbc-1", MARKET_AGAIN, sources=(CIVIL_DEFENCE,))]

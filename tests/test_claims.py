@@ -354,3 +354,13 @@ def test_a_denial_for_two_parties_together_names_both():
     assert (c.scope.actor, c.scope.also) == ("RU", ("SY",))
     (c,) = claims("Russian or Syrian warplanes did not strike Aleppo on Tuesday, the Russian Defence Ministry said.")
     assert c.scope.also == ()
+
+
+@pytest.mark.parametrize(
+    "said, stance",
+    [("its strikes near Raqqa on Tuesday killed only militants", "asserts"),
+     ("no civilians were harmed in Tuesday's strikes near Raqqa", "denies")],
+)
+def test_a_statement_that_only_fighters_died_spares_civilians(said, stance):
+    (c,) = claims(f"The US-led coalition said {said}.")
+    assert c.scope.spared == "civilians" and c.stance == stance

@@ -24,7 +24,7 @@ from typing import Callable
 
 from .analyze import lexicon
 from .analyze.lexicon import names_actor
-from .analyze.counts import vague
+from .analyze.counts import civilian_groups, vague
 from .fuse import grade_of, place_within, places_agree, vaguely_dated
 from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
 
@@ -104,6 +104,12 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
     if report.article_id == claim.article_id and report.start <= claim.start < report.end and not report.sources:
         return False  # the claim's own sentence
     return True
+
+
+def _civilians_died(report: Report) -> bool:
+    """The report names civilians among the dead ("21 civilians, including five children")."""
+    groups = civilian_groups() | {"mostly_civilians"}
+    return report.killed is not None and any(n > 0 for k, n in report.victims if k in groups)
 
 
 def in_scope(incident: Incident, claim: Claim) -> bool:
@@ -278,7 +284,8 @@ def _scope_words(claim: Claim) -> str:
     where = f" in {s.place.resolved or s.place.name}" if s.place else ""
     when = f" between {s.window.start} and {s.window.end}" if s.window else ""
     who = f" by {s.actor}" if s.actor else ""
-    return f"{what}{who}{where}{when}"
+    spared = f"that {s.spared} died in " if s.spared else ""  # "that civilians died in air strikes ..."
+    return f"{spared}{what}{who}{where}{when}"
 
 
 def check_claim(
@@ -303,11 +310,16 @@ def check_claim(
             continue
         grade, n_sources, _ = grade_of(reports, outlets)
         relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)))
+    denial = claim.stance == "denies" or claim.scope.spared is not None
+    if claim.scope.spared == "civilians":
+        # "killed only militants", "no civilians were harmed": a denial that civilians died,
+        # which only reports of civilian dead bear on
+        relevant = [x for x in relevant if any(_civilians_died(r) for r in x[1])]
     evidence = [e for inc, reps, *_ in relevant for e in _evidence(inc, reps, outlets)]
     scope = _scope_words(claim)
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"
     who = claim.speaker or claim.speaker_org or "The speaker"
-    if claim.stance == "denies":
+    if denial:
         strong = [x for x in relevant if x[4] in ("any", "certain") and x[2] in ("fair", "confirmed") and _dated_inside(x[0], claim)]
         doubtful = [x for x in relevant if x[4] != "other"]
         if strong:

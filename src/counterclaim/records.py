@@ -194,6 +194,7 @@ class Scope(_AsDict):
     actor: str | None = None
     killed: Range | None = None
     also: tuple[str, ...] = ()  # the other parties it names with the actor ("Russian and Syrian warplanes")
+    spared: str | None = None  # the dead it says there were none of ("killed only militants", "no civilians were harmed"): "civilians"
 
 
 @dataclass(frozen=True)
@@ -382,6 +383,7 @@ def claim_from_dict(d: dict) -> Claim:
             actor=s.get("actor"),
             killed=range_from_dict(s.get("killed")),
             also=tuple(s.get("also") or ()),
+            spared=s.get("spared"),
         ),
         speaker=d.get("speaker"),
         speaker_org=d.get("speaker_org"),

@@ -211,6 +211,20 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
     return False
 
 
+def _spared(content: Span) -> str | None:
+    """The dead a statement says the event spared: "killed only militants", "targeted only
+    terrorist positions", "no civilians were harmed" (civilians; stance.json only_fighters)."""
+    fighters = lexicon.stance_words("only_fighters")
+    for t in content:
+        if t.lower_ == "only" and t.dep_ in ("advmod", "amod") and (t.head.lemma_.lower() in fighters or any(
+            c.lemma_.lower() in fighters for c in t.head.children if c.dep_ in ("dobj", "compound", "amod")
+        )):
+            return "civilians"
+        if t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() == "civilian":
+            return "civilians"
+    return None
+
+
 def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:
     """The other parties a statement names together with its actor as doers ("Russian and
     Syrian warplanes have not carried out a single strike"; not "Russian or Syrian jets")."""
@@ -381,6 +395,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         # "preparing to deploy troops for an offensive", "events like chemical attacks": no statement of fact
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
+    spared = _spared(content)  # "the strikes killed only militants": it says no civilian died
     said_on = _said_on(ctx, att, sent, content)
     figures = _killed_told(ctx, content) or [
         # "said that 9 civilians were killed and 21 others injured when terrorists fired
@@ -424,6 +439,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             actor=actor,
             killed=killed,
             also=_named_with(content, actor),
+            spared=spared,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))

@@ -364,3 +364,9 @@ def test_a_denial_for_two_parties_together_names_both():
 def test_a_statement_that_only_fighters_died_spares_civilians(said, stance):
     (c,) = claims(f"The US-led coalition said {said}.")
     assert c.scope.spared == "civilians" and c.stance == stance
+
+
+def test_fighting_positions_are_a_target_not_a_clash():
+    (c,) = claims("Coalition spokesman Col. Mark Hensley said on Tuesday that the strikes near Raqqa had destroyed "
+                  "Islamic State fighting positions and killed only militants.")
+    assert c.scope.event_type == "air_strike" and c.scope.spared == "civilians"

@@ -1069,6 +1069,12 @@ def test_an_event_told_in_a_clause_after_after_came_before():
     assert bombings.when is None or bombings.when.start < date(2016, 11, 15)
 
 
+def test_a_capital_people_came_back_from_is_no_doer():
+    r = one("Two men were killed on Tuesday when gunmen opened fire on their car as they were on their way back "
+            "from Damascus to the village of al-Sowara in Sweida province.")
+    assert "SY" not in r.perpetrators
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

@@ -112,6 +112,9 @@ def _shouting(sent: Span) -> bool:
 NAMED_MEMBER_NOUNS = {"terrorist"}
 
 
+MOTION_FROM = {"return", "flee", "escape", "travel", "move", "arrive", "evacuate", "leave", "drive", "walk", "head", "way", "trip", "journey", "displace"}
+
+
 def is_force_noun(tok: Token) -> bool:
     """A word for those or that which act for a side ("jets", "forces", "Warplanes" in a
     headline), by its lemma or as written."""
@@ -316,7 +319,11 @@ def _parsed_role(span: Span) -> str:
         if prep in TARGET_PREPS:
             return "target"
         if prep in ("from",):
-            return "target" if head.head.lemma_.lower() in TAKEN_FROM else "perpetrator"
+            if head.head.lemma_.lower() in TAKEN_FROM:
+                return "target"
+            # "rocket fire from Turkey", "shelling from regime positions"; not "on their way
+            # back from Damascus", "people who fled from Aleppo"
+            return "other" if head.head.pos_ in ("ADV", "ADJ") or head.head.lemma_.lower() in MOTION_FROM else "perpetrator"
         return "other"
     if dep in ("agent",):
         return "perpetrator"

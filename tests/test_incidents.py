@@ -1075,6 +1075,11 @@ def test_a_capital_people_came_back_from_is_no_doer():
     assert "SY" not in r.perpetrators
 
 
+def test_the_islamic_state_s_affiliate_in_the_yarmouk_basin_is_the_islamic_state():
+    r = one("The Khalid ibn al-Walid Army executed five civilians in the town of Tasil in Daraa province on Tuesday.")
+    assert r.perpetrators == ("ISIS",)
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

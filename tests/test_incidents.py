@@ -1080,6 +1080,14 @@ def test_the_islamic_state_s_affiliate_in_the_yarmouk_basin_is_the_islamic_state
     assert r.perpetrators == ("ISIS",)
 
 
+def test_where_the_doer_holds_ground_is_not_the_scene():
+    rs = reports("Militants stormed the town of Tasil in Daraa province on Tuesday. A group that holds a strip of land "
+                 "near the occupied Golan Heights executed five civilians in the main square, activists said.")
+    assert lead_report(rs).where.name == "Tasil"
+    r = one("Clashes which have reached the outskirts of the town of Qara killed nine fighters on Tuesday.")
+    assert r.where is not None and r.where.name == "Qara"
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

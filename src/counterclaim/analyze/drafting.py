@@ -1173,7 +1173,9 @@ def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
         return False
     triggers = {doc[m.end - 1].i for m in terms}
     for a in root.ancestors:
-        if a.dep_ == "advcl":
+        if a.dep_ == "advcl" or a.dep_ == "relcl" and a.head.dep_ == "nsubj" and a.head.i not in triggers:
+            # (a clause on the doer, "a group that controls a pocket of territory near the
+            # Golan Heights executed five", says where the doer is, not the scene)
             inside = {t.i for t in a.subtree}
             return not inside & triggers
         if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.stance_words("party_place_verbs"):

@@ -1088,6 +1088,12 @@ def test_where_the_doer_holds_ground_is_not_the_scene():
     assert r.where is not None and r.where.name == "Qara"
 
 
+def test_the_party_manning_a_checkpoint_is_its_target_not_its_attacker():
+    r = one("A car bomb exploded at a checkpoint manned by the Syrian Democratic Forces in the town of al-Shuhayl "
+            "on Tuesday, killing five fighters and three civilians.")
+    assert "SDF" not in r.perpetrators
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

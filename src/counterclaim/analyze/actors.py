@@ -52,7 +52,9 @@ AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "dro
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
 # participles whose "by" names one who holds, backs or speaks, not one who strikes
 # ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")
-NOT_DEEDS_BY = HOLD_WORDS | {
+# participles of holding a post ("a checkpoint manned by the SDF"): the party is where it was hit
+GUARD_WORDS = {"man", "staff", "guard", "operate", "patrol", "garrison", "occupy"}
+NOT_DEEDS_BY = HOLD_WORDS | GUARD_WORDS | {
     "besiege", "surround", "encircle", "announce", "report", "document", "confirm", "deny", "condemn", "back", "support",
     "lead", "sponsor", "broker", "agree", "propose", "declare", "call", "name", "describe", "accuse", "blame", "claim",
     "request", "demand", "ask", "host", "convene", "chair", "organise", "organize", "draft", "table", "veto", "adopt",
@@ -299,7 +301,7 @@ def _parsed_role(span: Span) -> str:
             # "shelling by IS", "killed by regime jets"; but "a town held by IS", "a truce
             # announced by Russia": the party holds or speaks, it does not strike
             if _by_no_deed(head):
-                return "target" if head.head.lemma_.lower() in HOLD_WORDS else "other"
+                return "target" if head.head.lemma_.lower() in HOLD_WORDS | GUARD_WORDS else "other"
             return "perpetrator"
         if prep == "of" and head.head.lemma_.lower() in (FORCE_NOUNS - EVENT_NOUNS) | CRAFT:
             # ("the shelling of Damascus" is a target, as TARGET_PREPS has it)

@@ -1094,6 +1094,14 @@ def test_the_party_manning_a_checkpoint_is_its_target_not_its_attacker():
     assert "SDF" not in r.perpetrators
 
 
+def test_where_the_wounded_were_taken_is_not_the_scene():
+    rs = reports("A car bomb hit a checkpoint at the entrance of the village of Qabasin on Tuesday. Medics said 14 civilians "
+                 "and three fighters lost their lives, while 40 people were wounded and transferred to hospitals in "
+                 "Turkey's Kilis province.")
+    lead = lead_report(rs)
+    assert lead.where.name == "Qabasin" and killed(lead) == (17, 17)
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

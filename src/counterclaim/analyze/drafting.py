@@ -1165,6 +1165,19 @@ def _root_at(doc, start: int | None, end: int | None) -> Token | None:
     return span.root if span is not None else None
 
 
+def _where_the_wounded_went(doc, place: Place) -> bool:
+    """The place the wounded were taken to ("transferred to hospitals in Turkey's Kilis
+    province"; stance.json transfer_verbs), not where they were hurt."""
+    root = _root_at(doc, place.start, place.end)
+    if root is None:
+        return False
+    verbs = lexicon.stance_words("transfer_verbs")
+    for a in list(root.ancestors)[:4]:
+        if a.pos_ in ("VERB", "AUX"):
+            return a.lemma_.lower() in verbs and any(t.lower_ == "to" and t.i < root.i for t in a.subtree)
+    return False
+
+
 def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
     """The place sits in a side clause that tells no event ("a car bomb killed 43 as
     fighters advanced towards Raqqa"): it is not where the event happened."""
@@ -1358,6 +1371,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
+            and not _where_the_wounded_went(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

@@ -1102,6 +1102,11 @@ def test_where_the_wounded_were_taken_is_not_the_scene():
     assert lead.where.name == "Qabasin" and killed(lead) == (17, 17)
 
 
+def test_a_raid_by_a_group_without_aircraft_is_on_the_ground():
+    assert one("Islamic State fighters killed 21 civilians in a raid on the village of Aqarib al-Safiyah on Tuesday.").event_type == "attack"
+    assert one("Russian raids killed 12 civilians in the town of Saraqeb on Tuesday.").event_type == "air_strike"
+
+
 def test_a_body_line_that_lost_its_full_stop_keeps_the_place_told_just_before():
     # the whole body on one line ending without a stop is no headline: a sentence with no
     # place of its own is about the village told just before, not the article's main city

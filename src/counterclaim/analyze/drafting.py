@@ -1109,6 +1109,17 @@ def _bombed_on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, a
     return all(_flies_nothing(k) for k in keys)
 
 
+GROUND_RAID = {("raid",)}  # a raid is from the air only by default
+
+
+def _raided_on_the_ground(group: list[TermMatch], keys: list[str]) -> bool:
+    """"Islamic State kills 21 civilians in raid on Syrian village": a raid by groups without
+    aircraft, told with no weapon that flies, is on the ground."""
+    if not group or not keys or any(m.term.lemmas not in GROUND_RAID and m.term.type == "air_strike" for m in group):
+        return False
+    return all(_flies_nothing(k) for k in keys)
+
+
 OWN_SIDE_WORDS = frozenset({"its", "their", "our", "we"})  # the speaker's side: "its jets", "we hit"
 SPEAKER_PRONOUNS = frozenset({"it", "they"})  # the speaker itself, unless an event word is nearer
 
@@ -1427,6 +1438,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             etype = _attack_kind(by_group.get(gi, []), etype)
         if etype == "air_strike" and _bombed_on_the_ground(group, keys, sent, actors):
             etype = "explosive"
+        if etype == "air_strike" and _raided_on_the_ground(group, keys):
+            etype = _attack_kind(by_group.get(gi, []), "other")  # "IS kills 21 civilians in raid on village"
         inferred = False
         if not keys and group:
             implied = sorted({m.term.implies for m in group if m.term.implies})

@@ -763,13 +763,16 @@ def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple
     return span, own, said
 
 
+PRONOUN_DEEDS = ATTACK_VERBS | {"fire", "drop", "launch"}  # what "they" do that tells an attack ("they fired rockets")
+
+
 def _pronoun_doer(doc, group: list[TermMatch]) -> bool:
     """The event's verb has a pronoun for its doer ("They executed at least 85 civilians",
     "they fired rockets at the town")."""
     for m in group:
         tok = doc[m.end - 1]
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-        if verb is not None and verb.lemma_.lower() in ATTACK_VERBS | {"fire", "drop", "launch"} \
+        if verb is not None and verb.lemma_.lower() in PRONOUN_DEEDS \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he") for c in verb.children):
             return True  # (a deed: "they are fighting to defend their town" tells no one's attack)
     return False

@@ -28,6 +28,7 @@ from .attribution import (
 )
 from .doccache import doc_text
 from .furniture import keyword_runs, opening_dateline, photo_captions
+from .timex import WIRE_AGENCY
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
@@ -108,8 +109,10 @@ def place_rank(place: Place) -> int:
 
 # A wire dateline at the head of a line near the top: the city in capitals, what follows it
 # (", Ky.", ", 20 June 2016", ", Sept 20"), the agency in brackets, then a dash or colon.
+# Capitals only: without a date to anchor it, a mixed-case city before a dash is too often a
+# headline ("Aleppo - ..."). The agency part is timex.WIRE_AGENCY, as for the other readers.
 WIRE_DATELINE = re.compile(
-    r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:,[^\n()—–-]{1,40}?)?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[-–—:]"
+    rf"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?[ \t]*[-–—:]"
 )
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 

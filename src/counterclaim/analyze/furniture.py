@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .doccache import cached, doc_text
 from .lexicon import DATA
-from .timex import find_dateline
+from .timex import FILED_FROM_CITY, WIRE_AGENCY, find_dateline
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 OPENER_TAGS = {"DT", "CD", "PDT"}  # "The", "A", "Three", "Fourteen": words a sentence opens with
@@ -124,8 +124,8 @@ def _body_start(doc: Doc, first: int) -> int | None:
     return _subject_start(doc, sure, first) if sure is not None else None
 
 
-_FILED_FROM = re.compile(r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3},")  # "Moscow,", "BEIRUT/ISTANBUL,"
-_AGENCY_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)|\.\s*/[A-Za-z ]{2,20}/\.?)?\s*[-–—:]")
+_FILED_FROM = re.compile(rf"{FILED_FROM_CITY},")  # "Moscow,", "BEIRUT/ISTANBUL,"
+_AGENCY_TAIL = re.compile(rf"\s*(?:{WIRE_AGENCY}|\.\s*/[A-Za-z ]{{2,20}}/\.?)?\s*[-–—:]")  # "(Sputnik) -", ". /TASS/."
 
 
 def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | None:

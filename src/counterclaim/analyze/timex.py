@@ -28,7 +28,7 @@ from typing import Callable
 
 from counterclaim.records import DateSpan, Timex
 
-__all__ = ["find_timexes", "find_dateline", "MONTH_WORDS", "WEEKDAY_WORDS"]
+__all__ = ["find_timexes", "find_dateline", "MONTH_WORDS", "WEEKDAY_WORDS", "FILED_FROM_CITY", "WIRE_AGENCY"]
 
 _LEX = json.loads((files("counterclaim") / "data" / "timex.json").read_text(encoding="utf-8"))
 _MONTHS: dict[str, int] = _LEX["months"]
@@ -1794,9 +1794,14 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
     return best or _yearless_wire_dateline(text, head)
 
 
+# The parts of a wire dateline, shared by every reader of one (furniture, context): the city
+# the story was filed from ("Moscow", "BEIRUT/ISTANBUL") and the agency in brackets.
+FILED_FROM_CITY = r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3}"
+WIRE_AGENCY = r"\([^()\n]{1,40}\)"
+
 # "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
 _YEARLESS_WIRE = re.compile(
-    rf"(?m)^[ \t]*[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){{0,3}},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\s*\([^()\n]{{1,40}}\)\s*[-–—:]"
+    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\s*{WIRE_AGENCY}\s*[-–—:]"
 )
 _FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 

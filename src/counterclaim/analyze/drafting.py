@@ -1091,36 +1091,27 @@ def _holders(sent: Span) -> set[str]:
     return found
 
 
-GROUND_BOMBING = {("bombing",), ("bomb",)}  # words that say an air strike only by default
-
-
 def _flies_nothing(key: str) -> bool:
     """An armed group, which has no aircraft (the actor lexicon's kind)."""
     row = next((r for r in lexicon.load().actors if r["key"] == key), None)
     return row is not None and row.get("kind") == "armed_group"
 
 
-def _bombed_on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> bool:
-    """"IS claimed the bombing", "rebels bombed a checkpoint": a bombing told by a word that
-    means an air strike only by default, by groups without aircraft, is an explosive; so is
-    one whose responsibility is claimed by no party the sentence names ("No group has claimed
-    responsibility for the bombing"; not "Russia denied responsibility for the bombing")."""
-    if not group or max(group, key=lambda m: m.term.rank).term.lemmas not in GROUND_BOMBING:
-        return False
+def _on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> str | None:
+    """The type of an event told only by words that mean an air strike by default (the event
+    lexicon's on_ground) when it was done on the ground: by groups without aircraft ("IS
+    claimed the bombing", "rebels bombed a checkpoint": an explosive; "IS kills 21 civilians
+    in raid on village": an attack), or claimed by no party the sentence names ("No group
+    has claimed responsibility for the bombing"; not "Russia denied responsibility for the
+    bombing"). None when a word for a weapon that flies is told too."""
+    if not group:
+        return None
+    top = max(group, key=lambda m: m.term.rank).term
+    if top.on_ground is None or any(m.term.type == "air_strike" and m.term.on_ground is None for m in group):
+        return None
     if not keys:
-        return not actors and any(t.lemma_.lower() == "responsibility" for t in sent)
-    return all(_flies_nothing(k) for k in keys)
-
-
-GROUND_RAID = {("raid",)}  # a raid is from the air only by default
-
-
-def _raided_on_the_ground(group: list[TermMatch], keys: list[str]) -> bool:
-    """"Islamic State kills 21 civilians in raid on Syrian village": a raid by groups without
-    aircraft, told with no weapon that flies, is on the ground."""
-    if not group or not keys or any(m.term.lemmas not in GROUND_RAID and m.term.type == "air_strike" for m in group):
-        return False
-    return all(_flies_nothing(k) for k in keys)
+        return top.on_ground if not actors and any(t.lemma_.lower() == "responsibility" for t in sent) else None
+    return top.on_ground if all(_flies_nothing(k) for k in keys) else None
 
 
 OWN_SIDE_WORDS = frozenset({"its", "their", "our", "we"})  # the speaker's side: "its jets", "we hit"
@@ -1439,10 +1430,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
         if etype == "other" and keys and any(m.term.lemmas == ("attack",) for m in group):
             etype = _attack_kind(by_group.get(gi, []), etype)
-        if etype == "air_strike" and _bombed_on_the_ground(group, keys, sent, actors):
-            etype = "explosive"
-        if etype == "air_strike" and _raided_on_the_ground(group, keys):
-            etype = _attack_kind(by_group.get(gi, []), "other")  # "IS kills 21 civilians in raid on village"
+        if etype == "air_strike" and (ground := _on_the_ground(group, keys, sent, actors)):
+            etype = _attack_kind(by_group.get(gi, []), ground) if ground == "other" else ground
         inferred = False
         if not keys and group:
             implied = sorted({m.term.implies for m in group if m.term.implies})

@@ -50,6 +50,7 @@ class EventTerm:
     pos: str | None = None  # the part of speech the last word must have
     figurative_objects: frozenset[str] = frozenset()  # "struck a deal", "attacked his predecessor": no act of war
     plural_only: bool = False  # "bombers" are aircraft, "the bomber" a person
+    on_ground: str | None = None  # the type of an air strike by default when no aircraft did it
 
 
 @dataclass
@@ -91,7 +92,7 @@ def load() -> Lexicon:
                     tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
                     int(row["rank"]), row.get("implies"), row.get("pos"),
                     frozenset(w.lower() for w in row.get("figurative_objects", ())),
-                    bool(row.get("plural_only", False)),
+                    bool(row.get("plural_only", False)), row.get("on_ground"),
                 )
             )
         except KeyError as e:

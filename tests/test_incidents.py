@@ -2199,3 +2199,18 @@ def test_a_toll_since_a_day_weeks_ago_is_a_running_total_not_an_incident():
     )
     found = reports(text, published=date(2016, 10, 12))
     assert [r.killed.low for r in found] == [6]
+
+
+def test_a_vague_headline_takes_the_day_and_doer_of_the_precise_account_after_it():
+    # the headline guesses its day from the publication date and names no doer; the account
+    # that gives its figure tells both
+    rs = reports(
+        "Suspected gas attack in Idlib kills scores\n\n"
+        "The death toll from a suspected chemical attack on the town of Saraqeb in Idlib province on Monday has risen to 61, a monitor said. "
+        "Activists blamed the attack on government aircraft."
+    )
+    lead = lead_report(rs)
+    assert killed(lead) == (61, 61)
+    assert day(lead) == (date(2016, 11, 14), date(2016, 11, 14))
+    assert lead.perpetrators == ("SY",) and lead.attribution == "alleged"
+    assert lead.quote.startswith("Suspected gas attack"), "the lead keeps its own quote"

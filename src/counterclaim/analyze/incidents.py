@@ -227,7 +227,8 @@ def lead_report(reports: list[Report]) -> Report | None:
     Reports come in order of first mention; among the first three, the first with a death
     toll wins, else the first. When its toll is vague ("Dozens dead as ...") and an account
     of the same kind of event soon after gives a precise one, that figure is the lead's
-    (the returned report keeps its own quote, place and date).
+    (the returned report keeps its own quote and place; its day only when told, not guessed
+    from the publication date, and its doer only when it names one).
     """
     if not reports:
         return None
@@ -241,7 +242,12 @@ def lead_report(reports: list[Report]) -> Report | None:
         )
         if precise is not None:
             # the same event told with its figure: the lead keeps its own place, date and quote
-            return replace(first, killed=precise.killed, victims=precise.victims or first.victims)
+            told = {}
+            if first.when is not None and first.when.text == "publication date" and precise.when is not None:
+                told["when"] = precise.when
+            if not first.perpetrators and precise.perpetrators:
+                told.update(perpetrators=precise.perpetrators, attribution=precise.attribution, inferred=precise.inferred)
+            return replace(first, killed=precise.killed, victims=precise.victims or first.victims, **told)
     return first
 
 

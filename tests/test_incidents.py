@@ -326,6 +326,8 @@ def test_a_capital_named_before_a_day_in_running_text_is_still_a_party():
         ("YPG/PKK terrorists opened fire on protesters in the town of Tabqa on Tuesday, killing three.", "SDF"),
         ("Islamic State terrorists fired rocket shells on the village of Um al-Serj on Tuesday, killing two civilians.", "ISIS"),
         ("PYD militants executed four men in a village near Tal Tamr on Tuesday.", "SDF"),
+        ("Terrorists of the Jaish al-Islam group fired mortar shells at the town of Jaramana on Tuesday, killing two civilians.", "opposition"),
+        ('Two civilians died on Tuesday when terrorists of the so-called "Nour al-Din al-Zenki Movement" shelled the town of Nubl.', "opposition"),
     ],
 )
 def test_a_named_group_s_terrorists_who_do_the_deed_are_that_group(text, doer):
@@ -334,6 +336,7 @@ def test_a_named_group_s_terrorists_who_do_the_deed_are_that_group(text, doer):
 
 def test_a_named_group_s_terrorists_who_were_killed_did_not_do_it():
     assert "ISIS" not in one("The army killed 60 ISIL terrorists near Deir ez-Zor on Tuesday.").perpetrators
+    assert "ISIS" not in one("The army killed 60 terrorists of the ISIL group near Deir ez-Zor on Tuesday.").perpetrators
 
 
 def test_the_side_that_repels_or_retakes_is_a_party_to_the_fighting():

@@ -28,7 +28,7 @@ FORCE_NOUNS = {
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
-    "mercenary",
+    "mercenary", "movement",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -312,6 +312,10 @@ def _parsed_role(span: Span) -> str:
             if noun_role != "other" or noun.lemma_.lower() in CRAFT:
                 return "perpetrator" if noun_role != "target" else "target"
             return "other"
+        member = head.head
+        if prep == "of" and member.lemma_.lower() in NAMED_MEMBER_NOUNS and member.i < head.i:
+            # "terrorists of the Nusra Front fired", as "Nusra terrorists fired": only as the doer
+            return "perpetrator" if member.dep_ == "nsubj" and member.head.lemma_.lower() in AGENT_VERBS else "other"
         if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep == "on" and _blamed_on(head):

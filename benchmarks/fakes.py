@@ -98,7 +98,8 @@ def civilians_of(report) -> int:
     total = report.killed.best or 0
     if not victims and report.event_type == "armed_clash":
         return 0  # the dead of fighting between armed parties, victims not named: its fighters
-    fighters = victims.get("combatants", 0) or victims.get("mostly_combatants", 0)
+    # "17 people, most of them fighters ... 14 of the dead were fighters": coded as fighters all
+    fighters = max(victims.get("combatants", 0), victims.get("mostly_combatants", 0))
     if fighters and fighters >= total:
         return 0
     return max(0, total - fighters)

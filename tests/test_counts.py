@@ -362,6 +362,17 @@ def test_groups_listed_among_those_killed():
     assert summary(counts("Nine children and four women were among those rescued.")) == []
 
 
+def test_a_figure_of_the_dead_said_to_be_a_group_counts_that_group():
+    found = summary(counts("Of the dead, 31 were civilians and six were rebel fighters, a council member said."))
+    assert found == [("killed", 31, 31, "civilians", False), ("killed", 6, 6, "combatants", False)]
+    assert summary(counts("The monitor said 12 of the dead were children.")) == [("killed", 12, 12, "children", False)]
+    assert summary(counts("Of the wounded, 12 were children, doctors said.")) == [("injured", 12, 12, "children", False)]
+
+
+def test_the_one_who_tells_is_not_among_the_dead():
+    assert summary(counts("Among the dead were four children, said a local official.")) == [("killed", 4, 4, "children", False)]
+
+
 def test_excluded_date_ranges_are_skipped():
     sentence = "On 16 November the strikes killed 8 people."
     start = sentence.index("16 November")

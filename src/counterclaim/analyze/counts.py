@@ -17,6 +17,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ..records import Range
+from . import lexicon
 from .actors import find_actors
 from .doccache import doc_text
 
@@ -558,6 +559,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = objs[0] if objs else None
         elif nxt is not None and nxt.lower_ == "of" and head.i + 3 < sent.end and doc[head.i + 2].lower_ in ("them", "whom") and doc[head.i + 3].pos_ == "NOUN":
             noun = doc[head.i + 3]  # "32 civilians, nine of them children"
+        if noun is None:
+            noun = _said_to_be(head)  # "Of the dead, 42 were civilians", "46 of the dead were civilians"
         if noun is None and nxt is not None and len(nxt.text) > 1 and nxt.text.isupper() and nxt.text.isalpha():
             # "killed 45 IS militants": the parse takes the group's acronym for the verb "is"
             noun = next((t for t in doc[head.i + 2 : min(sent.end, head.i + 4)] if t.pos_ == "NOUN" and _category(t) is not None), None)
@@ -591,7 +594,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue  # "kidnapped 900", "freed 19 civilians"
         # (a bare victim's noun is the object of the verb just before it: "Bomb Kills Woman, Wounds 25")
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
-        if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent)):
+        if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues:
+            continue  # the one who tells, not one of the dead: "Of the dead, 42 were civilians, said a local official"
+        if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent) or _of_the_dead(head, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None and _AMONG_AFTER.match(whole, last.idx + len(last)):
             kind = AMONG  # "two children were among 11 people killed": what the figure after counts
@@ -721,6 +726,20 @@ def _dead_named_before(first: Token, sent: Span) -> bool:
     if any(t.lemma_.lower() in injury or t.lower_ in injury for t in sent):
         return False
     return any(t.i < first.i for t in _the_dead(sent))
+
+
+def _said_to_be(figure: Token) -> Token | None:
+    """The group a figure is said to be, when the figure stands alone as the subject of "be":
+    "Of the dead, 42 were civilians and nine were fighters", "46 of the dead were civilians"."""
+    if figure.dep_ != "nsubj" or figure.head.lemma_ != "be":
+        return None
+    return next((c for c in figure.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and _category(c) is not None), None)
+
+
+def _of_the_dead(figure: Token, sent: Span) -> bool:
+    """The figure counts part of the dead told before: "46 of the dead were civilians"."""
+    dead = {t.i for t in _the_dead(sent)}
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i in dead for g in c.children) for c in figure.children)
 
 
 def _among_the_dead(noun: Token | None, sent: Span) -> bool:

@@ -2217,3 +2217,12 @@ def test_a_vague_headline_takes_the_day_and_doer_of_the_precise_account_after_it
     assert day(lead) == (date(2016, 11, 14), date(2016, 11, 14))
     assert lead.perpetrators == ("SY",) and lead.attribution == "alleged"
     assert lead.quote.startswith("Suspected gas attack"), "the lead keeps its own quote"
+
+
+def test_a_group_s_members_set_beside_a_dateline_city_are_the_doers():
+    # the parser takes the dateline city for the subject and the members for its apposition
+    text = (
+        "Rebels shell Aleppo district - 8 April 2016\n\n"
+        "ALEPPO - Mercenaries of Jaish al-Islam and their allied gangs fired shells on the Sheikh Maqsoud neighbourhood yesterday, killing four civilians."
+    )
+    assert "opposition" in lead_report(reports(text)).perpetrators

@@ -308,7 +308,9 @@ def _parsed_role(span: Span) -> str:
             # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are
             # whatever those militants are (here: the dead)
             noun = head.head
-            noun_role = _parsed_role(doc[noun.i : noun.i + 1]) if noun.i < head.i else "other"
+            # (an apposition acts as what it is set beside: "ALEPPO - Mercenaries of X fired", misparsed)
+            acting = noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else noun
+            noun_role = _parsed_role(doc[acting.i : acting.i + 1]) if noun.i < head.i else "other"
             if noun_role != "other" or noun.lemma_.lower() in CRAFT:
                 return "perpetrator" if noun_role != "target" else "target"
             return "other"

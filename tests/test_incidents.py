@@ -1636,6 +1636,9 @@ def test_the_city_of_a_wire_dateline_is_where_the_reporter_files_from_not_the_sc
     assert r.where.name == "Azaz" and killed(r) == (23, 23)
     r = one("AMMAN, Jordan (AP) — Rebels shelled the city of Daraa on Monday, killing four people.")
     assert r.where.name == "Daraa"
+    # in mixed case when the agency follows it
+    r = lead_report(reports("Beirut (AFP) - Nov 16, 2016 - Air strikes on the Syrian city of Raqqa killed 14 civilians on Tuesday, a monitor said."))
+    assert r.where.name == "Raqqa"
     # a sentence that names no other place: the dateline's city is the story's place
     r = one("ALEPPO, Syria (AP) — Air strikes on the city killed 23 people on Monday, a monitor said.")
     assert r.where.resolved == "Aleppo"

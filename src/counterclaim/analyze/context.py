@@ -28,7 +28,7 @@ from .attribution import (
 )
 from .doccache import doc_text
 from .furniture import keyword_runs, opening_dateline, photo_captions
-from .timex import WIRE_AGENCY
+from .timex import FILED_FROM_CITY, WIRE_AGENCY
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
@@ -109,12 +109,18 @@ def place_rank(place: Place) -> int:
 
 # A wire dateline at the head of a line near the top: the city in capitals, what follows it
 # (", Ky.", ", 20 June 2016", ", Sept 20"), the agency in brackets, then a dash or colon.
-# Capitals only: without a date to anchor it, a mixed-case city before a dash is too often a
-# headline ("Aleppo - ..."). The agency part is timex.WIRE_AGENCY, as for the other readers.
+# The city in capitals, or in any case when the agency's name in brackets follows it ("Beirut
+# (AFP) - Dec 5, 2015 -"): without either, a mixed-case city before a dash is too often a
+# headline ("Aleppo - ..."). The city and agency parts are timex's, as for the other readers.
 WIRE_DATELINE = re.compile(
-    rf"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?[ \t]*[-–—:]"
+    rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
+    rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY})[ \t]*[-–—:]"
 )
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
+
+
+def _city_start(wire: re.Match) -> int:
+    return wire.start("city") if wire.group("city") is not None else wire.start("named")
 
 
 def _in_runs(char: int, runs: list[tuple[int, int]]) -> bool:
@@ -251,7 +257,7 @@ class ArticleContext:
         if self._dateline and timex.start < self._dateline[2] and self._dateline[1] < timex.end:
             return True
         wire = self._wire_dateline()
-        return wire is not None and wire.start(1) <= timex.start < wire.end()
+        return wire is not None and _city_start(wire) <= timex.start < wire.end()
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
@@ -263,7 +269,7 @@ class ArticleContext:
         """The place is told in a wire dateline ("BEIRUT (Reuters) -", "GEORGETOWN, Ky.
         (WKYT) -"): where the reporter files from, not the scene of the sentence after it."""
         wire = self._wire_dateline()
-        return wire is not None and place.start is not None and wire.start(1) <= place.start < wire.end()
+        return wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end()
 
     def timexes_in(self, span: Span) -> list[Timex]:
         return [t for t in self.timexes if span.start_char <= t.start < span.end_char]

@@ -2131,6 +2131,17 @@ def test_a_trend_told_in_the_present_perfect_is_no_incident():
     assert reports("Regime air strikes have intensified on Aleppo this week, killing at least 40 people.") != []
 
 
+def test_deeds_told_in_the_present_perfect_since_another_event_are_a_campaign():
+    # the second sentence tells what France has done since Paris: no doer, and no 130 dead, for Friday's strikes
+    r = one(
+        "Air strikes on the Syrian city of Raqqa killed 14 civilians on Friday, a monitor said. "
+        "France has carried out dozens of strikes on Raqqa since the Paris attacks which killed 130 people."
+    )
+    assert r.perpetrators == () and killed(r) == (14, 14)
+    # a day of its own makes it an incident
+    assert reports("France has carried out strikes on Raqqa on Friday since the Paris attacks.") != []
+
+
 @pytest.mark.parametrize(
     "text",
     [

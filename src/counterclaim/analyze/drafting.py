@@ -1009,10 +1009,26 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         t.dep_ == "amod" and t.lower_ in st["pattern_modifiers"] and t.head.lemma_.lower() in EVENT_NOUNS for t in sent
     ):
         return True  # "has also carried out rare strikes in the province": a pattern
+    if not short and _perfect_since_an_event(sent):
+        return True  # "France has carried out dozens of strikes on Raqqa since the Paris attacks": a campaign
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
     # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
     days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in timexes)
     return superlative and not days_told and not counts
+
+
+def _perfect_since_an_event(sent: Span) -> bool:
+    """Deeds told in the present perfect since another event ("has carried out dozens of
+    strikes since the Paris attacks", "have intensified their bombing since the attacks"):
+    what has gone on since, not one incident."""
+    for t in sent:
+        if t.lower_ != "since" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = t.head
+        perfect = verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+        if perfect and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in t.children):
+            return True
+    return False
 
 
 def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:

@@ -173,8 +173,10 @@ def test_gas_of_industry_or_kitchens_is_no_chemical_attack(text):
         ("Islamic State fighters attacked an army checkpoint near the town of Palmyra on Tuesday, killing eight soldiers.", "armed_clash"),
         ("Rebels attacked a village near the town of Mhardeh on Tuesday, killing 12 civilians.", "attack"),
         ("Rebels attacked the town of Mhardeh on Tuesday.", "other"),
+        ("IS militants killed 30 civilians, including women, when they stormed a village near Salamiyeh on Tuesday.", "attack"),
+        ("IS militants stormed an army post near Salamiyeh on Tuesday, killing 30 soldiers.", "armed_clash"),
     ],
-    ids=["fighters-killed", "civilians-killed", "nobody-told"],
+    ids=["fighters-killed", "civilians-killed", "nobody-told", "stormed-civilians", "stormed-fighters"],
 )
 def test_a_party_s_bare_attack_is_typed_by_whom_it_killed(text, etype):
     assert one(text).event_type == etype

@@ -1444,7 +1444,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
-        if etype == "other" and keys and any(m.term.lemmas == ("attack",) for m in group):
+        if etype in ("other", "armed_clash") and keys and any(m.term.by_the_dead and m.term.type == etype for m in group):
             etype = _attack_kind(by_group.get(gi, []), etype)
         if etype == "air_strike" and (ground := _on_the_ground(group, keys, sent, actors)):
             etype = _attack_kind(by_group.get(gi, []), ground) if ground == "other" else ground

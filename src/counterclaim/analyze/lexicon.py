@@ -51,6 +51,7 @@ class EventTerm:
     figurative_objects: frozenset[str] = frozenset()  # "struck a deal", "attacked his predecessor": no act of war
     plural_only: bool = False  # "bombers" are aircraft, "the bomber" a person
     on_ground: str | None = None  # the type of an air strike by default when no aircraft did it
+    by_the_dead: bool = False  # its kind is read from whom it killed ("attack", "storm")
 
 
 @dataclass
@@ -92,7 +93,7 @@ def load() -> Lexicon:
                     tuple(row["phrase"].lower().split()), row["role"], row["type"], row.get("means", ""),
                     int(row["rank"]), row.get("implies"), row.get("pos"),
                     frozenset(w.lower() for w in row.get("figurative_objects", ())),
-                    bool(row.get("plural_only", False)), row.get("on_ground"),
+                    bool(row.get("plural_only", False)), row.get("on_ground"), bool(row.get("by_the_dead", False)),
                 )
             )
         except KeyError as e:

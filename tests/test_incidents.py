@@ -2242,3 +2242,11 @@ def test_a_group_s_members_set_beside_a_dateline_city_are_the_doers():
         "ALEPPO - Mercenaries of Jaish al-Islam and their allied gangs fired shells on the Sheikh Maqsoud neighbourhood yesterday, killing four civilians."
     )
     assert "opposition" in lead_report(reports(text)).perpetrators
+
+
+def test_the_government_of_a_syrian_war_report_is_the_syrian_government():
+    r = one("Activists accused the government of carrying out a poison gas attack that killed 40 people near Damascus on Tuesday.")
+    assert (r.perpetrators, r.attribution) == (("SY",), "alleged")
+    # another country's government is named with its country
+    r = one("The Turkish government said its jets struck the town of Afrin on Tuesday, killing 12 fighters.")
+    assert "SY" not in r.perpetrators

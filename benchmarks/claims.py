@@ -498,7 +498,7 @@ def main() -> None:
             print(f"  [{doc_id}] {s['stance']} {s.get('speaker') or s.get('speaker_org')}: {_q(s['quote'])!r}")
         print(f"\nWRONG verdicts on matched claims ({len(wrong_verdicts)}):")
         for doc_id, g, s in wrong_verdicts[:n]:
-            print(f"  [{doc_id}] gold {g.get('verdict')} (evidence {', '.join(g.get('evidence') or []) or '-'}) "
+            print(f"  [{doc_id}] gold {g.get('verdict')} (evidence {', '.join(str(e) for e in g.get('evidence') or []) or '-'}) "
                   f"system {s['verdict']} ({len(s['evidence'])} evidence report(s), coverage {s['coverage']['articles']} article(s))")
             print(f"      quote: {_q(g['quote'])!r}")
             print(f"      gold note: {_q(g.get('note'), 200)}")

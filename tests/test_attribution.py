@@ -815,3 +815,16 @@ def test_a_source_after_whilst_speaks_for_the_verb_that_follows_it():
     )
     found = read(text)
     assert [(a.cue.text, speaker_text(a, text)) for a in found] == [("said", "The agency"), ("deny", "an army source")]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [("A military source told SANA that army units killed 30 militants near Daraa.", "SY"),
+     ("A source at the Interior Ministry told the Syrian Arab News Agency that four people were killed.", "SY"),
+     ("A military source told Reuters that army units killed 30 militants near Daraa.", None),
+     ("Ahmed Khalil told SANA that four people were killed.", None),
+     ("A civil defence official told Anadolu Agency that four people were killed.", None)],
+)
+def test_an_unnamed_source_who_tells_a_party_s_own_outlet_speaks_for_it(sentence, actor):
+    (att,) = read(sentence)
+    assert att.speaker.actor == actor

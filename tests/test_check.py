@@ -940,6 +940,22 @@ def test_a_figure_is_contradicted_only_when_it_is_off_by_two_against_every_toll(
     assert check(regime_shelled_douma(Range(100, 100)), two_days).verdict == "contradicted"
 
 
+def test_a_toll_of_civilians_only_is_no_figure_for_a_count_of_fighters():
+    # the army says it killed 50 fighters in Douma; the monitors count 12 and 14 civilians, all of the dead
+    from dataclasses import replace
+
+    army = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", event_type="shelling",
+                 place=DOUMA, killed=Range(50, 50, "50 terrorists"), quote="The army killed 50 terrorists in Douma")
+    army = replace(army, scope=replace(army.scope, dead="combatants"))
+    civilians = [replace(r, victims=(("civilians", r.killed.best),)) for r in douma_shelling(12, 14)]
+    assert check(army, civilians).verdict == "supported", "the shelling is borne out; the fighters' toll is not refuted"
+    # the same tolls told without saying who died are compared
+    assert check(army, douma_shelling(12, 14)).verdict == "contradicted"
+    # as is a toll of whom civilians were only part
+    some = [replace(r, victims=(("civilians", 5),)) for r in douma_shelling(12, 14)]
+    assert check(army, some).verdict == "contradicted"
+
+
 def test_the_claimants_own_toll_is_left_out_of_the_comparison():
     # Damascus admits the shelling but says two died; only SANA says so, monitors count 20+
     damascus_admits = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", event_type="shelling",

@@ -366,6 +366,17 @@ def test_a_statement_that_only_fighters_died_spares_civilians(said, stance):
     assert c.scope.spared == "civilians" and c.stance == stance
 
 
+@pytest.mark.parametrize(
+    "said, dead",
+    [("army units killed 30 terrorists of Jabhat al-Nusra in Busra al-Harir on Tuesday", "combatants"),
+     ("12 civilians were killed by mortar shells fired on Damascus on Tuesday", "civilians"),
+     ("20 people were killed by mortar shells fired on Damascus on Tuesday", None)],
+)
+def test_a_statement_s_figure_says_whom_it_counts(said, dead):
+    (c,) = claims(f"A military source told SANA that {said}.")
+    assert c.scope.killed is not None and c.scope.dead == dead
+
+
 def test_fighting_positions_are_a_target_not_a_clash():
     (c,) = claims("Coalition spokesman Col. Mark Hensley said on Tuesday that the strikes near Raqqa had destroyed "
                   "Islamic State fighting positions and killed only militants.")

@@ -224,11 +224,22 @@ def _tolls(reports: list[Report], claim: Claim) -> list[int]:
     figures they credit to the claimant's side or to the incident's doer left out, vague
     ones ("dozens") only where nothing precise is told."""
     figures = [
-        t.killed for r in reports for t in r.all_tolls()
+        t.killed for r in reports if not _other_dead(r, claim) for t in r.all_tolls()
         if t.killed.best is not None and not (t.sources and all(_claimant_side(s, claim) or _doer_of(s, r) for s in t.sources))
     ]
     precise = [k for k in figures if not vague(k)]
     return sorted({k.best for k in (precise or figures)})
+
+
+def _other_dead(report: Report, claim: Claim) -> bool:
+    """All the report's dead are of another kind than the claim's figure counts: civilians
+    against a count of fighters ("1,780 terrorists have been killed"), or fighters against a
+    count of civilians. Its toll is no figure for the claim's."""
+    if claim.scope.dead is None or report.killed is None or report.killed.best is None:
+        return False
+    victims = dict(report.victims)
+    other = "civilians" if claim.scope.dead == "combatants" else "combatants"  # ("mostly civilians": some were not)
+    return victims.get(other, 0) >= report.killed.best
 
 
 def _doer_of(source: str, report: Report) -> bool:

@@ -195,6 +195,7 @@ class Scope(_AsDict):
     killed: Range | None = None
     also: tuple[str, ...] = ()  # the other parties it names with the actor ("Russian and Syrian warplanes")
     spared: str | None = None  # the dead it says there were none of ("killed only militants", "no civilians were harmed"): "civilians"
+    dead: str | None = None  # whom its figure counts, when it says: "civilians" ("12 civilians were killed") or "combatants" ("killed 30 terrorists")
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,7 @@ def claim_from_dict(d: dict) -> Claim:
             killed=range_from_dict(s.get("killed")),
             also=tuple(s.get("also") or ()),
             spared=s.get("spared"),
+            dead=s.get("dead"),
         ),
         speaker=d.get("speaker"),
         speaker_org=d.get("speaker_org"),

@@ -399,6 +399,26 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     return Speaker(span.text, person, org, actor, kind, span.start_char, span.end_char)
 
 
+ANONYMOUS_SOURCES = frozenset({"source", "sources", "official", "officials"})
+
+
+def _told_to_its_outlet(speaker: Speaker, span: Span, cue: Token) -> Speaker:
+    """An unnamed source who tells a party's own outlet speaks for that party: "a military
+    source told SANA" is the Syrian government's (speakers.jsonl outlets); not a named
+    person, and not one whose side or body the phrase already gives ("a civil defence
+    official told Anadolu")."""
+    if speaker.actor is not None or speaker.kind == "source" or speaker.person or span.root.lower_ not in ANONYMOUS_SOURCES:
+        return speaker
+    lex = lexicon.load()
+    heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    heard += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for t in heard:
+        actor = lex.outlets.get(t.lower_) or lex.outlets.get(" ".join(x.lower_ for x in t.subtree if x.dep_ != "det"))
+        if actor:
+            return replace(speaker, org=speaker.org or f"{lex.actor_names.get(actor, actor)} source", actor=actor, kind="party")
+    return speaker
+
+
 def _local_office(core: list[Token]) -> tuple[str, str] | None:
     """A local office of a state named for its place ("Homs Governor", "a source at Hama
     Police Command", "Kilis Deputy Governor", "the governor of Idlib"; speakers.jsonl
@@ -1090,7 +1110,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     more = _continuations(content, tok, bounds, sent) if content is not None else []
     if more:
         statements = (statements if len(statements) > 1 else [content]) + more
-    speaker = resolve_speaker(sp, known_people)
+    speaker = _told_to_its_outlet(resolve_speaker(sp, known_people), sp, tok)
     relative = next((s for s in _subjects(tok) if s.text in RELATIVE), None) if not passive and tok.dep_ == "relcl" else None
     if relative is not None:
         # "the mayor, who said ...": the source is "who", the mayor

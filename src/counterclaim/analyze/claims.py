@@ -20,7 +20,7 @@ from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
 from .attribution import PRONOUNS, Attribution
 from .context import ArticleContext, place_rank
-from .counts import find_counts
+from .counts import civilian_groups, find_counts
 from .drafting import (
     ANAPHORIC_DETS,
     attribution_uncertain,
@@ -58,6 +58,14 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
     if _killed_told(ctx, content):
         return "other", []
     return None, []
+
+
+def _whom_it_counts(figure) -> str | None:
+    """"civilians" or "combatants" when a statement's figure says whom it counts ("12
+    civilians", "30 terrorists"), else None ("20 people")."""
+    if figure.category in civilian_groups():
+        return "civilians"
+    return "combatants" if figure.category == "combatants" else None
 
 
 def _killed_told(ctx: ArticleContext, span: Span) -> list:
@@ -440,6 +448,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             killed=killed,
             also=_named_with(content, actor),
             spared=spared,
+            dead=_whom_it_counts(figures[0]) if figures else None,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))

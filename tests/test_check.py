@@ -262,6 +262,23 @@ def test_denial_is_disputed_when_reports_leave_it_between_two_actors(named):
     assert any(q in chk.explanation for q in quotes(chk)), "the explanation quotes the evidence"
 
 
+def test_a_denial_of_strikes_meets_a_chemical_attack_told_as_dropped_from_the_air():
+    from dataclasses import replace
+
+    gas = "A suspected chemical attack by Syrian or Russian jets killed 58 people in Aleppo on Wednesday, the Observatory said."
+    reports = [
+        replace(report("reuters-1", gas, event_type="chemical", perpetrators=("RU", "SY"), attribution="uncertain", sources=(SOHR,)),
+                means=("chemical", "jets")),
+        replace(report("bbc-1", gas, event_type="chemical", perpetrators=("RU", "SY"), attribution="uncertain", sources=(CIVIL_DEFENCE,)),
+                means=("chemical", "jets")),
+    ]
+    denial = claim("denies", actor="RU", speaker_org="Russian Defence Ministry", about="RU", quote="Russian jets did not strike Aleppo")
+    assert check(denial, reports, WELL_COVERED).verdict == "disputed"
+    # told with no aircraft, the gas attack is no air strike, and the denial stands on the coverage
+    on_the_ground = [replace(r, means=("chemical",)) for r in reports]
+    assert check(denial, on_the_ground, WELL_COVERED).verdict == "supported"
+
+
 def test_a_denial_for_both_air_forces_is_contradicted_by_reports_that_leave_it_between_them():
     # "Russian and Syrian warplanes have not struck Aleppo": "Russian or Syrian jets" is one of them either way
     either = "Either Russian or Syrian jets struck a market in Aleppo on Wednesday, the Observatory said."

@@ -112,6 +112,19 @@ def _civilians_died(report: Report) -> bool:
     return report.killed is not None and any(n > 0 for k, n in report.victims if k in groups)
 
 
+@lru_cache(maxsize=1)
+def _air_means() -> frozenset[str]:
+    """The means of the event lexicon that fix an air strike ("jets", "barrel bomb")."""
+    return frozenset(t.means for t in lexicon.load().events if t.type == "air_strike" and t.means)
+
+
+def _delivered_by_air(incident: Incident) -> bool:
+    """A report of the incident tells an aircraft or an air strike among its means: "a
+    suspected chemical attack ... by Syrian or Russian jets" is a strike from the air too."""
+    air = _air_means()
+    return any(m in air for r in incident.reports for m in r.means)
+
+
 def in_scope(incident: Incident, claim: Claim) -> bool:
     """Does the incident fall inside the claim's scope (type, place, window)? It does where
     and when any of its reports puts it."""
@@ -119,7 +132,8 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
     if scope.event_type and incident.event_type != scope.event_type:
         pair = {scope.event_type, incident.event_type}
         bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
-        if not bombed and not same_kind(scope.event_type, incident.event_type):
+        flown = scope.event_type == "air_strike" and _delivered_by_air(incident)  # a chemical attack from the air
+        if not (bombed or flown) and not same_kind(scope.event_type, incident.event_type):
             return False
 
     def placed(where: Place | None) -> bool:

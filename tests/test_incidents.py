@@ -2250,3 +2250,11 @@ def test_the_government_of_a_syrian_war_report_is_the_syrian_government():
     # another country's government is named with its country
     r = one("The Turkish government said its jets struck the town of Afrin on Tuesday, killing 12 fighters.")
     assert "SY" not in r.perpetrators
+
+
+def test_where_the_victims_had_fled_from_is_not_the_scene():
+    r = one(
+        "Air strikes killed 33 people sheltering in a school near the town of al-Mansoura on Monday. "
+        "It was housing families displaced from Aleppo, Homs and Palmyra, and the monitor said all 33 of the dead were civilians."
+    )
+    assert r.where.name == "al-Mansoura"

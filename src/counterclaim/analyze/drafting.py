@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, MOTION_FROM, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -1199,6 +1199,18 @@ def _where_the_wounded_went(doc, place: Place) -> bool:
     return False
 
 
+def _where_people_came_from(doc, place: Place) -> bool:
+    """The place people fled or travelled from ("families displaced from Aleppo, Homs and
+    Raqqa", "on their way back from Damascus"; actors.MOTION_FROM), not the scene."""
+    root = _root_at(doc, place.start, place.end)
+    if root is None:
+        return False
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "from Aleppo, Homs and Raqqa"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in MOTION_FROM
+
+
 def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
     """The place sits in a side clause that tells no event ("a car bomb killed 43 as
     fighters advanced towards Raqqa"): it is not where the event happened."""
@@ -1393,6 +1405,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
             and not _where_the_wounded_went(doc, p)
+            and not _where_people_came_from(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

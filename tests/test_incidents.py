@@ -2258,3 +2258,8 @@ def test_where_the_victims_had_fled_from_is_not_the_scene():
         "It was housing families displaced from Aleppo, Homs and Palmyra, and the monitor said all 33 of the dead were civilians."
     )
     assert r.where.name == "al-Mansoura"
+    r = one(
+        "A car bomb killed 43 people in the al-Rashidin area of Aleppo on Saturday. "
+        "The blast hit buses carrying evacuees from the besieged towns of Foua and Kefraya, the monitor said."
+    )
+    assert r.where.name == "al-Rashidin" or r.where.admin1 == "Aleppo"

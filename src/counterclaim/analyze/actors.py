@@ -114,7 +114,7 @@ def _shouting(sent: Span) -> bool:
 NAMED_MEMBER_NOUNS = {"terrorist"}
 
 
-MOTION_FROM = {"return", "flee", "escape", "travel", "move", "arrive", "evacuate", "leave", "drive", "walk", "head", "way", "trip", "journey", "displace"}
+MOTION_FROM = {"return", "flee", "escape", "travel", "move", "arrive", "evacuate", "evacuee", "refugee", "leave", "drive", "walk", "head", "way", "trip", "journey", "displace"}
 
 
 def is_force_noun(tok: Token) -> bool:

@@ -1201,14 +1201,25 @@ def _where_the_wounded_went(doc, place: Place) -> bool:
 
 def _where_people_came_from(doc, place: Place) -> bool:
     """The place people fled or travelled from ("families displaced from Aleppo, Homs and
-    Raqqa", "on their way back from Damascus"; actors.MOTION_FROM), not the scene."""
+    Raqqa", "buses carrying evacuees from the towns of Foua and Kefraya in Idlib province";
+    actors.MOTION_FROM), not the scene."""
     root = _root_at(doc, place.start, place.end)
     if root is None:
         return False
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "from Aleppo, Homs and Raqqa"
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in MOTION_FROM
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in MOTION_FROM:
+        return True  # "Foua, Kefraya evacuees"
+    for a in root.ancestors:
+        if a.dep_ == "prep" and a.lower_ == "from":
+            mover = a.head
+            return mover.lemma_.lower() in MOTION_FROM or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MOTION_FROM for c in mover.children
+            )
+        if a.pos_ in ("VERB", "AUX"):
+            return False  # (the place's own clause tells no leaving)
+    return False
 
 
 def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:

@@ -48,6 +48,7 @@ GOVERNORATES = {
     "daraa": "daraa", "dar'a": "daraa", "deraa": "daraa", "dara": "daraa",
     "quneitra": "quneitra", "al-qunaytirah": "quneitra", "al qunaytirah": "quneitra", "qunaytirah": "quneitra",
     "tartus": "tartus", "tartous": "tartus", "as-suwayda": "suwayda", "suwayda": "suwayda", "as suwayda": "suwayda",
+    "sweida": "suwayda", "suwaida": "suwayda", "al-suwayda": "suwayda",
 }
 
 

@@ -153,7 +153,8 @@ def main() -> None:
             "cause": cause_of(lead),
             "actor": actor_of(lead),
         }
-        gold = {"location": row["location"], "cause": row["cause_of_death"], "actor": row["actor"]}
+        # (the gold governorate read as ours is: a split spelling it "hasakah" or "sweida" is the same place)
+        gold = {"location": governorate_key(row["location"]) or row["location"], "cause": row["cause_of_death"], "actor": row["actor"]}
         tag = f"{row['unit_id']} {row['article_title'][:60]!r}"
         for k in ("location", "cause", "actor"):
             ok = predicted[k] == gold[k]

@@ -45,3 +45,26 @@ def test_causes_follow_the_readme_class_map(bench):
     assert bench.cause_of(lead("A barrel bomb dropped from a helicopter killed five people in Daraa.")) == "shelling"
     assert bench.cause_of(lead("A car bomb exploded near a checkpoint in Azaz, killing seven people.")) == "explosion"
     assert bench.cause_of(lead("Gunmen opened fire on a bus near Homs, killing four passengers.")) == "shooting"
+
+
+def test_governorates_are_read_whatever_their_spelling():
+    import sys
+
+    from conftest import BENCHMARKS
+
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from _common import governorate_key
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    assert governorate_key("hasakah") == governorate_key("Al-Hasakah") == governorate_key("hasakeh")
+    assert governorate_key("sweida") == governorate_key("As-Suwayda") == governorate_key("suwayda")
+    assert governorate_key("Rif Dimashq") == "damascus"
+
+
+def test_a_fighters_toll_with_its_identified_fighters_codes_no_civilians(bench):
+    from counterclaim.records import Range, Report
+
+    r = Report("a", 0, 1, "x", "explosive", killed=Range(17, None, "at least 17"),
+               victims=(("combatants", 14), ("mostly_combatants", 17)))
+    assert bench.civilians_of(r) == 0

@@ -279,6 +279,20 @@ def test_a_denial_of_strikes_meets_a_chemical_attack_told_as_dropped_from_the_ai
     assert check(denial, on_the_ground, WELL_COVERED).verdict == "supported"
 
 
+def test_a_denial_by_a_group_without_aircraft_meets_the_shelling_it_could_have_done():
+    # "Jaish al-Islam has not targeted Damascus" (a word that types an air strike by default)
+    shells = "Mortar shells fired by rebels killed four people in Aleppo on Wednesday, the Observatory said."
+    reports = [
+        report("reuters-1", shells, event_type="shelling", perpetrators=("opposition",), attribution="alleged", sources=(SOHR,)),
+        report("bbc-1", shells, event_type="shelling", perpetrators=("opposition",), attribution="alleged", sources=(CIVIL_DEFENCE,)),
+    ]
+    denial = claim("denies", actor="opposition", speaker_org="Jaish al-Islam", about="opposition", quote="Jaish al-Islam has not targeted Aleppo")
+    assert check(denial, reports, WELL_COVERED).verdict != "supported"
+    # a state's air force is not held to the shelling
+    russia = claim("denies", actor="RU", speaker_org="Russian Defence Ministry", about="RU", quote="Russia has not struck Aleppo")
+    assert check(russia, reports, WELL_COVERED).verdict == "supported"
+
+
 def test_a_denial_for_both_air_forces_is_contradicted_by_reports_that_leave_it_between_them():
     # "Russian and Syrian warplanes have not struck Aleppo": "Russian or Syrian jets" is one of them either way
     either = "Either Russian or Syrian jets struck a market in Aleppo on Wednesday, the Observatory said."

@@ -2263,3 +2263,18 @@ def test_where_the_victims_had_fled_from_is_not_the_scene():
         "The blast hit buses carrying evacuees from the besieged towns of Foua and Kefraya, the monitor said."
     )
     assert r.where.name == "al-Rashidin" or r.where.admin1 == "Aleppo"
+
+
+def test_where_the_fire_was_launched_from_is_not_the_scene():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.drafting import _where_people_came_from
+    from counterclaim.records import Place
+
+    def origin(text: str, name: str) -> bool:
+        start = text.index(name)
+        return _where_people_came_from(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
+
+    assert origin("The monitor said the mortars were launched from Eastern Ghouta.", "Eastern Ghouta")
+    assert origin("Rockets fired from Kilis hit the town of Azaz.", "Kilis")
+    assert not origin("Rockets fired from Kilis hit the town of Azaz.", "Azaz")
+    assert not origin("Mortar rounds fell on Bab Touma on Monday.", "Bab Touma")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .analyze import lexicon
-from .analyze.lexicon import names_actor
+from .analyze.lexicon import flies_nothing, names_actor
 from .analyze.counts import civilian_groups, vague
 from .fuse import grade_of, place_within, places_agree, vaguely_dated
 from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
@@ -133,7 +133,9 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
         pair = {scope.event_type, incident.event_type}
         bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
         flown = scope.event_type == "air_strike" and _delivered_by_air(incident)  # a chemical attack from the air
-        if not (bombed or flown) and not same_kind(scope.event_type, incident.event_type):
+        # "Jaish al-Islam has not targeted Damascus": a group without aircraft strikes from the ground
+        grounded = pair == {"air_strike", "shelling"} and scope.actor is not None and flies_nothing(scope.actor)
+        if not (bombed or flown or grounded) and not same_kind(scope.event_type, incident.event_type):
             return False
 
     def placed(where: Place | None) -> bool:

@@ -1107,12 +1107,6 @@ def _holders(sent: Span) -> set[str]:
     return found
 
 
-def _flies_nothing(key: str) -> bool:
-    """An armed group, which has no aircraft (the actor lexicon's kind)."""
-    row = next((r for r in lexicon.load().actors if r["key"] == key), None)
-    return row is not None and row.get("kind") == "armed_group"
-
-
 def _on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> str | None:
     """The type of an event told only by words that mean an air strike by default (the event
     lexicon's on_ground) when it was done on the ground: by groups without aircraft ("IS
@@ -1127,7 +1121,7 @@ def _on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: 
         return None
     if not keys:
         return top.on_ground if not actors and any(t.lemma_.lower() == "responsibility" for t in sent) else None
-    return top.on_ground if all(_flies_nothing(k) for k in keys) else None
+    return top.on_ground if all(lexicon.flies_nothing(k) for k in keys) else None
 
 
 OWN_SIDE_WORDS = frozenset({"its", "their", "our", "we"})  # the speaker's side: "its jets", "we hit"
@@ -1199,10 +1193,14 @@ def _where_the_wounded_went(doc, place: Place) -> bool:
     return False
 
 
+FIRED_FROM = frozenset({"fire", "launch"})  # "mortars launched from Eastern Ghouta": where the fire came from
+
+
 def _where_people_came_from(doc, place: Place) -> bool:
     """The place people fled or travelled from ("families displaced from Aleppo, Homs and
     Raqqa", "buses carrying evacuees from the towns of Foua and Kefraya in Idlib province";
-    actors.MOTION_FROM), not the scene."""
+    actors.MOTION_FROM), or fire was launched from ("the mortars were launched from Eastern
+    Ghouta"): not the scene."""
     root = _root_at(doc, place.start, place.end)
     if root is None:
         return False
@@ -1214,7 +1212,7 @@ def _where_people_came_from(doc, place: Place) -> bool:
     for a in root.ancestors:
         if a.dep_ == "prep" and a.lower_ == "from":
             mover = a.head
-            return mover.lemma_.lower() in MOTION_FROM or any(
+            return mover.lemma_.lower() in MOTION_FROM | FIRED_FROM or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in MOTION_FROM for c in mover.children
             )
         if a.pos_ in ("VERB", "AUX"):

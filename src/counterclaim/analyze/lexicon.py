@@ -182,3 +182,10 @@ def names_actor(perpetrators: tuple[str, ...] | list[str], actor: str) -> bool:
     ("purportedly American air strikes" against "US-led coalition strikes"), and the reverse."""
     umbrella = _umbrellas()
     return any(p == actor or umbrella.get(p) == actor or umbrella.get(actor) == p for p in perpetrators)
+
+
+@lru_cache(maxsize=None)
+def flies_nothing(key: str) -> bool:
+    """The party is an armed group, which has no aircraft (the actor lexicon's kind)."""
+    row = next((r for r in load().actors if r["key"] == key), None)
+    return row is not None and row.get("kind") == "armed_group"

@@ -2267,12 +2267,12 @@ def test_where_the_victims_had_fled_from_is_not_the_scene():
 
 def test_where_the_fire_was_launched_from_is_not_the_scene():
     from counterclaim.analyze import get_nlp
-    from counterclaim.analyze.drafting import _where_people_came_from
+    from counterclaim.analyze.drafting import _place_of_origin
     from counterclaim.records import Place
 
     def origin(text: str, name: str) -> bool:
         start = text.index(name)
-        return _where_people_came_from(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
+        return _place_of_origin(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
 
     assert origin("The monitor said the mortars were launched from Eastern Ghouta.", "Eastern Ghouta")
     assert origin("Rockets fired from Kilis hit the town of Azaz.", "Kilis")

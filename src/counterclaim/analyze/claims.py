@@ -117,7 +117,7 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if {t.lower_ for t in content} & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
     # "no civilians were killed"
-    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_ in NOTHING_HEADS for t in content):
+    if _none_of(content, NOTHING_HEADS):
         return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
     if any(t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AGENT_VERBS for t in content):
         return "denies"  # "its jets carried out no missions in the area", "flew no sorties"
@@ -228,9 +228,13 @@ def _spared(content: Span) -> str | None:
             c.lemma_.lower() in fighters for c in t.head.children if c.dep_ in ("dobj", "compound", "amod")
         )):
             return "civilians"
-        if t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() == "civilian":
-            return "civilians"
-    return None
+    return "civilians" if _none_of(content, {"civilian"}) else None
+
+
+def _none_of(content: Span, heads: set[str]) -> bool:
+    """The statement says there were none of these ("no civilians were killed", "no
+    evidence"): a "no" on one of the head nouns."""
+    return any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in heads for t in content)
 
 
 def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:

@@ -1196,7 +1196,7 @@ def _where_the_wounded_went(doc, place: Place) -> bool:
 FIRED_FROM = frozenset({"fire", "launch"})  # "mortars launched from Eastern Ghouta": where the fire came from
 
 
-def _where_people_came_from(doc, place: Place) -> bool:
+def _place_of_origin(doc, place: Place) -> bool:
     """The place people fled or travelled from ("families displaced from Aleppo, Homs and
     Raqqa", "buses carrying evacuees from the towns of Foua and Kefraya in Idlib province";
     actors.MOTION_FROM), or fire was launched from ("the mortars were launched from Eastern
@@ -1414,7 +1414,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
             and not _where_the_wounded_went(doc, p)
-            and not _where_people_came_from(doc, p)
+            and not _place_of_origin(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

@@ -2278,3 +2278,20 @@ def test_where_the_fire_was_launched_from_is_not_the_scene():
     assert origin("Rockets fired from Kilis hit the town of Azaz.", "Kilis")
     assert not origin("Rockets fired from Kilis hit the town of Azaz.", "Azaz")
     assert not origin("Mortar rounds fell on Bab Touma on Monday.", "Bab Touma")
+
+
+def test_a_headline_of_the_day_is_not_an_event_the_text_dates_months_before():
+    from counterclaim.analyze.drafting import Draft
+    from counterclaim.analyze.incidents import _compatible
+    from counterclaim.records import DateSpan
+
+    base = dict(start=0, end=40, event_type="chemical", rank=20, means=[], perpetrators=[], attribution="unknown",
+                where=None, when=None, killed=None, injured=None, victims={}, sources=[], trigger="attack",
+                explicit_place=False, sent_index=0)
+    headline = Draft(**{**base, "when": DateSpan(WEDNESDAY, WEDNESDAY, "publication date"), "own_date": False, "display": True})
+
+    def told(start: date, end: date) -> Draft:
+        return Draft(**{**base, "start": 400, "end": 480, "sent_index": 6, "when": DateSpan(start, end, "told"), "own_date": True})
+
+    assert not _compatible(headline, told(date(2013, 8, 1), date(2013, 8, 31))), "August 2013 is another attack"
+    assert _compatible(headline, told(date(2016, 11, 12), date(2016, 11, 12))), "days before: the headline's event"

@@ -20,6 +20,9 @@ from .places import same_name
 from .drafting import Draft, sentence_drafts
 
 
+LONG_BEFORE_DAYS = 62  # a day guessed from the publication and one told this far from it are two events
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     """Two reports of one article that describe the same event (``b`` comes later).
 
@@ -33,6 +36,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
             return False
     if a.when and b.when and a.own_date and b.own_date and not a.when.overlaps(b.when) and not _told_next_day(a, b):
         return False  # a date the text gives beats one assumed from the publication
+    if a.when and b.when and a.own_date != b.own_date and not a.when.overlaps(b.when, slack_days=LONG_BEFORE_DAYS):
+        return False  # a headline of the day is not an event the text dates months before it ("in August 2013")
     # a place that only stands in: the main place of a draft that names none, or a title's
     # (not a body line's that lost its full stop: the place told just before is its own)
     guessed = any(d.guessed_place or _title_line(d) and not d.explicit_place for d in (a, b))

@@ -2295,3 +2295,13 @@ def test_a_headline_of_the_day_is_not_an_event_the_text_dates_months_before():
 
     assert not _compatible(headline, told(date(2013, 8, 1), date(2013, 8, 31))), "August 2013 is another attack"
     assert _compatible(headline, told(date(2016, 11, 12), date(2016, 11, 12))), "days before: the headline's event"
+
+
+@pytest.mark.parametrize(
+    "said, doer",
+    [("Islamic State said it had carried out the attack, in a statement posted online.", "ISIS"),
+     ("The Nusra Front said it was behind the bombing.", "nusra")],
+)
+def test_a_party_saying_it_did_the_deed_claims_it(said, doer):
+    r = one(f"A car bomb killed 12 people in the town of Salamiyeh on Tuesday. {said}")
+    assert (r.perpetrators, r.attribution) == ((doer,), "claimed")

@@ -1130,13 +1130,21 @@ SPEAKER_PRONOUNS = frozenset({"it", "they"})  # the speaker itself, unless an ev
 
 def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatch]) -> bool:
     """The statement names the speaker's own side as the doer: "the army said its artillery
-    shelled", "Israel said it struck" (not "said the attack was horrific and that it killed
-    children": "it" is the attack, told between the speaker and the pronoun)."""
+    shelled", "Israel said it struck", "IS said it had carried out the attack" (not "said the
+    attack was horrific and that it killed children": "it" is the attack, told between the
+    speaker and the pronoun)."""
     doc = a.cue.doc
     event_is = {e.i for e in event_toks}
     doers = FORCE_NOUNS | ATTACK_VERBS
+
+    def of_the_event(verb: Token) -> bool:
+        # "it had carried out the attack", "it was behind the blasts"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
+        return any(o.i in event_is for o in objects)
+
     for t in a.content:
-        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is):
+        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or of_the_event(t.head)):
             continue
         if t.lower_ in OWN_SIDE_WORDS:
             return True

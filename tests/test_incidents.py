@@ -314,6 +314,13 @@ def test_a_capital_heading_a_dated_dateline_is_not_a_party(head):
     assert one(text).perpetrators == ()
 
 
+def test_a_capital_listed_with_another_city_before_an_event_is_a_place():
+    r = one("Homs and Damascus bombings kill scores on Tuesday")
+    assert r.perpetrators == ()
+    r = one("Moscow and Damascus strikes kill 20 in Idlib on Tuesday")
+    assert set(r.perpetrators) == {"RU", "SY"}, "two parties' capitals: their strikes"
+
+
 def test_a_capital_named_before_a_day_in_running_text_is_still_a_party():
     from counterclaim.analyze import get_nlp
     from counterclaim.analyze.actors import find_actors

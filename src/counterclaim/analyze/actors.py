@@ -131,6 +131,8 @@ def _by_no_deed(by: Token) -> bool:
 
 def _role(span: Span) -> str:
     """perpetrator / target / other, from the parse, with surface fallbacks where the parse fails."""
+    if _listed_with_a_place(span):
+        return "other"  # "Homs and Damascus bombings": the places they hit, not a capital's deed
     role = _parsed_role(span)
     if role != "other":
         return role
@@ -261,6 +263,28 @@ def shows_its_deed(span: Span) -> bool:
 def _verb_form(word: str) -> set[str]:
     """The lemmas a third-person or past form may have: "beheads" -> behead, "shelled" -> shell."""
     return {word, word[:-1], word[:-2], word[:-3]} - {""}
+
+
+def _listed_with_a_place(span: Span) -> bool:
+    """The actor's name stands in a coordination of names before a noun in which one is a
+    place and no party ("Homs and Damascus bombings"): the names are places (not "Moscow and
+    Damascus strikes", "Russian and Syrian jets")."""
+    first = _head_word(span)
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("compound", "nmod"):
+        return False
+    names = [first] + [c for c in first.subtree if c.dep_ == "conj" and c.head.i == first.i]
+    if len(names) < 2:
+        return False
+    from .places import Gazetteer  # (places reads actors: imported when first needed)
+
+    lex = lexicon.load()
+    return any(
+        (n.pos_ == "PROPN" or n.is_title) and n.lower_ not in lex.actor_aliases and n.lower_ not in lex.demonyms
+        and not any(c.dep_ == "compound" for c in n.children) and Gazetteer.default().candidates(n.text)
+        for n in names
+    )
 
 
 def _parsed_role(span: Span) -> str:
@@ -521,7 +545,8 @@ def _find_actors(sent: Span) -> list[ActorMention]:
     mentions = [m for k, m in enumerate(mentions) if not _described_before_its_name(doc, m, mentions[k + 1 : k + 2])]
     named = taken | {m.start for m in mentions}
     return [
-        replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named) else m
+        replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named)
+        and not _listed_with_a_place(doc[m.start : m.end]) else m
         for m in mentions
     ]
 

@@ -314,6 +314,16 @@ def test_a_capital_heading_a_dated_dateline_is_not_a_party(head):
     assert one(text).perpetrators == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Turkish-backed Syrian fighters executed nine civilians on a highway near Tal Abyad on Saturday.",
+     "Turkey-backed fighters shelled the town of Tal Rifaat on Saturday, killing four people."],
+)
+def test_the_forces_a_state_backs_are_not_that_state(text):
+    r = one(text)
+    assert r.perpetrators[:1] == ("opposition",) and "TR" not in r.perpetrators and "SY" not in r.perpetrators
+
+
 def test_a_capital_listed_with_another_city_before_an_event_is_a_place():
     r = one("Homs and Damascus bombings kill scores on Tuesday")
     assert r.perpetrators == ()

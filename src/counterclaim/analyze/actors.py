@@ -491,6 +491,9 @@ def _find_actors(sent: Span) -> list[ActorMention]:
         if found and _opposed(doc, i):
             i += found[0]  # "the anti-IS coalition": IS's enemies, not IS
             continue
+        if found and i + found[0] + 1 < len(doc) and doc[i + found[0]].text == "-" and doc[i + found[0] + 1].lower_ == "backed":
+            i += found[0]  # "Turkey-backed fighters": the backer does not act (the demonyms read whom it backs)
+            continue
         if found and _wire_dateline(doc, i, i + found[0]):
             i += found[0]  # "MOSCOW (Sputnik) -": where the story was filed, not Russia acting
             continue
@@ -515,6 +518,14 @@ def _find_actors(sent: Span) -> list[ActorMention]:
             noun = doc[tok.i + 2].head  # "the US-led anti-terror coalition": the force it leads
             if led is not None and doc[tok.i + 2].dep_ == "amod" and noun.i < sent.end and is_force_noun(noun):
                 mentions.append(ActorMention(led, tok.i, noun.i + 1, _role(doc[noun.i : noun.i + 1])))
+                taken.update(range(tok.i, noun.i + 1))
+                continue
+        if tok.i + 3 < sent.end and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "backed":
+            # "Turkish-backed (Syrian) fighters": the forces a state backs (demonyms "turkish-backed"), not the state
+            backed = lex.demonyms.get(f"{tok.lower_}-backed")
+            noun = doc[tok.i + 2].head
+            if backed is not None and tok.i + 2 < noun.i < sent.end and is_force_noun(noun):
+                mentions.append(ActorMention(backed, tok.i, noun.i + 1, _role(doc[noun.i : noun.i + 1])))
                 taken.update(range(tok.i, noun.i + 1))
                 continue
         key = lex.demonyms.get(tok.lower_)

@@ -636,3 +636,9 @@ def test_a_city_the_model_tags_as_a_date_is_still_a_place(city, found):
     k = next(t.i for t in doc if t.text == city)
     doc.ents = [Span(doc, k, k + 1, label="DATE")]
     assert any(p.name == city and p.resolved for p in geoparse(doc)) == found
+
+
+def test_a_name_told_with_an_age_is_a_person(parse):
+    places = parse("His wife, Amina, 34, and their two sons, Ali, 11, and Hassan, 7, were killed in the town of Ain Issa.")
+    assert [p.name for p in places] == ["Ain Issa"]
+    assert "Aleppo" in [p.name for p in parse("The offensive on Aleppo, 2016, was the war's turning point.")]

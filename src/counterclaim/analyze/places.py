@@ -1448,7 +1448,7 @@ def _from_entities(scan: _Scan) -> None:
                 continue
             label = "GPE"  # "Aleppo's Old City" tagged WORK_OF_ART
         norm = normalize(text)
-        if not norm or norm in _NOT_PLACES or text[0] in "@#":
+        if not norm or norm in _NOT_PLACES or text[0] in "@#" or _told_with_an_age(doc, te):
             scan.block(ts, te)
             continue
         stem = _possessive_stem(gaz, doc[ts].text)
@@ -1782,6 +1782,15 @@ def _names_area(gaz: Gazetteer, text: str) -> bool:
     """The text is the name (or an alias) of a country or a first-level division."""
     ranked = gaz._ranked(text, None, None)
     return bool(ranked) and ranked[0] % 4 in (_MAIN, _ALIAS) and gaz._ix.level[ranked[0] // 4] in (_PROVINCE, _COUNTRY)
+
+
+def _told_with_an_age(doc: Doc, end: int) -> bool:
+    """A name followed by a comma and an age ("their two sons, Ali, 11, and Hassan, 7, were
+    killed"): a person, whatever the tagger says (not "Aleppo, 2016")."""
+    if end + 2 >= len(doc) or doc[end].text != "," or not doc[end + 1].like_num:
+        return False
+    age, after = doc[end + 1].text, doc[end + 2]
+    return age.isdigit() and len(age) <= 2 and (after.is_punct or after.lower_ in ("and", "was", "were"))
 
 
 def _possessive_stem(gaz: Gazetteer, text: str) -> str | None:

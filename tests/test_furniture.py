@@ -42,6 +42,18 @@ def test_opening_dateline_is_not_part_of_the_speaker():
     assert reports and all(not s.startswith("Date of") for r in reports for s in r.sources)
 
 
+def test_a_city_and_a_dash_before_the_date_and_hour_open_a_dateline():
+    text = "Rebels attack army posts\nBeirut - June 25 2017, 13:58 At least 11 soldiers were killed in clashes near the town of Jaba on Saturday."
+    start = text.index("June")
+    found = leading_dateline(text, (date(2017, 6, 25), start, start + len("June 25 2017")))
+    assert found == (text.index("Beirut"), text.index("At least") - 1)
+    r = analyze(text).reports[0]
+    assert r.where.name == "Jaba" and r.killed.best == 11
+    # words that are no city before the date leave it inside a sentence
+    text = "the strikes on Aleppo - June 25 2017 was the worst day"
+    assert leading_dateline(text, (date(2017, 6, 25), 17, 29)) is None
+
+
 def test_a_part_of_the_dead_gives_way_to_the_whole():
     text = (
         "Patients from the attack on the town of Tel Hamid were taken to Turkey, three of which died in hospital. "

@@ -124,7 +124,8 @@ def _body_start(doc: Doc, first: int) -> int | None:
     return _subject_start(doc, sure, first) if sure is not None else None
 
 
-_FILED_FROM = re.compile(rf"{FILED_FROM_CITY},")  # "Moscow,", "BEIRUT/ISTANBUL,"
+_FILED_FROM = re.compile(rf"{FILED_FROM_CITY}(?:,|\s[-–—]+)")  # "Moscow,", "BEIRUT/ISTANBUL,", "Beirut -"
+_FILED_AT = re.compile(r",?\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?")  # the hour it was filed
 _AGENCY_TAIL = re.compile(rf"\s*(?:{WIRE_AGENCY}|\.\s*/[A-Za-z ]{{2,20}}/\.?)?\s*[-–—:]")  # "(Sputnik) -", ". /TASS/."
 
 
@@ -142,7 +143,10 @@ def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | Non
     if head == "" or head in _words()["dateline_labels"]:
         return line_start, end
     if _FILED_FROM.fullmatch(raw):
-        # "Moscow, October 2 2016 (Sputnik) -": the city it was filed from, the agency and the dash
+        # "Moscow, October 2 2016 (Sputnik) -", "Beirut - June 25 2017": the city it was filed
+        # from, the agency and the dash
+        clock = _FILED_AT.match(text, end)  # "June 25 2017, 13:58"
+        end = clock.end() if clock else end
         tail = _AGENCY_TAIL.match(text, end)
         return line_start, tail.end() if tail else end
     return None

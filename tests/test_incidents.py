@@ -2322,3 +2322,16 @@ def test_a_headline_of_the_day_is_not_an_event_the_text_dates_months_before():
 def test_a_party_saying_it_did_the_deed_claims_it(said, doer):
     r = one(f"A car bomb killed 12 people in the town of Salamiyeh on Tuesday. {said}")
     assert (r.perpetrators, r.attribution) == ((doer,), "claimed")
+
+
+def test_a_claim_for_the_attacks_goes_to_each_of_them():
+    rs = reports(
+        "Bombings hit two coastal cities\n\n"
+        "A car bomb killed 40 people at the bus station of Tartus on Monday. "
+        "Almost at the same time, two suicide bombers killed 70 people in the city of Jableh. "
+        "Islamic State claimed responsibility for the attacks."
+    )
+    tartus = next(r for r in rs if r.where and r.where.name == "Tartus")
+    jableh = next(r for r in rs if r.where and r.where.name == "Jableh")
+    assert tartus.perpetrators == jableh.perpetrators == ("ISIS",)
+    assert tartus.attribution == jableh.attribution == "claimed"

@@ -55,6 +55,7 @@ class Draft:
     display: bool = False  # a headline, caption or line whose place is only the article's main place
     guessed_place: bool = False  # no place told nor one just before: the article's main place stands in
     anaphoric: bool = False  # goes on about the event told just before
+    each: bool = False  # goes on about all the events told before ("claimed responsibility for the attacks")
     victims_only: bool = False  # "among the dead were five children": who the dead told before were
     perpetrators_only: bool = False  # "the jets were believed to be Russian": whose they were
     toll_only: bool = False  # "the Observatory put the toll at six": the figure of the event told before
@@ -1334,12 +1335,13 @@ def _conjoined_with(party: ActorMention, event_toks: list[Token], actors: list[A
     return False
 
 
-def _anaphoric(sent: Span, group: list[TermMatch]) -> bool:
-    """"died in the bombings", "the attack came as ...": the event told just before."""
+def _anaphoric(sent: Span, group: list[TermMatch], plural: bool = False) -> bool:
+    """"died in the bombings", "the attack came as ...": the event told just before (with
+    plural, only a plural: "the attacks", which may be all the events told before)."""
     doc = sent.doc
     for m in group:
         tok = doc[m.end - 1]
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+        if tok.pos_ == "NOUN" and (not plural or tok.tag_ == "NNS") and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
             return True
     return False
 
@@ -1541,6 +1543,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     display=ctx.is_display(sent) or guessed,
                     guessed_place=guessed,
                     anaphoric=not explicit and _anaphoric(sent, group),
+                    each=not explicit and _anaphoric(sent, group, plural=True),
                     own_date=group_own,
                     said_day=said_day and earlier is None,
                     pronoun_doer=not keys and _pronoun_doer(doc, group),

@@ -260,6 +260,23 @@ def _same_kind(a: str, b: str) -> bool:
     return "other" in (a, b) or same_kind(a, b)
 
 
+EACH_REACH = 4  # sentences back that "the attacks" may reach
+
+
+def _claimed_for_each(drafts: list[Draft], claim: Draft) -> None:
+    """A claim for "the attacks" told after several of them: each recent event of its kind
+    and day with no doer told is the claimant's."""
+    for x in drafts:
+        if claim.sent_index - x.sent_index > EACH_REACH or x.perpetrators and not x.inferred:
+            continue
+        if not (_same_kind(x.event_type, claim.event_type) or {x.event_type, claim.event_type} <= {"explosive", "suicide_bomb"}):
+            continue
+        if x.when and claim.when and not x.when.overlaps(claim.when):
+            continue
+        x.perpetrators, x.attribution, x.inferred = list(claim.perpetrators), claim.attribution, False
+        x.extra.append(f"{claim.start}:{claim.end}")
+
+
 def find_reports(ctx: ArticleContext) -> list[Report]:
     """All incident reports in an analysed article, merged within the article."""
     drafts: list[Draft] = []
@@ -288,6 +305,8 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 and not (d.perpetrators and target.perpetrators and not set(d.perpetrators) & set(target.perpetrators))
                 and not (d.own_date and d.when and target.when and not d.when.overlaps(target.when))
             ):
+                if d.each and d.attribution == "claimed" and d.killed is None:
+                    _claimed_for_each(drafts, d)  # "IS claimed responsibility for the attacks": Tartus's and Jableh's
                 d.where, d.explicit_place = target.where, target.explicit_place
                 if d.rank <= 10:
                     d.event_type = target.event_type

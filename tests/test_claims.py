@@ -381,3 +381,12 @@ def test_fighting_positions_are_a_target_not_a_clash():
     (c,) = claims("Coalition spokesman Col. Mark Hensley said on Tuesday that the strikes near Raqqa had destroyed "
                   "Islamic State fighting positions and killed only militants.")
     assert c.scope.event_type == "air_strike" and c.scope.spared == "civilians"
+
+
+def test_an_official_of_a_body_named_before_speaks_for_it():
+    (c,) = [c for c in claims(
+        "Russia's Defence Ministry said on Monday it had seen the reports. "
+        '"Russian aviation had not carried out any strikes in the area of Ariha on Sunday," '
+        "ministry spokesman Major General Oleg Vereshchagin told reporters."
+    ) if "Ariha" in c.quote]
+    assert (c.stance, c.actor, c.speaker_org) == ("denies", "RU", "Russian Defence Ministry")

@@ -1399,6 +1399,23 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     return None
 
 
+def _body_named_before(att: Attribution, named: list[Speaker]) -> Speaker | None:
+    """The body an official speaks for, told by a bare common noun before their role ("ministry
+    spokesman Oleg Vereshchagin", "army spokesman Ali Mayhoub"): the last organisation named
+    with that head noun and a party behind it."""
+    doc = att.cue.doc
+    span = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound"}
+    for before in reversed(named):
+        if before.org and before.actor:
+            other = doc.char_span(before.start, before.end, alignment_mode="expand")
+            if other is not None and other.root.lemma_.lower() in nouns:
+                return before
+    return None
+
+
 def _same_speaker_as(sp: Speaker, other: Speaker) -> Speaker:
     """The phrase ``sp`` resolved to the speaker ``other`` it refers to."""
     return replace(sp, person=other.person, org=other.org, actor=other.actor, kind=other.kind)
@@ -1424,6 +1441,10 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
             before = _antecedent(head, named, att.cue.doc) if head is not None else None
             if before is not None:
                 att = replace(att, speaker=_same_speaker_as(att.speaker, before))
+            elif named and att.speaker.actor is None and att.speaker.kind in ("official", "other"):
+                body = _body_named_before(att, named)  # "ministry spokesman Oleg Vereshchagin"
+                if body is not None:
+                    att = replace(att, speaker=replace(att.speaker, org=body.org, actor=body.actor, kind=body.kind))
             previous = att.speaker
             if named is not None:
                 named.append(att.speaker)

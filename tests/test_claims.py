@@ -390,3 +390,13 @@ def test_an_official_of_a_body_named_before_speaks_for_it():
         "ministry spokesman Major General Oleg Vereshchagin told reporters."
     ) if "Ariha" in c.quote]
     assert (c.stance, c.actor, c.speaker_org) == ("denies", "RU", "Russian Defence Ministry")
+
+
+def test_a_dateline_run_into_a_statement_is_not_part_of_its_quote():
+    text = ("Nine civilians killed, 20 injured in terrorist attacks on Homs neighborhoods Homs, SANA - 13/11/2017 - "
+            "A source at Homs Police Command said that nine civilians were killed and 20 others were injured by rocket "
+            "shells fired by terrorist organizations on al-Zahraa neighborhood in Homs.")
+    found = [c for c in claims(text) if c.quote.startswith("A source at Homs Police Command said")]
+    assert found, "the statement's own quote starts with its speaker, past the dateline"
+    c = found[0]
+    assert text[c.start : c.end] == c.quote

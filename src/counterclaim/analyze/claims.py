@@ -455,6 +455,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             dead=_whom_it_counts(figures[0]) if figures else None,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
+    lo = ctx.past_dateline(lo, min(content.start_char, att.speaker.end, att.cue.idx))  # (a title run into it)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
     quote = ctx.text[lo:hi].strip().rstrip(",;:")
     return Claim(

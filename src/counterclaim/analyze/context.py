@@ -116,6 +116,7 @@ WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
     rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY})[ \t]*[-–—:]"
 )
+_AFTER_DATELINE = re.compile(r"(?:[\s\-–—:]|\([^()\n]{1,40}\)|/[A-Za-z ]{2,20}/\.?)*")  # " - ", " (AFP) - ", " /TASS/. "
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 
@@ -258,6 +259,17 @@ class ArticleContext:
             return True
         wire = self._wire_dateline()
         return wire is not None and _city_start(wire) <= timex.start < wire.end()
+
+    def past_dateline(self, lo: int, hi: int) -> int:
+        """Where a quote spanning ``lo``..``hi`` may begin: past the dateline when it is run
+        into it ("... neighborhoods Damascus, SANA - 13/11/2017 - A source at ... said"),
+        else ``lo``. A dateline is never part of what someone said, nor of who said it."""
+        if not self._dateline:
+            return lo
+        _, start, end = self._dateline
+        if not lo <= start < end <= hi:
+            return lo
+        return _AFTER_DATELINE.match(self.text, end).end()
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:

@@ -400,3 +400,17 @@ def test_a_dateline_run_into_a_statement_is_not_part_of_its_quote():
     assert found, "the statement's own quote starts with its speaker, past the dateline"
     c = found[0]
     assert text[c.start : c.end] == c.quote
+
+
+def test_an_official_of_a_body_named_before_without_speaking_speaks_for_it():
+    (c,) = [c for c in claims(
+        "Russia's Defense Ministry has demanded answers from Washington over an air raid on a school. "
+        '"US-led coalition aircraft killed at least 30 civilians in a school in al-Mansoura," '
+        "ministry spokesman Major General Oleg Vereshchagin said on Wednesday."
+    ) if "al-Mansoura" in c.quote]
+    assert (c.actor, c.speaker_org) == ("RU", "Russian Defence Ministry")
+
+
+def test_a_military_council_of_the_sdf_speaks_for_it():
+    (c,) = claims('An official of the Manbij Military Council said "IS is behind the bombing in Manbij on Tuesday."')
+    assert c.actor == "SDF"

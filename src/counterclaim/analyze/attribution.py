@@ -1408,12 +1408,23 @@ def _body_named_before(att: Attribution, named: list[Speaker]) -> Speaker | None
     if span is None:
         return None
     nouns = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound"}
+    if not nouns:
+        return None
     for before in reversed(named):
         if before.org and before.actor:
             other = doc.char_span(before.start, before.end, alignment_mode="expand")
             if other is not None and other.root.lemma_.lower() in nouns:
                 return before
-    return None
+    # or a body of the speaker list named earlier without speaking ("Russia's Defense Ministry
+    # has demanded answers ..."): the last one whose name ends in that noun
+    lex = lexicon.load()
+    text = doc.text[: att.speaker.start].lower()
+    found = [(text.rfind(alias), alias, row) for alias, row in lex.orgs.items()
+             if row.get("actor") and alias.split()[-1] in nouns and text.rfind(alias) >= 0]
+    if not found:
+        return None
+    at, alias, row = max(found, key=lambda f: (f[0], len(f[1])))
+    return Speaker(alias, None, row["name"], row["actor"], "party", at, at + len(alias))
 
 
 def _same_speaker_as(sp: Speaker, other: Speaker) -> Speaker:
@@ -1441,7 +1452,7 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
             before = _antecedent(head, named, att.cue.doc) if head is not None else None
             if before is not None:
                 att = replace(att, speaker=_same_speaker_as(att.speaker, before))
-            elif named and att.speaker.actor is None and att.speaker.kind in ("official", "other"):
+            elif named is not None and att.speaker.actor is None and att.speaker.kind in ("official", "other"):
                 body = _body_named_before(att, named)  # "ministry spokesman Oleg Vereshchagin"
                 if body is not None:
                     att = replace(att, speaker=replace(att.speaker, org=body.org, actor=body.actor, kind=body.kind))

@@ -2150,6 +2150,17 @@ def test_a_trend_told_in_the_present_perfect_is_no_incident():
     assert reports("Regime air strikes have intensified on Aleppo this week, killing at least 40 people.") != []
 
 
+def test_what_has_been_going_on_is_a_campaign_not_an_incident():
+    r = one(
+        "Coalition jets struck the village of al-Shafa on Sunday, killing 26 civilians. "
+        "The US-led coalition has been backing the Syrian Democratic Forces in an offensive on Hajin."
+    )
+    assert r.perpetrators == ("coalition",) and killed(r) == (26, 26)
+    assert reports("The US-led coalition has been backing the Syrian Democratic Forces in an offensive on Hajin.") == []
+    # a toll makes it news of its own
+    assert reports("Government forces have been shelling the town of Hajin, killing 12 civilians.") != []
+
+
 def test_deeds_told_in_the_present_perfect_since_another_event_are_a_campaign():
     # the second sentence tells what France has done since Paris: no doer, and no 130 dead, for Friday's strikes
     r = one(

@@ -1012,10 +1012,20 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
         return True  # "has also carried out rare strikes in the province": a pattern
     if not short and _perfect_since_an_event(sent):
         return True  # "France has carried out dozens of strikes on Raqqa since the Paris attacks": a campaign
+    if not short and not counts and _going_on(sent):
+        return True  # "The coalition has been backing the SDF in an offensive on Hajin": a campaign
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
     # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
     days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in timexes)
     return superlative and not days_told and not counts
+
+
+def _going_on(sent: Span) -> bool:
+    """The sentence's main verb tells what has been going on ("has been backing", "have been
+    fighting"): a campaign, not one incident, when no day and no toll is told."""
+    root = sent.root
+    aux = {a.lower_ for a in root.children if a.dep_ == "aux"}
+    return root.tag_ == "VBG" and "been" in aux and bool(aux & {"has", "have"})
 
 
 def _perfect_since_an_event(sent: Span) -> bool:

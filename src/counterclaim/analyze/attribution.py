@@ -1419,8 +1419,8 @@ def _body_named_before(att: Attribution, named: list[Speaker]) -> Speaker | None
     # has demanded answers ..."): the last one whose name ends in that noun
     lex = lexicon.load()
     text = doc.text[: att.speaker.start].lower()
-    found = [(text.rfind(alias), alias, row) for alias, row in lex.orgs.items()
-             if row.get("actor") and alias.split()[-1] in nouns and text.rfind(alias) >= 0]
+    found = [(at, alias, row) for alias, row in lex.orgs.items()
+             if row.get("actor") and alias.split()[-1] in nouns and (at := text.rfind(alias)) >= 0]
     if not found:
         return None
     at, alias, row = max(found, key=lambda f: (f[0], len(f[1])))

@@ -116,7 +116,7 @@ WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
     rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY})[ \t]*[-–—:]"
 )
-_AFTER_DATELINE = re.compile(r"(?:[\s\-–—:]|\([^()\n]{1,40}\)|/[A-Za-z ]{2,20}/\.?)*")  # " - ", " (AFP) - ", " /TASS/. "
+_AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|/[A-Za-z ]{{2,20}}/\.?)*")  # " - ", " (AFP) - ", " /TASS/. "
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 

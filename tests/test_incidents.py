@@ -454,6 +454,14 @@ def test_a_group_s_acronym_parsed_as_a_verb_still_names_the_doer():
     assert (r.event_type, r.perpetrators) == ("abduction", ("ISIS",))
 
 
+def test_a_force_whose_deed_is_parsed_as_a_clause_of_it_still_does_it():
+    # "aircraft" parsed as the root, "killed" as a participle hung on it: with its object, the deed
+    r = one("US-led coalition aircraft killed at least 30 civilians sheltering in a school in al-Mansoura on Monday.")
+    assert r.perpetrators == ("coalition",)
+    # a participle without an object tells who died
+    assert "ISIS" not in one("IS militants killed in an air strike in the town of al-Bab on Monday numbered 12.").perpetrators
+
+
 def test_the_second_side_of_a_clash_is_a_party_even_when_parsed_as_a_verb():
     # "between the army and IS": the parse reads "IS" as the verb "is"
     r = one("Clashes between the army and IS near the city of Deir ez-Zor killed 22 soldiers on Tuesday.")

@@ -152,10 +152,11 @@ def _role(span: Span) -> str:
         noun_role = _parsed_role(doc[noun.i : noun.i + 1])  # "IS fighters shelled ..."
         if noun_role != "other":
             return noun_role
-        if any(c.dep_ == "acl" and c.tag_ == "VBD" and c.lemma_.lower() in AGENT_VERBS for c in noun.children):
+        if any(c.dep_ == "acl" and (c.tag_ == "VBD" or any(g.dep_ == "dobj" for g in c.children)) and c.lemma_.lower() in AGENT_VERBS
+               for c in noun.children):
             # "IS militants abducted 90 ...": "IS" parsed as the verb "is", the real verb hung
-            # on the noun as if a clause of it (a past tense, not a participle: "militants
-            # killed in the strike" are the dead)
+            # on the noun as if a clause of it (a past tense, or a participle with an object:
+            # "coalition aircraft killed 30 civilians"; not "militants killed in the strike")
             return "perpetrator"
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
         return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"

@@ -414,8 +414,3 @@ def test_an_official_of_a_body_named_before_without_speaking_speaks_for_it():
 def test_a_military_council_of_the_sdf_speaks_for_it():
     (c,) = claims('An official of the Manbij Military Council said "IS is behind the bombing in Manbij on Tuesday."')
     assert c.actor == "SDF"
-
-
-def test_a_statement_without_a_day_of_its_own_covers_its_day_and_the_day_before():
-    (c,) = claims('The Islamic State said in a statement: "A martyrdom seeker detonated his explosive vest on a patrol in Manbij."')
-    assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 15), WEDNESDAY)

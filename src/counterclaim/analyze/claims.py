@@ -144,9 +144,8 @@ def _active_deed(tok: Token) -> bool:
 def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None, stance: str) -> DateSpan | None:
     """The period the claim is about: a duration or date in its content, else the statement's day.
 
-    A statement without a date of its own ("strikes were not targeting Aleppo", "a martyrdom
-    seeker detonated his vest") covers the statement's day and the day before: news of an
-    event is told the day it happened or the day after.
+    A denial without a date of its own ("strikes were not targeting Aleppo") covers the
+    statement's day and the day before; an assertion, the statement's day.
     """
     # the dateline run into the statement ("BEIRUT, May 4 (Reuters) - Jets struck ... on
     # Tuesday, the monitor said") dates the article, not the event
@@ -161,6 +160,8 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
         return span
     if said_on is None:
         return None
+    if stance == "asserts":
+        return DateSpan(said_on, said_on, "the statement's day")
     return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
 
 

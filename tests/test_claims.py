@@ -414,3 +414,18 @@ def test_an_official_of_a_body_named_before_without_speaking_speaks_for_it():
 def test_a_military_council_of_the_sdf_speaks_for_it():
     (c,) = claims('An official of the Manbij Military Council said "IS is behind the bombing in Manbij on Tuesday."')
     assert c.actor == "SDF"
+
+
+def test_a_statement_quoted_after_the_sentence_that_dates_its_telling_takes_that_day():
+    found = claims(
+        "The Islamic State group late Tuesday claimed responsibility for a suicide attack in the town of Manbij. "
+        'In a statement published online, the group said: "A martyrdom seeker detonated his explosive vest on a patrol in Manbij."'
+    )
+    (c,) = [c for c in found if "martyrdom" in c.quote]
+    assert c.said_on == date(2016, 11, 15)
+    # a body named anew is told on its own day
+    found = claims(
+        "The Islamic State group late Tuesday claimed responsibility for a suicide attack in the town of Manbij. "
+        'The Syrian Observatory for Human Rights said: "A suicide bomber killed 12 people on a patrol in Manbij."'
+    )
+    assert all(c.said_on == WEDNESDAY for c in found if "Observatory" in c.quote)

@@ -178,7 +178,30 @@ def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | 
     before = ctx.last_date_before(sent.start_char, within=400)
     if before is not None and any(t.lower_ in ("before", "previous", "earlier") for t in sent[:6]):
         return before.end
-    return ctx.published
+    told = _day_it_was_told_before(ctx, att, sent)
+    return told or ctx.published
+
+
+def _day_it_was_told_before(ctx: ArticleContext, att: Attribution, sent: Span) -> date | None:
+    """The day the sentence before gives to the telling, when this statement goes on with
+    it: "The group late Wednesday claimed responsibility for the attack. In a statement, the
+    group said: '...'" (a speaker named again only by "the group", "it", "the statement")."""
+    speaker = att.speaker.text.lower().split()
+    if not speaker or not (speaker[0] in ("the", "its", "their") or att.speaker.text.lower() in PRONOUNS | {"it"}):
+        return None
+    if any(t.pos_ == "PROPN" for t in sent.doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand") or ()):
+        return None  # a body named anew
+    previous = next((s for s in reversed(ctx.sentences) if s.end_char <= sent.start_char), None)
+    if previous is None:
+        return None
+    cues = lexicon.load().cues
+    for t in ctx.timexes_in(previous):
+        if t.span is None or t.span.days > 2 or ctx.is_dateline(t):
+            continue
+        head = previous.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if head is not None and head.root.head.lemma_.lower() in cues:
+            return t.span.end  # "late Wednesday claimed": the day of the telling
+    return None
 
 
 GENERIC_KINDS = ("other", "attack")  # "the attack", "the assaults": words any kind of event goes by

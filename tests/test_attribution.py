@@ -358,6 +358,16 @@ def test_a_bare_definite_speaker_is_the_last_named_with_that_head():
     assert found[3].speaker.org is None
 
 
+
+def test_a_bare_definite_speaker_may_tell_its_words_by_another_form():
+    # "the terror group" is "the Daesh terrorist group" told before: "terror" and "terrorist" are one stem
+    found = read(
+        "The Daesh terrorist group claimed responsibility for the attack in Manbij. "
+        "In a statement, the terror group said a suicide bomber had struck a patrol."
+    )
+    assert found[-1].speaker.actor == "ISIS"
+
+
 @pytest.mark.parametrize(
     "text, person, actor",
     [

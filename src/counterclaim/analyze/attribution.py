@@ -1390,7 +1390,7 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
         states = _actors_of_kind("state")
         earlier = [e for e in earlier if e[0].actor in states]
     for before, other, said in earlier:
-        if other == lemma and words <= said:
+        if other == lemma and all(_same_stem(w, said) for w in words):
             return before
     if words == {lemma} and lemma in ARMED_FORCES:
         for before, other, _ in earlier:
@@ -1425,6 +1425,14 @@ def _body_named_before(att: Attribution, named: list[Speaker]) -> Speaker | None
         return None
     at, alias, row = max(found, key=lambda f: (f[0], len(f[1])))
     return Speaker(alias, None, row["name"], row["actor"], "party", at, at + len(alias))
+
+
+STEM = 5  # letters two words of one stem share ("terror" group, "terrorist" group)
+
+
+def _same_stem(word: str, words: set[str]) -> bool:
+    """The word, or one of its stem ("terror" and "terrorist"), is among the words."""
+    return word in words or len(word) >= STEM and any(len(w) >= STEM and w[:STEM] == word[:STEM] for w in words)
 
 
 def _same_speaker_as(sp: Speaker, other: Speaker) -> Speaker:

@@ -1002,8 +1002,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     if not short and any(c.kind == "killed" and (c.low or c.high or 0) >= st["cumulative_toll"] for c in counts) and not _one_event(ctx, sent, lemmas):
         return True  # a toll in the thousands is the war's running total, unless one event is told
     if not short and not counts and any(
-        t.lemma_.lower() in st["trend_verbs"] and t.tag_ == "VBN" and any(a.lemma_ == "have" for a in t.children if a.dep_ == "aux")
-        for t in sent
+        t.lemma_.lower() in st["trend_verbs"] and _in_the_perfect(t) for t in sent
     ):
         return True  # "clashes and regime bombardment have all increased in recent weeks": a trend
     if not short and not counts and any(
@@ -1035,11 +1034,14 @@ def _perfect_since_an_event(sent: Span) -> bool:
     for t in sent:
         if t.lower_ != "since" or t.dep_ != "prep" or t.head.pos_ not in ("VERB", "AUX"):
             continue
-        verb = t.head
-        perfect = verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
-        if perfect and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in t.children):
+        if _in_the_perfect(t.head) and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in t.children):
             return True
     return False
+
+
+def _in_the_perfect(verb: Token) -> bool:
+    """The verb is a participle told with "have": "have all increased", "has carried out"."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
 def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:

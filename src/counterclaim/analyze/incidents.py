@@ -269,7 +269,7 @@ def _claimed_for_each(drafts: list[Draft], claim: Draft) -> None:
     for x in drafts:
         if claim.sent_index - x.sent_index > EACH_REACH or x.perpetrators and not x.inferred:
             continue
-        if not (_same_kind(x.event_type, claim.event_type) or {x.event_type, claim.event_type} <= {"explosive", "suicide_bomb"}):
+        if not _same_kind(x.event_type, claim.event_type):  # (a car bomb and a suicide bombing are of one kind)
             continue
         if x.when and claim.when and not x.when.overlaps(claim.when):
             continue

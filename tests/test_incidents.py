@@ -2301,19 +2301,22 @@ def test_where_the_victims_had_fled_from_is_not_the_scene():
     assert r.where.name == "al-Rashidin" or r.where.admin1 == "Aleppo"
 
 
-def test_where_the_fire_was_launched_from_is_not_the_scene():
+def test_where_the_fire_came_from_or_the_wounded_went_is_not_the_scene():
     from counterclaim.analyze import get_nlp
-    from counterclaim.analyze.drafting import _place_of_origin
+    from counterclaim.analyze.drafting import _moved_to_or_from
     from counterclaim.records import Place
 
     def origin(text: str, name: str) -> bool:
         start = text.index(name)
-        return _place_of_origin(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
+        return _moved_to_or_from(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
 
     assert origin("The monitor said the mortars were launched from Eastern Ghouta.", "Eastern Ghouta")
     assert origin("Rockets fired from Kilis hit the town of Azaz.", "Kilis")
     assert not origin("Rockets fired from Kilis hit the town of Azaz.", "Azaz")
     assert not origin("Mortar rounds fell on Bab Touma on Monday.", "Bab Touma")
+    # where the wounded were taken to is no scene either; where they were hurt is
+    text = "Eleven people wounded in the strike on Azaz were transferred to hospitals in Kilis."
+    assert origin(text, "Kilis") and not origin(text, "Azaz")
 
 
 def test_a_headline_of_the_day_is_not_an_event_the_text_dates_months_before():

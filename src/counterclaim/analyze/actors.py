@@ -114,9 +114,6 @@ def _shouting(sent: Span) -> bool:
 NAMED_MEMBER_NOUNS = {"terrorist"}
 
 
-MOTION_FROM = {"return", "flee", "escape", "travel", "move", "arrive", "evacuate", "evacuee", "refugee", "leave", "drive", "walk", "head", "way", "trip", "journey", "displace"}
-
-
 def is_force_noun(tok: Token) -> bool:
     """A word for those or that which act for a side ("jets", "forces", "Warplanes" in a
     headline), by its lemma or as written."""
@@ -356,7 +353,7 @@ def _parsed_role(span: Span) -> str:
                 return "target"
             # "rocket fire from Turkey", "shelling from regime positions"; not "on their way
             # back from Damascus", "people who fled from Aleppo"
-            return "other" if head.head.pos_ in ("ADV", "ADJ") or head.head.lemma_.lower() in MOTION_FROM else "perpetrator"
+            return "other" if head.head.pos_ in ("ADV", "ADJ") or head.head.lemma_.lower() in lexicon.stance_words("origin_words") else "perpetrator"
         return "other"
     if dep in ("agent",):
         return "perpetrator"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, MOTION_FROM, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -1201,43 +1201,35 @@ def _root_at(doc, start: int | None, end: int | None) -> Token | None:
     return span.root if span is not None else None
 
 
-def _where_the_wounded_went(doc, place: Place) -> bool:
-    """The place the wounded were taken to ("transferred to hospitals in Turkey's Kilis
-    province"; stance.json transfer_verbs), not where they were hurt."""
+def _moved_to_or_from(doc, place: Place) -> bool:
+    """A place named for a movement, not as the scene: where the wounded were taken to
+    ("transferred to hospitals in Turkey's Kilis province"; stance.json transfer_verbs),
+    where people fled or travelled from ("families displaced from Aleppo, Homs and Raqqa",
+    "Foua and Kefraya evacuees"; origin_words), or where fire was launched from ("the mortars
+    were launched from Eastern Ghouta"; launch_verbs)."""
     root = _root_at(doc, place.start, place.end)
     if root is None:
         return False
-    verbs = lexicon.stance_words("transfer_verbs")
-    for a in list(root.ancestors)[:4]:
-        if a.pos_ in ("VERB", "AUX"):
-            return a.lemma_.lower() in verbs and any(t.lower_ == "to" and t.i < root.i for t in a.subtree)
-    return False
-
-
-FIRED_FROM = frozenset({"fire", "launch"})  # "mortars launched from Eastern Ghouta": where the fire came from
-
-
-def _place_of_origin(doc, place: Place) -> bool:
-    """The place people fled or travelled from ("families displaced from Aleppo, Homs and
-    Raqqa", "buses carrying evacuees from the towns of Foua and Kefraya in Idlib province";
-    actors.MOTION_FROM), or fire was launched from ("the mortars were launched from Eastern
-    Ghouta"): not the scene."""
-    root = _root_at(doc, place.start, place.end)
-    if root is None:
-        return False
+    origin = lexicon.stance_words("origin_words")
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in MOTION_FROM:
+    if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in origin:
         return True  # "Foua, Kefraya evacuees"
-    for a in root.ancestors:
+    for depth, a in enumerate(root.ancestors):
         if a.dep_ == "prep" and a.lower_ == "from":
             mover = a.head
-            return mover.lemma_.lower() in MOTION_FROM | FIRED_FROM or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in MOTION_FROM for c in mover.children
-            )
+            if mover.lemma_.lower() in origin | lexicon.stance_words("launch_verbs") or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in origin for c in mover.children
+            ):
+                return True
         if a.pos_ in ("VERB", "AUX"):
-            return False  # (the place's own clause tells no leaving)
+            # the place's own clause tells no leaving; it may tell a taking to
+            return (
+                depth < 4
+                and a.lemma_.lower() in lexicon.stance_words("transfer_verbs")
+                and any(t.lower_ == "to" and t.i < root.i for t in a.subtree)
+            )
     return False
 
 
@@ -1435,8 +1427,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
-            and not _where_the_wounded_went(doc, p)
-            and not _place_of_origin(doc, p)
+            and not _moved_to_or_from(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

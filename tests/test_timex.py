@@ -344,7 +344,33 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_latest_full_date_told(
     day, start, end = find_dateline(text)
     assert day == date(2017, 1, 4) and text[start:end] == "Jan 4"  # the first Jan 4 after Dec 29, 2016
     text = "DAMASCUS, Jan. 17 (Xinhua) -- Militants attacked, the agency said. The siege began in 2015."
-    assert find_dateline(text) is None  # a year alone is no full date: it may be of the past
+    assert find_dateline(text) is None  # when something still going on began: perhaps long ago
+    text = "MOSCOW, October 30. /TASS/. Eight civilians were killed on Saturday, the centre said."
+    assert find_dateline(text) is None  # nothing tells the year
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # a year told as this one ("so far in", "since the start of")
+        ("BEIRUT, Nov 26 (Reuters) - Jets killed 95 on Tuesday, the deadliest raid on the city so far in 2014.", date(2014, 11, 26)),
+        ("BEIRUT, Feb 6 (Reuters) - Jets killed 31. The town has been besieged since 2013, and 230 people "
+         "have been killed there since the start of 2018.", date(2018, 2, 6)),
+        # a month told: the first such day after its start; TASS's slashed agency
+        ("MOSCOW, January 20. /TASS/. Militants executed 12 men. The army lost the town in December 2016.", date(2017, 1, 20)),
+        # the start of an offensive is recent; the war's own start is no floor for today
+        ("MOSCOW, October 30. /TASS/. Shells killed eight. Since the start of the offensive on October 28, 2016, "
+         "38 people have died. The war, which grew out of protests in 2011, goes on.", date(2016, 10, 30)),
+        ("MOSCOW, March 19 (Itar-Tass) - Gas killed 26. The UN says 70,000 have died since the start of the uprising "
+         "in March 2011.", None),
+        # years to come tell nothing of today
+        ("DAMASCUS, Jan. 12 (Xinhua) -- A car bomb killed eight. Elections are due in 2021.", None),
+        ("DAMASCUS, Jan. 12 (Xinhua) -- A car bomb killed eight, the first in the capital in 2017.", date(2017, 1, 12)),
+    ],
+)
+def test_a_wire_dateline_without_a_year_takes_it_from_a_year_told_as_this_one(text, day):
+    found = find_dateline(text)
+    assert (found and found[0]) == day
 
 
 def test_no_dateline():

@@ -1799,17 +1799,67 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
 FILED_FROM_CITY = r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3}"
 WIRE_AGENCY = r"\([^()\n]{1,40}\)"
 
+WIRE_AGENCY_SLASHED = r"\.?\s*/[A-Za-z ]{2,20}/\.?"  # TASS's "MOSCOW, October 30. /TASS/."
+
 # "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
 _YEARLESS_WIRE = re.compile(
-    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\s*{WIRE_AGENCY}\s*[-–—:]"
+    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:\s*{WIRE_AGENCY}\s*[-–—:]|{WIRE_AGENCY_SLASHED})"
 )
 _FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_DAY_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<day>{DAYNUM})\s+(?P<month>{MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_BARE_YEAR = re.compile(r"(?<![\w./])(?P<year>(?:19|20)\d\d)(?![\d%]|[,.]\d|\w)")
+_CLAUSE_START = re.compile(r"(?:[!?\n]|(?<=[a-z]{3})\.)\s+")
+_START_OF = re.compile(r"\b(?:start|beginning)\s+of\s+(?:the\s+year\s+)?$")
+_LAST_WORD = {"by", "until", "till", "before", "next"}
+
+
+def _told_dates(text: str) -> list[date]:
+    """The earliest day each date the text tells could be (a full date is its day, "December
+    2016" its first, "so far in 2014" its 1 January), leaving out the war's own history and
+    years to come (timex.json dateline_year)."""
+    words = _LEX["dateline_year"]
+    wars, began = set(words["war_nouns"]), set(words["began_words"])
+    future, preps = set(words["future_words"]) - _LAST_WORD, set(words["year_preps"])
+    taken: list[tuple[int, int]] = []
+    floors: list[date] = []
+    for pattern, grain in ((_FULL_DATE, "day"), (_DAY_MONTH_YEAR, "day"), (_MONTH_YEAR, "month"), (_BARE_YEAR, "year")):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            before = _CLAUSE_START.split(text[max(0, m.start() - 80) : m.start()])[-1].lower()
+            told = re.findall(r"[a-z]+-?", before)
+            if grain == "year" and not (told and (told[-1] in preps or told[-1].rstrip("-") in preps)):
+                continue  # "2000 people", "Resolution 2254"
+            if not _START_OF.search(before) and began & set(told) and (grain != "day" or wars & set(told)):
+                continue  # "the siege began in 2015", "since the start of the uprising on March 15, 2011"
+            if told and told[-1] in _LAST_WORD or future & set(told):
+                continue  # "elections due in 2021", "by 2030"
+            year = int(m["year"])
+            floor = _safe_date(year, _month_of(m["month"]) if grain != "year" else 1, _day_of(m["day"]) if grain == "day" else 1)
+            if floor is not None:
+                floors.append(floor)
+    return floors
 
 
 def _yearless_wire_dateline(text: str, head: str) -> tuple[date, int, int] | None:
+    """A wire dateline without a year takes the first such day on or after the latest date the
+    text tells (news tells what has happened): "BEIRUT, Nov 26 (Reuters) - ... the deadliest
+    raid on the city so far in 2014" is 26 November 2014."""
     m = _YEARLESS_WIRE.search(head)
     if m is None:
         return None
+    month, day = _month_of(m["month"]), _day_of(m["day"])
+    told = _told_dates(text)
+    if not told:
+        return None
+    latest = max(told)
+    for year in (latest.year, latest.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None and latest <= d <= latest + timedelta(days=366):
+            return d, m.start("month"), m.end("day")
+    return None
     month, day = _month_of(m["month"]), _day_of(m["day"])
     told = [d for f in _FULL_DATE.finditer(text) if (d := _safe_date(int(f["year"]), _month_of(f["month"]), _day_of(f["day"])))]
     if not told:

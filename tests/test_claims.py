@@ -424,3 +424,13 @@ def test_a_statement_quoted_after_the_sentence_that_dates_its_telling_takes_that
         'The Syrian Observatory for Human Rights said: "A suicide bomber killed 12 people on a patrol in Manbij."'
     )
     assert all(c.said_on == WEDNESDAY for c in found if "Observatory" in c.quote)
+
+
+def test_a_date_in_a_since_clause_starts_a_period_up_to_the_statement():
+    (c,) = claims("Russia's defence ministry said on Tuesday that its aircraft had not carried out any strikes "
+                  "in Idlib province since the truce began on Nov. 1.")
+    assert c.stance == "denies"
+    assert c.scope.window is not None and (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 1), date(2016, 11, 15))
+    # a date told as the event's own day is that day alone
+    (c,) = claims("Russia's defence ministry said on Tuesday that its aircraft did not strike Idlib province on Nov. 1.")
+    assert c.scope.window is not None and (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 1), date(2016, 11, 1))

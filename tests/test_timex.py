@@ -363,6 +363,9 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_latest_full_date_told(
          "38 people have died. The war, which grew out of protests in 2011, goes on.", date(2016, 10, 30)),
         ("MOSCOW, March 19 (Itar-Tass) - Gas killed 26. The UN says 70,000 have died since the start of the uprising "
          "in March 2011.", None),
+        ("BEIRUT, Feb 6 (Reuters) - Jets killed 31 in the town, under government siege since 2013.", None),
+        ("BEIRUT, Sept 10 (Reuters) - Militants still hold 30 women they abducted in the attacks in July 2018.", date(2018, 9, 10)),
+        ("BEIRUT, Sept 10 (Reuters) - No one has been freed since the attacks in July 2018.", date(2018, 9, 10)),
         # years to come tell nothing of today
         ("DAMASCUS, Jan. 12 (Xinhua) -- A car bomb killed eight. Elections are due in 2021.", None),
         ("DAMASCUS, Jan. 12 (Xinhua) -- A car bomb killed eight, the first in the capital in 2017.", date(2017, 1, 12)),

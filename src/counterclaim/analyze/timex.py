@@ -1832,8 +1832,8 @@ def _told_dates(text: str) -> list[date]:
             told = re.findall(r"[a-z]+-?", before)
             if grain == "year" and not (told and (told[-1] in preps or told[-1].rstrip("-") in preps)):
                 continue  # "2000 people", "Resolution 2254"
-            if not _START_OF.search(before) and began & set(told) and (grain != "day" or wars & set(told)):
-                continue  # "the siege began in 2015", "since the start of the uprising on March 15, 2011"
+            if not _START_OF.search(before) and began & set(told) and wars & set(told):
+                continue  # "the siege began in 2015", "since the start of the uprising in March 2011"
             if told and told[-1] in _LAST_WORD or future & set(told):
                 continue  # "elections due in 2021", "by 2030"
             year = int(m["year"])

@@ -2303,12 +2303,12 @@ def test_where_the_victims_had_fled_from_is_not_the_scene():
 
 def test_where_the_fire_came_from_or_the_wounded_went_is_not_the_scene():
     from counterclaim.analyze import get_nlp
-    from counterclaim.analyze.drafting import _moved_to_or_from
+    from counterclaim.analyze.drafting import moved_to_or_from
     from counterclaim.records import Place
 
     def origin(text: str, name: str) -> bool:
         start = text.index(name)
-        return _moved_to_or_from(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
+        return moved_to_or_from(get_nlp()(text), Place(name, name, start=start, end=start + len(name)))
 
     assert origin("The monitor said the mortars were launched from Eastern Ghouta.", "Eastern Ghouta")
     assert origin("Rockets fired from Kilis hit the town of Azaz.", "Kilis")
@@ -2317,6 +2317,19 @@ def test_where_the_fire_came_from_or_the_wounded_went_is_not_the_scene():
     # where the wounded were taken to is no scene either; where they were hurt is
     text = "Eleven people wounded in the strike on Azaz were transferred to hospitals in Kilis."
     assert origin(text, "Kilis") and not origin(text, "Azaz")
+    # nor where the hospitals they are in stand, unless a hospital there was hit
+    text = "The toll rose after four of the wounded died in hospitals in Manbij and Kobani."
+    assert origin(text, "Manbij") and origin(text, "Kobani")
+    assert not origin("An air strike on a hospital in Atareb killed six.", "Atareb")
+
+
+def test_the_city_of_the_hospitals_is_no_scene_for_the_claim_after_it():
+    r = one(
+        "A truck bomb killed 48 people in the western neighbourhood of Qamishli on Wednesday, a health official said. "
+        "The toll rose after four of the wounded died in hospitals in Qamishli and Hasakah. "
+        "Islamic State claimed responsibility for the massacre."
+    )
+    assert r.where.name == "Qamishli" and r.perpetrators == ("ISIS",) and r.killed.best == 48
 
 
 def test_a_headline_of_the_day_is_not_an_event_the_text_dates_months_before():
@@ -2357,3 +2370,13 @@ def test_a_claim_for_the_attacks_goes_to_each_of_them():
     jableh = next(r for r in rs if r.where and r.where.name == "Jableh")
     assert tartus.perpetrators == jableh.perpetrators == ("ISIS",)
     assert tartus.attribution == jableh.attribution == "claimed"
+
+
+def test_a_massacre_is_the_kind_of_event_told_with_it():
+    # the body tells the weapon: the massacre is that air strike
+    r = one("Russian massacre in Ariha market: toll rises to 30\n\n"
+            "Russian warplanes struck the crowded market in Ariha on Tuesday, killing 30 civilians, the civil defence said.")
+    assert r.event_type == "air_strike" and r.perpetrators == ("RU",)
+    # no weapon told: a massacre of civilians by a group is an attack on them
+    r = one("Islamic State militants massacred 40 civilians in the village of al-Mabuja on Tuesday, the monitor said.")
+    assert r.event_type == "attack" and r.perpetrators == ("ISIS",)

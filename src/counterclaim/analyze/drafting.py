@@ -1201,9 +1201,21 @@ def _root_at(doc, start: int | None, end: int | None) -> Token | None:
     return span.root if span is not None else None
 
 
-def _moved_to_or_from(doc, place: Place) -> bool:
+def _hospitals_in(place: Token) -> bool:
+    """The place holds the hospitals the wounded were in or taken to ("died in hospitals in
+    Qamishlo and al-Hasakah", "were rushed to a clinic in Kilis"; stance.json care_places),
+    not one that was hit ("an air strike on a hospital in Idlib", "struck a clinic in Hass")."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_.lower() not in lexicon.stance_words("care_places"):
+        return False
+    care = prep.head
+    return care.dep_ == "pobj" and care.head.lower_ in ("in", "to", "at")
+
+
+def moved_to_or_from(doc, place: Place) -> bool:
     """A place named for a movement, not as the scene: where the wounded were taken to
-    ("transferred to hospitals in Turkey's Kilis province"; stance.json transfer_verbs),
+    ("transferred to hospitals in Turkey's Kilis province"; stance.json transfer_verbs) or
+    are cared for ("died in hospitals in al-Hasakah"),
     where people fled or travelled from ("families displaced from Aleppo, Homs and Raqqa",
     "Foua and Kefraya evacuees"; origin_words), or where fire was launched from ("the mortars
     were launched from Eastern Ghouta"; launch_verbs)."""
@@ -1216,6 +1228,8 @@ def _moved_to_or_from(doc, place: Place) -> bool:
         head = head.head
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in origin:
         return True  # "Foua, Kefraya evacuees"
+    if _hospitals_in(head):
+        return True
     for depth, a in enumerate(root.ancestors):
         if a.dep_ == "prep" and a.lower_ == "from":
             mover = a.head
@@ -1427,7 +1441,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _in_eventless_clause(doc, p, live)
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
-            and not _moved_to_or_from(doc, p)
+            and not moved_to_or_from(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

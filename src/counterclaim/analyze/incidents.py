@@ -17,7 +17,7 @@ from . import lexicon
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, vague
 from .places import same_name
-from .drafting import Draft, sentence_drafts
+from .drafting import Draft, moved_to_or_from, sentence_drafts
 
 
 LONG_BEFORE_DAYS = 62  # a day guessed from the publication and one told this far from it are two events
@@ -282,7 +282,8 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
     drafts: list[Draft] = []
     last_place: Place | None = None
     for si, sent in enumerate(ctx.sentences):
-        own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2]
+        # (where the wounded were taken or people fled from is no scene to carry on with)
+        own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2 and not moved_to_or_from(sent.doc, p)]
         for d in sentence_drafts(ctx, sent, si, last_place):
             target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None
             if d.victims_only:

@@ -2380,3 +2380,14 @@ def test_a_massacre_is_the_kind_of_event_told_with_it():
     # no weapon told: a massacre of civilians by a group is an attack on them
     r = one("Islamic State militants massacred 40 civilians in the village of al-Mabuja on Tuesday, the monitor said.")
     assert r.event_type == "attack" and r.perpetrators == ("ISIS",)
+
+
+def test_a_headline_province_still_meets_the_town_after_it_took_in_the_lead():
+    # the headline ("Syria's Deraa") takes in the lead first; the town told next is still in it
+    rs = reports(
+        "IS-linked group executes four men in Syria's Deraa\n\n"
+        "A group affiliated with Islamic State has publicly executed four men in the Yarmouk Basin area of Deraa province, activists said. "
+        "The Khalid ibn al-Walid Army shot the four civilians in the main square of the town of Tasil on Monday."
+    )
+    assert len(rs) == 1, show(rs)
+    assert rs[0].perpetrators == ("ISIS",) and rs[0].when.start == date(2016, 11, 14) and rs[0].where.admin1 == "Daraa"

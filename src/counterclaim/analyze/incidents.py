@@ -121,7 +121,7 @@ def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
         w = head.where
         if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):
             continue
-        if _title_line(head) and w.level == "city" and w.admin1 and any(same_name(w.admin1, n) for n in (w.name, w.resolved) if n):
+        if head.sent_index == 0 and w.level == "city" and w.admin1 and any(same_name(w.admin1, n) for n in (w.name, w.resolved) if n):
             if other.where.country == w.country and other.where.admin1 == w.admin1:
                 return True
     return False

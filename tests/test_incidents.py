@@ -2391,3 +2391,26 @@ def test_a_headline_province_still_meets_the_town_after_it_took_in_the_lead():
     )
     assert len(rs) == 1, show(rs)
     assert rs[0].perpetrators == ("ISIS",) and rs[0].when.start == date(2016, 11, 14) and rs[0].where.admin1 == "Daraa"
+
+
+def test_a_witness_detail_of_the_day_and_place_joins_the_event_told_with_its_toll():
+    rs = reports(
+        "UN observers said on Sunday that 108 people, including 49 children and 34 women, were killed in the Houla area "
+        "of Homs province on Friday. Survivors said pro-government militiamen stormed homes in the village of Taldou "
+        "after nightfall on Friday."
+    )
+    lead = rs[0]
+    assert lead.killed.best == 108 and lead.perpetrators == ("SY",)
+    assert lead.event_type == "attack"  # a storming whose dead were civilians
+    assert all(r.killed is not None for r in rs), show(rs)  # the storming is no event of its own
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Terrorists of the so-called Free Army fired rocket shells on al-Mahatta neighborhood in Daraa on Tuesday, killing three civilians.", "opposition"),
+        ("Pro-government militiamen stormed the village of Taldou on Tuesday, killing 30 civilians.", "SY"),
+    ],
+)
+def test_more_names_of_the_sides(text, key):
+    assert one(text).perpetrators == (key,)

@@ -28,7 +28,7 @@ FORCE_NOUNS = {
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
-    "mercenary", "movement",
+    "mercenary", "movement", "militiaman", "militiamen",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",

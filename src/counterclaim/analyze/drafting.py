@@ -68,6 +68,7 @@ class Draft:
     pronoun_doer: bool = False  # the doer is a pronoun ("They executed 85 civilians"): the party told just before
     inferred: bool = False  # perpetrators inferred, not told
     kind_untold: bool = False  # "days after a chemical attack, a woman was killed": its kind is not the earlier event's
+    kind_by_the_dead: bool = False  # its word ("stormed", "attacked") takes its kind from whom it killed
     earlier: bool = False  # told as what came before its sentence's own event ("days after a chemical attack")
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
@@ -1493,7 +1494,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         sources = list(dict.fromkeys(_source_name(a) for a in said))
         level = _attribution_level(sent, perps, said)
         keys = list(dict.fromkeys(p.key for p in perps))  # in the order told: "rebels battled ... a siege by the regime"
-        if etype in ("other", "armed_clash") and keys and any(m.term.by_the_dead and m.term.type == etype for m in group):
+        by_the_dead = etype in ("other", "armed_clash") and any(m.term.by_the_dead and m.term.type == etype for m in group)
+        if by_the_dead and keys:
             etype = _attack_kind(by_group.get(gi, []), etype)
         if etype == "air_strike" and (ground := _on_the_ground(group, keys, sent, actors)):
             etype = _attack_kind(by_group.get(gi, []), ground) if ground == "other" else ground
@@ -1566,6 +1568,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
                     pronoun_doer=not keys and _pronoun_doer(doc, group),
                     inferred=inferred,
                     kind_untold=not group and bool(earlier_spans),
+                    kind_by_the_dead=by_the_dead,
                     earlier=earlier is not None,
                     **_figures(mine, tolls, text),
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..fuse import places_agree
+from ..fuse import place_within, places_agree
 from ..records import Place, Report, Toll, same_kind
 from . import lexicon
 from .context import ArticleContext, place_rank
@@ -50,9 +50,22 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # a source told again without its name, or the doer claiming its deed, is no other account
     claimant = b.perpetrators if b.attribution == "claimed" else []
     told_by = [x for x in b.sources if not _refers_back(x) and lexicon.load().actor_aliases.get(x.lower()) not in claimant]
-    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place:
+    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place and not _detail_within(a, b):
         return False
     return True
+
+
+def _detail_within(a: Draft, b: Draft) -> bool:
+    """b tells, with no toll of its own, what happened on a's day in a's place or a part of it
+    ("108 people were killed in the Houla area on Friday, UN observers said. Survivors said
+    militiamen stormed homes in the village of Taldou"): a witness's detail, not another event."""
+    return (
+        b.killed is None
+        and not b.victims
+        and a.killed is not None
+        and a.when is not None and b.when is not None and a.when.overlaps(b.when)
+        and place_within(b.where, a.where)
+    )
 
 
 def _other_dead(a: Draft, b: Draft) -> bool:
@@ -216,6 +229,10 @@ def _merge(into: Draft, other: Draft) -> None:
         into.victims = {k: v for k, v in into.victims.items() if other.victims.get(k) == v}  # the new toll's own groups
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls = merged_tolls(into.tolls, other.tolls)
+    into.kind_by_the_dead = into.kind_by_the_dead or other.kind_by_the_dead and into.event_type == other.event_type
+    if into.kind_by_the_dead and into.event_type == "armed_clash" and into.perpetrators \
+            and into.victims and set(into.victims) <= civilian_groups():
+        into.event_type = "attack"  # "militiamen stormed homes" told beside "108 people, 49 of them children, were killed"
     if other.explicit_place and (not into.explicit_place or town_of_headline):
         into.where, into.explicit_place, into.guessed_place = other.where, True, False  # (the town of a headline's province)
     elif into.guessed_place and not other.guessed_place and other.where is not None:

@@ -2414,3 +2414,18 @@ def test_a_witness_detail_of_the_day_and_place_joins_the_event_told_with_its_tol
 )
 def test_more_names_of_the_sides(text, key):
     assert one(text).perpetrators == (key,)
+
+
+def test_a_headline_counting_groups_of_the_dead_is_part_of_the_body_toll():
+    r = one("Pro-government shelling kills mother, three children in Quneitra as offensive moves west\n\n"
+            "Pro-government artillery killed seven civilians, including a mother and her three children, in the town of "
+            "Um Batinah in Quneitra province on Tuesday, local sources said.")
+    assert r.killed.best == 7
+
+
+def test_a_deadliest_attack_since_the_war_began_is_still_an_incident():
+    r = one("Three suicide bombers killed at least 38 civilians in the city of Suweida, state media said, "
+            "in one of the deadliest attacks on the region since the war began.")
+    assert r.killed.best == 38 and r.killed.low == 38  # "one of the deadliest attacks" counts no dead
+    # without the comparison, the war's start is the war's history
+    assert reports("Hundreds of civilians have been killed in Suweida since the war began.") == []

@@ -559,6 +559,10 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = objs[0] if objs else None
         elif nxt is not None and nxt.lower_ == "of" and head.i + 3 < sent.end and doc[head.i + 2].lower_ in ("them", "whom") and doc[head.i + 3].pos_ == "NOUN":
             noun = doc[head.i + 3]  # "32 civilians, nine of them children"
+        if noun is None and nxt is not None and nxt.lower_ == "of" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lexicon.event_words() for c in nxt.children
+        ):
+            continue  # "in one of the deadliest attacks": a count of events, not of people
         if noun is None:
             noun = _said_to_be(head)  # "Of the dead, 42 were civilians", "46 of the dead were civilians"
         if noun is None and nxt is not None and len(nxt.text) > 1 and nxt.text.isupper() and nxt.text.isalpha():

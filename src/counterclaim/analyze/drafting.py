@@ -964,6 +964,16 @@ def _in_since_clause(ctx: ArticleContext, timex) -> bool:
     return False
 
 
+def _compared_with_the_war(sent: Span, st: dict) -> bool:
+    """The war's start only measures the sentence's own event: "killed at least 38 civilians,
+    in one of the deadliest attacks on the region since the war began" (a superlative, then
+    "since" the war began)."""
+    for t in sent:
+        if t.lemma_.lower() in st["began_words"] and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return any(s.tag_ in ("JJS", "RBS") and s.i < t.i for s in sent)
+    return False
+
+
 def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool:
     """A sentence about the war's history or its running toll, not a datable incident.
 
@@ -992,7 +1002,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     long_ = [t for t in spans if t.span.days > MONTH_DAYS or t in running]
     if long_ and not short:
         return True  # a toll over months or years, or events of the past
-    if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short:
+    if lemmas & set(st["war_words"]) and lemmas & set(st["began_words"]) and not short and not _compared_with_the_war(sent, st):
         return True
     if not short and any(
         t.dep_ == "nsubj" and t.lemma_.lower() in st["tally_nouns"] and t.head.lemma_.lower() in st["tally_verbs"] for t in sent

@@ -173,7 +173,12 @@ def _whole_of(part: Draft, whole: Draft) -> bool:
         return False
     n, total = part.killed.best, whole.killed.best
     named_whole = any(v == total for v in whole.victims.values())  # "Fifteen civilians": the toll is a group
-    return total > n and named_whole and any(part.victims.get(g) == n == whole.victims.get(g) for g in part.victims)
+    if not (total > n and named_whole):
+        return False
+    if any(part.victims.get(g) == n == whole.victims.get(g) for g in part.victims):
+        return True
+    # "kills mother, three children", then "killed seven civilians, including a mother and her three children"
+    return sum(part.victims.values()) == n and all(whole.victims.get(g) == v for g, v in part.victims.items())
 
 
 def _merge(into: Draft, other: Draft) -> None:

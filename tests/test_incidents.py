@@ -2429,3 +2429,16 @@ def test_a_deadliest_attack_since_the_war_began_is_still_an_incident():
     assert r.killed.best == 38 and r.killed.low == 38  # "one of the deadliest attacks" counts no dead
     # without the comparison, the war's start is the war's history
     assert reports("Hundreds of civilians have been killed in Suweida since the war began.") == []
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Three civilians were killed in Latakia on Tuesday by rockets fired from positions of the Ahrar al-Sham group "
+         "in the mountains, a police source said.", "opposition"),
+        ("Two civilians were killed in Deir ez-Zor city on Tuesday when mortar shells launched from IS positions hit "
+         "the al-Joura district, state media said.", "ISIS"),
+    ],
+)
+def test_the_party_whose_positions_the_fire_came_from_fired(text, key):
+    assert one(text).perpetrators == (key,)

@@ -285,6 +285,18 @@ def _listed_with_a_place(span: Span) -> bool:
     )
 
 
+def _fired_from_positions(noun: Token) -> bool:
+    """The party's positions are where the fire came from ("rockets fired from positions of
+    the Ahrar al-Sham group", "shells launched from IS positions"; stance.json position_nouns
+    and launch_verbs): the party fired."""
+    return (
+        noun.lemma_.lower() in lexicon.stance_words("position_nouns")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "from"
+        and noun.head.head.lemma_.lower() in lexicon.stance_words("launch_verbs")
+    )
+
+
 def _parsed_role(span: Span) -> str:
     root = _head_word(span)
     doc = span.doc
@@ -315,7 +327,7 @@ def _parsed_role(span: Span) -> str:
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
         else:
-            return "other"
+            return "perpetrator" if _fired_from_positions(noun) else "other"
     dep, head = tok.dep_, tok.head
     if dep == "pobj":
         prep = head.lower_
@@ -325,6 +337,8 @@ def _parsed_role(span: Span) -> str:
             if _by_no_deed(head):
                 return "target" if head.head.lemma_.lower() in HOLD_WORDS | GUARD_WORDS else "other"
             return "perpetrator"
+        if prep == "of" and _fired_from_positions(head.head):
+            return "perpetrator"  # "rockets fired from positions of the Ahrar al-Sham group"
         if prep == "of" and head.head.lemma_.lower() in (FORCE_NOUNS - EVENT_NOUNS) | CRAFT:
             # ("the shelling of Damascus" is a target, as TARGET_PREPS has it)
             # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are

@@ -838,3 +838,24 @@ def test_a_source_after_whilst_speaks_for_the_verb_that_follows_it():
 def test_an_unnamed_source_who_tells_a_party_s_own_outlet_speaks_for_it(sentence, actor):
     (att,) = read(sentence)
     assert att.speaker.actor == actor
+
+
+def test_claiming_lives_is_a_death_not_a_claim():
+    found = read("Terrorist groups fired rocket shells on the city on Friday, claiming the lives of two civilians.")
+    assert not [a for a in found if a.cue.lemma_ == "claim"], show(found)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Terrorist groups fired rocket shells on the town, claiming the lives of two civilians and injuring three others, "
+         "a source in the province told SANA on Saturday.", "a source in the province"),
+        ("Russian warplanes have not carried out a single strike on the city since October 18, chief of the Main "
+         "Operations Department of the General Staff Lieutenant General Sergei Rudskoy told a briefing on Monday.",
+         "chief of the Main Operations Department of the General Staff Lieutenant General Sergei Rudskoy"),
+    ],
+)
+def test_a_source_set_off_by_a_comma_before_its_cue_is_the_speaker(text, speaker):
+    att = next(a for a in read(text) if a.cue.lemma_ == "tell")
+    assert speaker_text(att, text) == speaker
+    assert content(att) is not None and content(att).startswith(text.split(" ")[0])

@@ -844,6 +844,27 @@ def _appositive_speaker(cue: Token, sent: Span) -> Span | None:
     return None
 
 
+TRAILING_SPEAKER_NOUNS = ANONYMOUS_SOURCES | {"spokesman", "spokeswoman", "correspondent", "reporter", "witness", "activist", "resident", "monitor"}
+
+
+def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
+    """"..., injuring three others, a source in Quneitra province told SANA": a source set
+    off by a comma right before its cue, which the parse hung on the words before it as an
+    apposition and left the cue without a subject."""
+    doc = cue.doc
+    comma = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 20), -1) if doc[j].text == ","), None)
+    if comma is None or comma + 1 >= cue.i or comma - sent.start < 4:
+        return None
+    phrase = doc[comma + 1 : cue.i]
+    if any(t.pos_ in ("VERB", "AUX") or _quote_role(t) is not None for t in phrase):
+        return None
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    named = doc[cue.i - 1].ent_type_ == "PERSON"  # "..., chief of the General Staff Sergei Rudskoy told a briefing"
+    if head is None or not named and head.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and head.lower_ not in TRAILING_SPEAKER_NOUNS:
+        return None
+    return phrase if head.dep_ == "appos" or head.head.i < comma else None
+
+
 def _with_title(span: Span) -> Span:
     """A name cut from the rest of it or from the title run into it when the commas are
     lost: "... in the province local civil defense official Leys al-Faris told" is the
@@ -1024,6 +1045,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         return None  # "point out" or "point to", not "point"
     if frame.get("object_word") and not any(c.dep_ == "dobj" and c.lower_ == frame["object_word"] for c in tok.children):
         return None  # "as she put it", not "put the plan on hold"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in frame.get("not_objects", ()) for c in tok.children):
+        return None  # "claiming the lives of two civilians": a death, not a claim
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in NOT_SAYING and tok.i > tok.head.i and tok.tag_ == "VB":
         return None  # "declined to say": the refusal is the attribution ("declined", of its own kind)
     if _hedge_aside(tok):
@@ -1055,10 +1078,15 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
                 content = _speaker_phrase(tok.head, tok)
     else:
         subjects = _subjects(tok)
-        sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        trailing = None if own_subject else _trailing_speaker(tok, sent)
+        if trailing is not None:
+            subjects = []  # (not the subject of the clause before it, which the parse lent the cue)
+        sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent) or trailing
         if sp is None:
             return None
-        content = _content_of(tok, sent, frame)
+        # (what a trailing source told is all that comes before it)
+        content = sent.doc[sent.start : sp.start - 1] if sp is trailing else _content_of(tok, sent, frame)
         # "... are totally false state news agency SANA said": words the parser gave the
         # speaker's phrase that are not a name go back to what was said
         lo = sp.start

@@ -1181,3 +1181,25 @@ def test_a_report_without_a_day_does_not_carry_a_dated_incident_into_a_claims_wi
     wednesday_strike = claim("asserts", actor="opposition", speaker_org="Syrian National Coalition", about="RU",
                              window=ON_WEDNESDAY, quote="Russian jets struck Aleppo on Wednesday")
     assert check(wednesday_strike, [monday, recalled]).verdict == "unverified"
+
+
+def test_a_count_of_one_sides_fighters_meets_that_sides_toll_not_the_whole():
+    # the army says it killed 50 Nusra fighters in Douma; the monitors count 45 dead: 20 Nusra fighters, 25 soldiers
+    from dataclasses import replace
+
+    army = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", event_type="shelling",
+                 place=DOUMA, killed=Range(50, 50, "50 terrorists of the Nusra Front"), quote="The army killed 50 Nusra terrorists in Douma")
+    army = replace(army, scope=replace(army.scope, dead="combatants", dead_party="nusra"))
+    both = [replace(r, victims=(("combatants", 45),), party_dead=(("SY", 25), ("nusra", 20))) for r in douma_shelling(45, 45)]
+    assert check(army, both).verdict == "contradicted"  # 50 against 20, not against 45
+    whole = [replace(r, victims=(("combatants", 45),)) for r in douma_shelling(45, 45)]
+    assert check(army, whole).verdict == "supported"  # no side's count told: the whole toll
+
+
+def test_the_side_of_the_fighters_counted():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.counts import find_counts
+
+    doc = get_nlp()("The monitor said 26 fighters from the Kurdish-led SDF and 23 IS jihadists were killed, and that "
+                    "clashes killed 19 regime soldiers and 21 jihadists and rebels.")
+    assert [(c.low, c.party) for s in doc.sents for c in find_counts(s)] == [(26, "SDF"), (23, "ISIS"), (19, "SY"), (21, None)]

@@ -2442,3 +2442,9 @@ def test_a_deadliest_attack_since_the_war_began_is_still_an_incident():
 )
 def test_the_party_whose_positions_the_fire_came_from_fired(text, key):
     assert one(text).perpetrators == (key,)
+
+
+def test_the_strikes_that_backed_an_assault_are_not_the_event():
+    r = one("SDF fighters pressed an assault on the town of Hajin on Tuesday, backed by air strikes from the US-led "
+            "coalition, killing 20 IS militants.")
+    assert r.event_type == "armed_clash" and "SDF" in r.perpetrators

@@ -642,3 +642,9 @@ def test_a_name_told_with_an_age_is_a_person(parse):
     places = parse("His wife, Amina, 34, and their two sons, Ali, 11, and Hassan, 7, were killed in the town of Ain Issa.")
     assert [p.name for p in places] == ["Ain Issa"]
     assert "Aleppo" in [p.name for p in parse("The offensive on Aleppo, 2016, was the war's turning point.")]
+
+
+def test_a_zone_named_after_a_place_is_its_province(parse):
+    places = parse("Russian aircraft have not struck the Idlib de-escalation zone for 16 days.")
+    assert by_name(places, "Idlib").level == "province"
+    assert by_name(parse("Jets struck the city of Idlib on Monday."), "Idlib").level == "city"

@@ -26,7 +26,7 @@ from .analyze import lexicon
 from .analyze.lexicon import flies_nothing, names_actor
 from .analyze.counts import civilian_groups, vague
 from .fuse import grade_of, place_within, places_agree, vaguely_dated
-from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Report, same_kind
+from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Range, Report, Toll, same_kind
 
 CERTAIN = ("stated", "claimed", "alleged")
 
@@ -240,11 +240,21 @@ def _tolls(reports: list[Report], claim: Claim) -> list[int]:
     figures they credit to the claimant's side or to the incident's doer left out, vague
     ones ("dozens") only where nothing precise is told."""
     figures = [
-        t.killed for r in reports if not _other_dead(r, claim) for t in r.all_tolls()
+        t.killed for r in reports if not _other_dead(r, claim) for t in _tolls_of_the_side(r, claim)
         if t.killed.best is not None and not (t.sources and all(_claimant_side(s, claim) or _doer_of(s, r) for s in t.sources))
     ]
     precise = [k for k in figures if not vague(k)]
     return sorted({k.best for k in (precise or figures)})
+
+
+def _tolls_of_the_side(report: Report, claim: Claim) -> tuple[Toll, ...]:
+    """The report's tolls, or, when the claim counts the dead fighters of one side ("SDF
+    fighters killed 57 ISIS mercenaries") and the report counts that side's apart ("26 SDF
+    fighters and 23 IS jihadists were killed"), that side's figure alone."""
+    side = dict(report.party_dead).get(claim.scope.dead_party) if claim.scope.dead_party else None
+    if side is None:
+        return report.all_tolls()
+    return (Toll(Range(side, side, str(side)), report.sources, report.start, report.end, report.quote),)
 
 
 def _other_dead(report: Report, claim: Claim) -> bool:

@@ -175,6 +175,7 @@ class Report(_AsDict):
     trigger: str = ""
     inferred: bool = False  # perpetrators inferred (from the means or whose territory was hit), not told
     tolls: tuple[Toll, ...] = ()  # every toll told for it in the article, with its sources
+    party_dead: tuple[tuple[str, int], ...] = ()  # fighters of one side among the dead: ("ISIS", 23), ("SDF", 26)
 
     def all_tolls(self) -> tuple[Toll, ...]:
         """Every toll told, with its sources and the sentence that tells it (a report stored
@@ -196,6 +197,7 @@ class Scope(_AsDict):
     also: tuple[str, ...] = ()  # the other parties it names with the actor ("Russian and Syrian warplanes")
     spared: str | None = None  # the dead it says there were none of ("killed only militants", "no civilians were harmed"): "civilians"
     dead: str | None = None  # whom its figure counts, when it says: "civilians" ("12 civilians were killed") or "combatants" ("killed 30 terrorists")
+    dead_party: str | None = None  # the side its dead fighters were of, when it names one: "killed 57 ISIS mercenaries" -> "ISIS"
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,7 @@ def report_from_dict(d: dict) -> Report:
             Toll(range_from_dict(t["killed"]), tuple(t.get("sources") or ()), t.get("start"), t.get("end"), t.get("quote"))
             for t in (d.get("tolls") or ()) if t.get("killed")
         ),
+        party_dead=tuple((k, v) for k, v in (d.get("party_dead") or ())),
     )
 
 
@@ -386,6 +389,7 @@ def claim_from_dict(d: dict) -> Claim:
             also=tuple(s.get("also") or ()),
             spared=s.get("spared"),
             dead=s.get("dead"),
+            dead_party=s.get("dead_party"),
         ),
         speaker=d.get("speaker"),
         speaker_org=d.get("speaker_org"),

@@ -489,6 +489,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             also=_named_with(content, actor),
             spared=spared,
             dead=_whom_it_counts(figures[0]) if figures else None,
+            dead_party=figures[0].party if figures else None,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     lo = ctx.past_dateline(lo, min(content.start_char, att.speaker.end, att.cue.idx))  # (a title run into it)

@@ -113,6 +113,7 @@ class Count:
     subset: bool = False  # "including five children": part of a total given beside it
     running: bool = False  # "bringing the toll to 45": a total, never another group to add
     majority: str | None = None  # "84 people, mostly women and children": civilians | combatants
+    party: str | None = None  # the side fighters counted were of ("23 IS jihadists", "26 fighters from the SDF"): an actor key
 
 
 def words_to_int(words: list[str]) -> int | None:
@@ -202,6 +203,27 @@ def _armed_group_of(noun: Token) -> bool:
         if span and names_a_party(span, ("group", "militia", "faction", "brigade")):
             return True
     return False
+
+
+def _party_of(noun: Token) -> str | None:
+    """The one side the counted fighters are named of: "23 IS jihadists", "26 fighters from
+    the Kurdish-led SDF", "40 terrorists of Jabhat al-Nusra", "19 regime fighters"; None when
+    no side or more than one is named ("88 rebel and regime forces")."""
+    doc = noun.doc
+    spans = []
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
+    if mods:
+        spans.append((min(c.left_edge.i for c in mods), noun.i))
+    lo = noun.i  # the words between the figure and its noun, however parsed ("23 IS jihadists": "IS" read as a verb)
+    while lo - 1 >= noun.sent.start and noun.i - lo < 3 and not doc[lo - 1].like_num and doc[lo - 1].is_alpha:
+        lo -= 1
+    spans.append((lo, noun.i))
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        spans.append((prep.i + 1, prep.right_edge.i + 1))
+    keys = {m.key for m in find_actors(noun.sent) for a, b in spans if a <= m.start < b}
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
+        return None  # "21 jihadists and rebels": two sides in one figure
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _category(noun: Token | None) -> str | None:
@@ -634,7 +656,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         running = _toll_figure(sent, run) is not None
         text = whole[start : end_tok.idx + len(end_tok)]
         majority = _majority(last, sent) if category == "people" else None
-        counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority))
+        party = _party_of(noun) if category == "combatants" and noun is not None else None
+        counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority, party))
         used.update(t.i for t in run)
     return _ranges_joined(_subsets_share_their_kind(_among_what_follows(counts, whole), whole), whole)
 

@@ -73,6 +73,7 @@ class Draft:
     quote_end: int = 0
     extra: list[str] = field(default_factory=list)
     tolls: list[Toll] = field(default_factory=list)  # every toll told for it, with its sources
+    party_dead: dict[str, int] = field(default_factory=dict)  # fighters of one side among the dead ("23 IS jihadists")
 
     def __post_init__(self) -> None:
         if self.killed is not None and not self.tolls:
@@ -521,7 +522,19 @@ def _figures(counts: list[Count], tolls: list[Toll], text: str) -> dict:
         injured=_range_from(counts, "injured"),
         victims=_victims(counts, text),
         tolls=_one_per_source(tolls) if several else [],
+        party_dead=_party_dead(counts),
     )
+
+
+def _party_dead(counts: list[Count]) -> dict[str, int]:
+    """The fighters of each side the sentence counts among its dead ("26 fighters from the SDF
+    and 23 IS jihadists"), the first figure of a side standing."""
+    out: dict[str, int] = {}
+    for c in counts:
+        n = c.low if c.low is not None else c.high
+        if c.kind == "killed" and c.party and n is not None:
+            out.setdefault(c.party, n)
+    return out
 
 
 def _victims_draft(sent: Span, si: int, victims: dict[str, int]) -> Draft:
@@ -962,6 +975,15 @@ def _in_since_clause(ctx: ArticleContext, timex) -> bool:
             return True
         tok = tok.head
     return False
+
+
+BACKING_VERBS = frozenset({"back", "support", "aid", "assist", "cover"})
+
+
+def _backing(tok: Token) -> bool:
+    """An event told as what backed another ("the SDF pressed an assault, backed by air strikes
+    from the coalition"): support for the sentence's event, not the event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in BACKING_VERBS
 
 
 def _compared_with_the_war(sent: Span, st: dict) -> bool:
@@ -1411,6 +1433,13 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     if terms and not live:
         told = _whose_means(sent, terms, si)
         return [told] if told is not None else []
+    backing = [m for m in live if _backing(doc[m.end - 1])]
+    if backing and len(backing) < len(live):
+        live = [m for m in live if m not in backing]  # "pressed an assault on the town, backed by air strikes": the assault
+    else:
+        backing = []
+    # (and whoever it names is the backer, not the doer: "backed by air strikes from the coalition")
+    backers = {t.i for m in backing for t in doc[m.end - 1].head.subtree}
     if not live and counts:
         if other_cause(sent):
             return []  # "an earthquake killed 20": deaths, but no act of war
@@ -1428,10 +1457,10 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         return []
     atts = ctx.attributions_in(sent)
     actors = find_actors(sent)
-    perps_all = [a for a in actors if a.role == "perpetrator"]
+    perps_all = [a for a in actors if a.role == "perpetrator" and a.start not in backers]
     before = _told_as_before(ctx, live)
     live = [m for m in live if m not in before]
-    others = [m for m in terms if m not in live]
+    others = [m for m in terms if m not in live and m not in backing]
     if live and others:
         # "in response to a rebel offensive", "bracing for a possible US attack", "a Russian
         # helicopter was shot down": the doers named with an event that is not the sentence's

@@ -234,6 +234,8 @@ def _merge(into: Draft, other: Draft) -> None:
         into.victims = {k: v for k, v in into.victims.items() if other.victims.get(k) == v}  # the new toll's own groups
     into.sources = list(dict.fromkeys(into.sources + other.sources))
     into.tolls = merged_tolls(into.tolls, other.tolls)
+    for side, n in other.party_dead.items():
+        into.party_dead.setdefault(side, n)
     into.kind_by_the_dead = into.kind_by_the_dead or other.kind_by_the_dead and into.event_type == other.event_type
     if into.kind_by_the_dead and into.event_type == "armed_clash" and into.perpetrators \
             and into.victims and set(into.victims) <= civilian_groups():
@@ -374,6 +376,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 killed=d.killed,
                 injured=d.injured,
                 victims=tuple(sorted(d.victims.items())),
+                party_dead=tuple(sorted(d.party_dead.items())),
                 sources=tuple(d.sources),
                 trigger=d.trigger,
                 inferred=d.inferred and bool(d.perpetrators),

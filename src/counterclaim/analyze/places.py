@@ -971,6 +971,9 @@ def _level_hint(doc, start: int, end: int) -> str | None:
         break
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DESIGNATORS:
         return _DESIGNATORS[doc[start - 2].lower_]
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 30].lower().lstrip()
+    if after.startswith(tuple(_WORDS["province_phrases"])):
+        return "province"  # "the Idlib de-escalation zone"
     if start >= 1 and doc[start - 1].lower_ == "rural":
         return "province"  # "southern rural Aleppo", "rural Damascus": the countryside of the province
     return None

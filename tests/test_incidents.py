@@ -2410,6 +2410,7 @@ def test_a_witness_detail_of_the_day_and_place_joins_the_event_told_with_its_tol
     [
         ("Terrorists of the so-called Free Army fired rocket shells on al-Mahatta neighborhood in Daraa on Tuesday, killing three civilians.", "opposition"),
         ("Pro-government militiamen stormed the village of Taldou on Tuesday, killing 30 civilians.", "SY"),
+        ("Russian warplanes committed a massacre in the market of Ariha on Tuesday, killing 13 civilians, the group said.", "RU"),
     ],
 )
 def test_more_names_of_the_sides(text, key):

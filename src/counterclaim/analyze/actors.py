@@ -48,7 +48,7 @@ ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "p
                 "behead", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open",
-               "recapture", "retake", "repel", "repulse", "foil", "thwart"}
+               "recapture", "retake", "repel", "repulse", "foil", "thwart", "commit", "perpetrate"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
 # participles whose "by" names one who holds, backs or speaks, not one who strikes
 # ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")

@@ -220,9 +220,12 @@ def _party_of(noun: Token) -> str | None:
     spans.append((lo, noun.i))
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         spans.append((prep.i + 1, prep.right_edge.i + 1))
+    # a noun joined without a figure of its own shares the figure ("32 regime soldiers and
+    # militiamen"), and its side too: "21 jihadists and rebels" may count two sides
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "nummod" for g in c.children):
+            spans.append((c.left_edge.i, c.i + 1))
     keys = {m.key for m in find_actors(noun.sent) for a, b in spans if a <= m.start < b}
-    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and not any(g.dep_ == "nummod" for g in c.children) for c in noun.children):
-        return None  # "21 jihadists and rebels": two sides in one figure
     return keys.pop() if len(keys) == 1 else None
 
 

@@ -1860,13 +1860,3 @@ def _yearless_wire_dateline(text: str, head: str) -> tuple[date, int, int] | Non
         if d is not None and latest <= d <= latest + timedelta(days=366):
             return d, m.start("month"), m.end("day")
     return None
-    month, day = _month_of(m["month"]), _day_of(m["day"])
-    told = [d for f in _FULL_DATE.finditer(text) if (d := _safe_date(int(f["year"]), _month_of(f["month"]), _day_of(f["day"])))]
-    if not told:
-        return None
-    latest = max(told)
-    for year in (latest.year, latest.year + 1):
-        d = _safe_date(year, month, day)
-        if d is not None and latest <= d <= latest + timedelta(days=366):
-            return d, m.start("month"), m.end("day")
-    return None

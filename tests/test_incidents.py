@@ -2449,3 +2449,13 @@ def test_the_strikes_that_backed_an_assault_are_not_the_event():
     r = one("SDF fighters pressed an assault on the town of Hajin on Tuesday, backed by air strikes from the US-led "
             "coalition, killing 20 IS militants.")
     assert r.event_type == "armed_clash" and "SDF" in r.perpetrators
+
+
+def test_fighters_from_a_side_are_of_that_side_dead_or_fighting():
+    rs = reports("The Islamic State organization executed 13 men from al-Shaitat tribe in the town of Abu Hamam in Deir Ezzor "
+                 "on Tuesday. Activists reported that the dead are 9 civilians and 4 fighters from the rebel battalions who "
+                 "had been captured by IS in the clashes of last week.")
+    assert rs[0].perpetrators == ("ISIS",)  # "the Islamic State organization" did it
+    assert all("opposition" not in r.perpetrators for r in rs), show(rs)  # the rebels are among the dead
+    r = one("Clashes erupted in Hasakah on Tuesday between fighters from the YPG and fighters from Islamic State, killing 12.")
+    assert set(r.perpetrators) == {"SDF", "ISIS"}

@@ -320,6 +320,7 @@ def test_holidays():
         ("Published: 3 March 2016 Jets pound the old city", date(2016, 3, 3)),
         ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent", date(2017, 4, 5)),
         ("Last updated at Apr 232017 BEIRUT An air strike", date(2017, 4, 23)),
+        ("Last modified on Tue 2 Jan 2018 12.31 GMT\nAn air strike on a market killed 11", date(2018, 1, 2)),
         ("23.10.2017(updated 2340 23.10.2017) Get short URL", date(2017, 10, 23)),
         ("Airstrikes hit market Monitor AFP Sunday 3 Jul 2016 Fierce bombardment", date(2016, 7, 3)),
         ("BEIRUT, Nov 16, 2016 (Reuters) - Jets struck", date(2016, 11, 16)),

@@ -28,7 +28,7 @@ FORCE_NOUNS = {
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
-    "mercenary", "movement", "militiaman", "militiamen",
+    "mercenary", "movement", "militiaman", "militiamen", "organization", "organisation",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -365,6 +365,13 @@ def _parsed_role(span: Span) -> str:
         if prep in ("from",):
             if head.head.lemma_.lower() in TAKEN_FROM:
                 return "target"
+            member = head.head
+            if member.i < head.i and member.pos_ == "NOUN" and (is_force_noun(member) or member.lemma_.lower() in ("member", "man")):
+                # "4 fighters from the rebel battalions" (among the dead): the side they are of,
+                # acting or not as they do; uncounted, they fight ("clashes between fighters from the YPG and ...")
+                role = _parsed_role(doc[member.i : member.i + 1])
+                if role != "other" or any(c.dep_ == "nummod" for c in member.children):
+                    return role
             # "rocket fire from Turkey", "shelling from regime positions"; not "on their way
             # back from Damascus", "people who fled from Aleppo"
             return "other" if head.head.pos_ in ("ADV", "ADJ") or head.head.lemma_.lower() in lexicon.stance_words("origin_words") else "perpetrator"

@@ -1754,7 +1754,7 @@ _DATELINE_PATTERNS = [
 ]
 # A date after one of these is an event date in the text, not a dateline ("On August 21 2013 the ...")
 _NOT_DATELINE_BEFORE = re.compile(
-    r"(?<!posted\s)(?<!published\s)(?<!updated\s)\b(?:on|in|since|from|until|till|by|before|after|of|to|between|and|through)\s*$",
+    r"(?<!posted\s)(?<!published\s)(?<!updated\s)(?<!modified\s)\b(?:on|in|since|from|until|till|by|before|after|of|to|between|and|through)\s*$",
     re.IGNORECASE,
 )
 

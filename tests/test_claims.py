@@ -434,3 +434,17 @@ def test_a_date_in_a_since_clause_starts_a_period_up_to_the_statement():
     # a date told as the event's own day is that day alone
     (c,) = claims("Russia's defence ministry said on Tuesday that its aircraft did not strike Idlib province on Nov. 1.")
     assert c.scope.window is not None and (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 1), date(2016, 11, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria's foreign ministry said the reports that army helicopters had bombed the al-Sukkari neighbourhood on "
+        "Tuesday were fabrications by the terrorist groups.",
+        "Iran's foreign ministry spokesman said on Tuesday that no Iranian military advisers had been killed in the "
+        "Israeli air strike near Damascus.",
+    ],
+)
+def test_more_ways_to_deny(text):
+    found = claims(text)
+    assert found and found[0].stance == "denies", [(c.stance, c.quote) for c in found]

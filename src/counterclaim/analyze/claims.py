@@ -40,6 +40,7 @@ PARTY_KINDS = ("party",)
 # their statements are claims when they say who did it
 ACCUSER_KINDS = ("source", "official", "other")
 # "no X": the statement denies the event ("no evidence", "no basis for reports")
+HARM_VERBS = {"kill", "injure", "wound", "hurt", "harm"}
 NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 
 
@@ -112,13 +113,15 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     denial = set(st["denial_words"])
     # "the attack was staged" denies it; "Assad's forces staged the attack" tells who did it,
     # and "corpses lying on the road" tells no lie
-    if any(t.lower_ in denial and not _active_deed(t) and t.dep_ != "acl" for t in content):
+    if any((t.lower_ in denial or t.lemma_.lower() in denial) and not _active_deed(t) and t.dep_ != "acl" for t in content):
         return "denies"
     if {t.lower_ for t in content} & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
     # "no civilians were killed"
     if _none_of(content, NOTHING_HEADS):
         return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
+    if any(t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "nsubjpass" and t.head.head.lemma_.lower() in HARM_VERBS for t in content):
+        return "denies"  # "no Iranian military advisers had been killed in the attack"
     if any(t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in AGENT_VERBS for t in content):
         return "denies"  # "its jets carried out no missions in the area", "flew no sorties"
     # "nobody was killed", "Russia never bombed it"; not "bodies that none of the teams could recover"

@@ -2459,3 +2459,16 @@ def test_fighters_from_a_side_are_of_that_side_dead_or_fighting():
     assert all("opposition" not in r.perpetrators for r in rs), show(rs)  # the rebels are among the dead
     r = one("Clashes erupted in Hasakah on Tuesday between fighters from the YPG and fighters from Islamic State, killing 12.")
     assert set(r.perpetrators) == {"SDF", "ISIS"}
+
+
+def test_the_city_a_wire_story_is_filed_from_is_no_scene_to_carry_on_with():
+    text = ("Death toll from suicide car bombing in NE Syria rises to 35 Source: Xinhua | 2016-12-14 03:12:40 | Editor: "
+            "huaxia\n\nDAMASCUS, Dec. 13 (Xinhua) -- The death toll from a suicide car bombing in the northeastern Syrian "
+            "city of Qamishli has risen to 35, including 22 civilians, the monitor said Tuesday.\n\n"
+            "The Islamic State group claimed responsibility for the attack through its Amaq news agency, saying one of its "
+            "fighters had detonated a car bomb at a headquarters of the Kurdish police in the city.")
+    from counterclaim.ingest import find_published
+
+    assert find_published(text) == date(2016, 12, 13)  # the dateline's day, not the site's clock
+    result = analyze(text)
+    assert [r.where.name for r in result.reports if r.where is not None and r.where.name.lower() == "damascus"] == []

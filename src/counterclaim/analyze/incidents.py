@@ -306,8 +306,11 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
     drafts: list[Draft] = []
     last_place: Place | None = None
     for si, sent in enumerate(ctx.sentences):
-        # (where the wounded were taken or people fled from is no scene to carry on with)
-        own_places = [p for p in ctx.places_in(sent) if p.country and place_rank(p) <= 2 and not moved_to_or_from(sent.doc, p)]
+        # (where the wounded were taken, people fled from or the reporter files from is no scene to carry on with)
+        own_places = [
+            p for p in ctx.places_in(sent)
+            if p.country and place_rank(p) <= 2 and not moved_to_or_from(sent.doc, p) and not ctx.in_wire_dateline(p)
+        ]
         for d in sentence_drafts(ctx, sent, si, last_place):
             target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None
             if d.victims_only:

@@ -1791,7 +1791,12 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
             if best is None or m.start() < best[1]:
                 best = (d, m.start(), m.end())
             break
-    return best or _yearless_wire_dateline(text, head)
+    wire = _yearless_wire_dateline(text, head, [best[0]] if best else [])
+    if best is not None and wire is not None and wire[1] > best[1] and 0 < (best[0] - wire[0]).days <= 1:
+        # "Source: Xinhua | 2016-12-14 03:12:40" above "DAMASCUS, Dec. 13 (Xinhua) --": the site's
+        # clock runs hours ahead of the place the story was filed from, whose day the dateline gives
+        return wire
+    return best or wire
 
 
 # The parts of a wire dateline, shared by every reader of one (furniture, context): the city
@@ -1843,18 +1848,18 @@ def _told_dates(text: str) -> list[date]:
     return floors
 
 
-def _yearless_wire_dateline(text: str, head: str) -> tuple[date, int, int] | None:
+def _yearless_wire_dateline(text: str, head: str, stamped: list[date]) -> tuple[date, int, int] | None:
     """A wire dateline without a year takes the first such day on or after the latest date the
-    text tells (news tells what has happened): "BEIRUT, Nov 26 (Reuters) - ... the deadliest
-    raid on the city so far in 2014" is 26 November 2014."""
+    text tells (news tells what has happened), the page's own timestamp among them: "BEIRUT,
+    Nov 26 (Reuters) - ... the deadliest raid on the city so far in 2014" is 26 November 2014."""
     m = _YEARLESS_WIRE.search(head)
     if m is None:
         return None
     month, day = _month_of(m["month"]), _day_of(m["day"])
-    told = _told_dates(text)
+    told = _told_dates(text) + stamped
     if not told:
         return None
-    latest = max(told)
+    latest = max(told) - timedelta(days=1)  # (a site's timestamp may run a day ahead of the dateline)
     for year in (latest.year, latest.year + 1):
         d = _safe_date(year, month, day)
         if d is not None and latest <= d <= latest + timedelta(days=366):

@@ -648,3 +648,9 @@ def test_a_zone_named_after_a_place_is_its_province(parse):
     places = parse("Russian aircraft have not struck the Idlib de-escalation zone for 16 days.")
     assert by_name(places, "Idlib").level == "province"
     assert by_name(parse("Jets struck the city of Idlib on Monday."), "Idlib").level == "city"
+
+
+@pytest.mark.parametrize("town", ["Sarmada", "Salqin", "Kafr Lusin"])
+def test_towns_of_idlib_near_the_border_are_idlibs(parse, town):
+    # (GeoNames files Sarmada under Aleppo and knows Salqin only in China)
+    assert by_name(parse(f"An air strike hit the town of {town} in northern Syria on Sunday."), town).admin1 == "Idlib"

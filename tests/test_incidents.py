@@ -2472,3 +2472,8 @@ def test_the_city_a_wire_story_is_filed_from_is_no_scene_to_carry_on_with():
     assert find_published(text) == date(2016, 12, 13)  # the dateline's day, not the site's clock
     result = analyze(text)
     assert [r.where.name for r in result.reports if r.where is not None and r.where.name.lower() == "damascus"] == []
+
+
+def test_groups_told_with_an_upper_bound_add_up_to_that_bound():
+    r = one("An air strike on a school complex in the town of Hass killed as many as 22 children and six teachers on Tuesday.")
+    assert (r.killed.low, r.killed.high) == (None, 28)  # up to 28, not at least six

@@ -362,7 +362,8 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
         return Range(best.low, best.high, best.text)
     if len(whole) == 1:
         return Range(whole[0].low, whole[0].high, whole[0].text)
-    low = sum(c.low or 0 for c in whole) or None
+    # ("as many as 22 children and six teachers": up to 28, not at least six)
+    low = None if any(c.low is None for c in whole) else sum(c.low for c in whole) or None
     high = None if any(c.high is None for c in whole) else sum(c.high or 0 for c in whole)
     return Range(low, high, "; ".join(c.text for c in whole))
 

@@ -28,6 +28,7 @@ from .drafting import (
     event_root,
     group_type,
     hypothetical,
+    in_since_clause,
     named_as_a_kind,
     negates_an_ordinal,
     split_places,
@@ -157,7 +158,7 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
         durations = [t for t in spans if t.kind == "DURATION" or t.text.lower().startswith("since")]
         pick = durations[0] if durations else spans[0]
         span = pick.span
-        if not durations and (said_on or ctx.published) and _in_a_since_clause(content.doc, pick):
+        if not durations and (said_on or ctx.published) and in_since_clause(ctx, pick):
             # "no strikes since the ceasefire began on Aug. 31": from that day to the statement's
             return DateSpan(span.start, max(span.end, said_on or ctx.published), f"since {pick.text}")
         if said_on and durations and span.end != said_on and span.end == ctx.published:
@@ -169,16 +170,6 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     if stance == "asserts":
         return DateSpan(said_on, said_on, "the statement's day")
     return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
-
-
-def _in_a_since_clause(doc, timex) -> bool:
-    """The date is told in a clause that "since" opens ("since the ceasefire began on Aug.
-    31", "since the truce took effect on Monday"): the start of a period still running."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | None) -> date | None:

@@ -966,7 +966,7 @@ def _one_event(ctx: ArticleContext, sent: Span, lemmas: set[str]) -> bool:
     return False
 
 
-def _in_since_clause(ctx: ArticleContext, timex) -> bool:
+def in_since_clause(ctx: ArticleContext, timex) -> bool:
     """The date belongs to a phrase or clause opened by "since" ("killed hundreds since it
     declared a caliphate in June last year", "since the start of the war in 2011"): the toll
     runs on from then."""
@@ -1011,7 +1011,7 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     text = ctx.text
     # a toll "since March" or "over the past month" runs on; "since Friday", "in the past week" is datable
     def runs_on(t) -> bool:
-        since = _in_since_clause(ctx, t)
+        since = in_since_clause(ctx, t)
         if not (since or text[max(0, t.start - 16) : t.start].lower().rstrip().endswith(("since", "past", "last", "over the"))):
             return False
         if since and ctx.published is not None and t.span.start <= ctx.published:

@@ -129,7 +129,8 @@ def _headline_province(a: Draft, b: Draft, head_only: bool = False) -> bool:
     """A headline's city named like its province ("kills six in Syria's Idlib") may name the
     province, and so agrees with a town of it the body names ("the town of Sarmin in Idlib
     province") when their tolls agree (a vague or larger one sums the province's: "Dozens
-    killed in bombardment on rebel-held Aleppo"); with head_only, only a as the headline."""
+    killed in bombardment on rebel-held Aleppo"); the headline may have taken in the lead
+    sentence already; with head_only, only a as the headline."""
     for head, other in ((a, b),) if head_only else ((a, b), (b, a)):
         w = head.where
         if head.killed is not None and (vague(head.killed) or other.killed is not None and other.killed.best != head.killed.best):

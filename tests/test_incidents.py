@@ -2477,3 +2477,10 @@ def test_the_city_a_wire_story_is_filed_from_is_no_scene_to_carry_on_with():
 def test_groups_told_with_an_upper_bound_add_up_to_that_bound():
     r = one("An air strike on a school complex in the town of Hass killed as many as 22 children and six teachers on Tuesday.")
     assert (r.killed.low, r.killed.high) == (None, 28)  # up to 28, not at least six
+
+
+def test_a_group_among_the_dead_in_a_headline_is_part_of_the_toll_told_later():
+    r = one("U.N.: Most Houla victims were executed; 49 children among the dead\n\n"
+            "Most of the 108 people killed in the village cluster of Houla in Homs province on Tuesday were summarily "
+            "executed in their homes, U.N. observers said.")
+    assert r.killed.best == 108

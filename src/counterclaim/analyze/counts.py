@@ -205,6 +205,9 @@ def _armed_group_of(noun: Token) -> bool:
     return False
 
 
+AMONG_THE_DEAD = re.compile(r"(?:were |was )?among (?:the|those) (?:dead|killed|victims|fatalities)\b", re.I)
+
+
 def _party_of(noun: Token) -> str | None:
     """The one side the counted fighters are named of: "23 IS jihadists", "26 fighters from
     the Kurdish-led SDF", "40 terrorists of Jabhat al-Nusra", "19 regime fighters"; None when
@@ -656,6 +659,11 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
                 lead = lead.head
             before = " ".join(t.lower_ for t in doc[max(sent.start, lead.left_edge.i - 3) : lead.left_edge.i])
             subset = any(m in before.split() or before.endswith(m) for m in markers)
+        listed = end_tok  # the last group of a list it heads: "three children and two women were among the dead"
+        while (more := [c for c in listed.children if c.dep_ == "conj" and c.i > listed.i]):
+            listed = more[-1]
+        if not subset and AMONG_THE_DEAD.match(whole[listed.idx + len(listed) : listed.idx + len(listed) + 40].lstrip()):
+            subset = True  # "49 children among the dead": part of a toll, even where that toll goes untold
         running = _toll_figure(sent, run) is not None
         text = whole[start : end_tok.idx + len(end_tok)]
         majority = _majority(last, sent) if category == "people" else None

@@ -448,3 +448,9 @@ def test_a_date_in_a_since_clause_starts_a_period_up_to_the_statement():
 def test_more_ways_to_deny(text):
     found = claims(text)
     assert found and found[0].stance == "denies", [(c.stance, c.quote) for c in found]
+
+
+def test_a_group_that_speaks_of_the_group_speaks_of_itself():
+    (c,) = claims("Jaish al-Islam spokesman Hamza Bayraqdar said on Tuesday that the group had not fired a single "
+                  "shell at Damascus since the truce took effect.")
+    assert c.stance == "denies" and c.scope.actor == "opposition"

@@ -243,6 +243,11 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
         # country's north": a place, no force)
         if t.lower_ in SELF_NOUNS and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss" and _a_force(t.head):
             return True
+        # "Jaish al-Islam said the group had not fired a single shell": the speaker told again as "the group"
+        if t.lower_ in SELF_NOUNS and t.dep_ == "nsubj" and any(c.lower_ == "the" for c in t.children) and (
+            t.head.lemma_.lower() in AGENT_VERBS or t.head.i in {e.i for e in event_toks}
+        ) and att.speaker.kind == "party":
+            return True
         lost = t.lower_[:-1] if t.lower_.endswith("s") else ""
         if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
             return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"

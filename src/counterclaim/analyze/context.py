@@ -28,7 +28,7 @@ from .attribution import (
 )
 from .doccache import doc_text
 from .furniture import keyword_runs, opening_dateline, photo_captions
-from .timex import FILED_FROM_CITY, WIRE_AGENCY
+from .timex import FILED_FROM_CITY, SLASHED_AGENCY, WIRE_AGENCY
 
 LEVEL_RANK = {"neighbourhood": 0, "district": 1, "city": 2, "province": 3, "country": 4, "region": 5}
 
@@ -116,7 +116,7 @@ WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
     rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY})[ \t]*[-–—:]"
 )
-_AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|/[A-Za-z ]{{2,20}}/\.?)*")  # " - ", " (AFP) - ", " /TASS/. "
+_AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 

@@ -384,7 +384,7 @@ def _adjacent_kind(last: Token, sent: Span) -> str | None:
         return None
     injury = _words()["injury"]
     after = " ".join(t.lower_ for t in doc[last.i + 1 : min(sent.end, last.i + 5)])
-    if re.match(r"(were |was )?among (the|those) (dead|killed|victims|fatalities)\b", after):
+    if AMONG_THE_DEAD.match(after):
         return "killed"
     if re.match(r"(were |was )?among the (wounded|injured)\b", after):
         return "injured"

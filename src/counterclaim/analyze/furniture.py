@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .doccache import cached, doc_text
 from .lexicon import DATA
-from .timex import FILED_FROM_CITY, WIRE_AGENCY, find_dateline
+from .timex import FILED_FROM_CITY, SLASHED_AGENCY, WIRE_AGENCY, find_dateline
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 OPENER_TAGS = {"DT", "CD", "PDT"}  # "The", "A", "Three", "Fourteen": words a sentence opens with
@@ -126,7 +126,7 @@ def _body_start(doc: Doc, first: int) -> int | None:
 
 _FILED_FROM = re.compile(rf"{FILED_FROM_CITY}(?:,|\s[-–—]+)")  # "Moscow,", "BEIRUT/ISTANBUL,", "Beirut -"
 _FILED_AT = re.compile(r",?\s*\d{1,2}[:.]\d{2}\b(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?")  # the hour it was filed
-_AGENCY_TAIL = re.compile(rf"\s*(?:{WIRE_AGENCY}|\.\s*/[A-Za-z ]{{2,20}}/\.?)?\s*[-–—:]")  # "(Sputnik) -", ". /TASS/."
+_AGENCY_TAIL = re.compile(rf"\s*(?:{WIRE_AGENCY}|\.\s*{SLASHED_AGENCY})?\s*[-–—:]")  # "(Sputnik) -", ". /TASS/."
 
 
 def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | None:

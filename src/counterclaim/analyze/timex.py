@@ -1800,15 +1800,15 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
 
 
 # The parts of a wire dateline, shared by every reader of one (furniture, context): the city
-# the story was filed from ("Moscow", "BEIRUT/ISTANBUL") and the agency in brackets.
+# the story was filed from ("Moscow", "BEIRUT/ISTANBUL"), the agency in brackets, and the
+# agency between slashes as TASS writes it ("MOSCOW, October 30. /TASS/.").
 FILED_FROM_CITY = r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3}"
 WIRE_AGENCY = r"\([^()\n]{1,40}\)"
-
-WIRE_AGENCY_SLASHED = r"\.?\s*/[A-Za-z ]{2,20}/\.?"  # TASS's "MOSCOW, October 30. /TASS/."
+SLASHED_AGENCY = r"/[A-Za-z ]{2,20}/\.?"
 
 # "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
 _YEARLESS_WIRE = re.compile(
-    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:\s*{WIRE_AGENCY}\s*[-–—:]|{WIRE_AGENCY_SLASHED})"
+    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:\s*{WIRE_AGENCY}\s*[-–—:]|\.?\s*{SLASHED_AGENCY})"
 )
 _FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<day>{DAYNUM})\s+(?P<month>{MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)")

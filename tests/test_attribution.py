@@ -859,3 +859,12 @@ def test_a_source_set_off_by_a_comma_before_its_cue_is_the_speaker(text, speaker
     att = next(a for a in read(text) if a.cue.lemma_ == "tell")
     assert speaker_text(att, text) == speaker
     assert content(att) is not None and content(att).startswith(text.split(" ")[0])
+
+
+def test_a_named_body_set_off_by_a_comma_after_a_list_is_the_speaker():
+    # the parse hangs the body on "civilians" as an apposition and leaves "said" without a subject
+    text = ("The death toll from a car bombing in the border town has risen to 35, including 22 civilians, "
+            "the Syrian Observatory for Human Rights said on Tuesday.")
+    att = next(a for a in read(text) if a.cue.lemma_ == "say")
+    assert speaker_text(att, text) == "the Syrian Observatory for Human Rights"
+    assert content(att).startswith("The death toll")

@@ -366,7 +366,8 @@ def test_groups_listed_among_those_killed():
 def test_a_figure_of_the_dead_said_to_be_a_group_counts_that_group():
     found = summary(counts("Of the dead, 31 were civilians and six were rebel fighters, a council member said."))
     assert found == [("killed", 31, 31, "civilians", False), ("killed", 6, 6, "combatants", False)]
-    assert summary(counts("The monitor said 12 of the dead were children.")) == [("killed", 12, 12, "children", False)]
+    # (a part of the dead told before: the toll told with the event replaces it)
+    assert summary(counts("The monitor said 12 of the dead were children.")) == [("killed", 12, 12, "children", True)]
     assert summary(counts("Of the wounded, 12 were children, doctors said.")) == [("injured", 12, 12, "children", False)]
 
 
@@ -657,3 +658,8 @@ def test_the_doer_of_an_active_killing_is_not_among_the_dead(sentence, low):
 )
 def test_a_toll_with_an_object_of_its_own_stays_a_toll(sentence, figures):
     assert [(c.kind, c.low) for c in counts(sentence)] == figures
+
+
+def test_a_figure_of_the_dead_told_before_is_part_of_that_toll():
+    found = only("The monitor said 30 of the dead were security personnel and the rest were civilians.")
+    assert summary([found]) == [("killed", 30, 30, "combatants", True)]

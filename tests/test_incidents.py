@@ -2484,3 +2484,15 @@ def test_a_group_among_the_dead_in_a_headline_is_part_of_the_toll_told_later():
             "Most of the 108 people killed in the village cluster of Houla in Homs province on Tuesday were summarily "
             "executed in their homes, U.N. observers said.")
     assert r.killed.best == 108
+
+
+def test_events_spread_over_recent_months_are_no_incident():
+    assert reports("The group has claimed several bombings in the city and in the provincial capital in recent months.") == []
+    r = one("A car bomb killed 20 people in the town of Azaz, the deadliest attack there in recent months.")
+    assert r.killed.best == 20
+
+
+def test_who_the_dead_were_told_by_another_source_is_the_same_event():
+    r = one("Suicide bombers stormed two security offices in the city of Homs on Saturday, killing 42 people, activists said. "
+            "The Syrian Observatory for Human Rights said 30 of the dead were security personnel and the rest were civilians.")
+    assert r.killed.best == 42 and dict(r.victims).get("combatants") == 30

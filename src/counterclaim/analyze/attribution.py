@@ -858,8 +858,10 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     phrase = doc[comma + 1 : cue.i]
     if any(t.pos_ in ("VERB", "AUX") or _quote_role(t) is not None for t in phrase):
         return None
-    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
-    named = doc[cue.i - 1].ent_type_ == "PERSON"  # "..., chief of the General Staff Sergei Rudskoy told a briefing"
+    head = phrase.root if phrase.root.pos_ in ("NOUN", "PROPN") else next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    # "..., chief of the General Staff Sergei Rudskoy told a briefing", "..., including 22
+    # civilians, the Syrian Observatory for Human Rights said Tuesday"
+    named = doc[cue.i - 1].ent_type_ in ("PERSON", "ORG")
     if head is None or not named and head.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and head.lower_ not in TRAILING_SPEAKER_NOUNS:
         return None
     return phrase if head.dep_ == "appos" or head.head.i < comma else None

@@ -662,6 +662,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         listed = end_tok  # the last group of a list it heads: "three children and two women were among the dead"
         while (more := [c for c in listed.children if c.dep_ == "conj" and c.i > listed.i]):
             listed = more[-1]
+        if not subset and _of_the_dead(head, sent):
+            subset = True  # "30 of the dead were security personnel": part of the toll told before
         if not subset and AMONG_THE_DEAD.match(whole[listed.idx + len(listed) : listed.idx + len(listed) + 40].lstrip()):
             subset = True  # "49 children among the dead": part of a toll, even where that toll goes untold
         running = _toll_figure(sent, run) is not None

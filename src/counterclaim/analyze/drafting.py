@@ -767,6 +767,7 @@ def _joined_range(ctx: ArticleContext, pick, dated: list) -> DateSpan | None:
 
 
 MONTH_DAYS = 31
+VAGUE_LONG_PERIODS = frozenset({"PXW", "PXM", "PXY"})  # "in recent weeks", "the past few months", "in recent years"
 
 
 def _date_for(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool, bool]:
@@ -1048,6 +1049,10 @@ def _is_background(ctx: ArticleContext, sent: Span, counts: list[Count]) -> bool
     if not short and not counts and _going_on(sent):
         return True  # "The coalition has been backing the SDF in an offensive on Hajin": a campaign
     superlative = any(t.tag_ in ("JJS", "RBS") and t.lower_ not in ("least", "most") for t in sent)
+    if not short and not counts and not superlative and any(t.kind == "DURATION" and t.value in VAGUE_LONG_PERIODS for t in timexes):
+        # "IS has claimed several bombings in the city in recent months": events spread over
+        # weeks or more (not "the deadliest attack in recent months", which measures one)
+        return True
     # (a day told that cannot be placed without a publication date, "on Sunday", still dates it)
     days_told = spans or any(t.kind in ("DATE", "TIME") and "W" in t.value for t in timexes)
     return superlative and not days_told and not counts

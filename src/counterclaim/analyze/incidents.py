@@ -50,9 +50,18 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # a source told again without its name, or the doer claiming its deed, is no other account
     claimant = b.perpetrators if b.attribution == "claimed" else []
     told_by = [x for x in b.sources if not _refers_back(x) and lexicon.load().actor_aliases.get(x.lower()) not in claimant]
-    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place and not _detail_within(a, b):
+    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place and not (_detail_within(a, b) or _part_of_the_dead(a, b)):
         return False
     return True
+
+
+def _part_of_the_dead(a: Draft, b: Draft) -> bool:
+    """b counts only part of a's dead ("30 of the dead were security personnel"): who a's dead
+    were, told by another source, not another account of the event."""
+    return (
+        b.killed_from_toll and b.killed is not None and a.killed is not None
+        and b.killed.best is not None and a.killed.best is not None and b.killed.best < a.killed.best
+    )
 
 
 def _detail_within(a: Draft, b: Draft) -> bool:

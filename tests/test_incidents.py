@@ -2496,3 +2496,13 @@ def test_who_the_dead_were_told_by_another_source_is_the_same_event():
     r = one("Suicide bombers stormed two security offices in the city of Homs on Saturday, killing 42 people, activists said. "
             "The Syrian Observatory for Human Rights said 30 of the dead were security personnel and the rest were civilians.")
     assert r.killed.best == 42 and dict(r.victims).get("combatants") == 30
+
+
+def test_a_doer_claiming_its_deed_is_no_account_set_against_another_source():
+    text = ("Islamic State claims bombings near Damascus shrine, dozens killed\n\n"
+            "Islamic State claimed responsibility for a triple bombing near a shrine south of Damascus on Sunday that killed "
+            "45 civilians and wounded more than 110, state media said. State television said a car bomb exploded at a bus "
+            "stop in the Kou Sudan area of Sayyida Zeinab, followed by two suicide bombers. The Syrian Observatory for "
+            "Human Rights said 63 people were killed, including 25 pro-government fighters.")
+    r = lead_report(reports(text, published=date(2016, 11, 13)))  # (published on the Sunday)
+    assert r.killed.best == 45 and r.perpetrators == ("ISIS",)  # the headline goes with the lead, not with state TV

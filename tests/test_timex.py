@@ -377,6 +377,31 @@ def test_a_wire_dateline_without_a_year_takes_it_from_a_year_told_as_this_one(te
     assert (found and found[0]) == day
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("BEIRUT, Feb 9 (Reuters) - Jets killed 30 in the Syrian town, one of the worst days in nearly seven years of war.", date(2018, 2, 9)),
+        ("AMMAN, Sept 2 (Reuters) - Rebels took the hill. The three-year-old Syrian conflict has killed many.", date(2014, 9, 2)),
+        ("BEIRUT, Oct 20 (Reuters) - Shells hit the Syrian city, in the seven-year war's latest escalation.", date(2018, 10, 20)),
+        ("DAMASCUS, April 2 Xinhua -- Shells fell on the Syrian capital during the crisis that erupted in March 2011, now "
+         "in its seventh year.", date(2017, 4, 2)),
+        ("BEIRUT, Feb 3 (Reuters) - A bomb killed ten in Syria. The war, which will enter its sixth year in March, goes on.", date(2016, 2, 3)),
+        # a later date told beats the age; and an age with no war's country told gives no year
+        ("BEIRUT, Feb 9 (Reuters) - Jets struck Syria in its seven-year war. The truce had collapsed on Dec. 29, 2019.", date(2020, 2, 9)),
+        ("BEIRUT, Feb 9 (Reuters) - Jets killed 30, one of the worst days in nearly seven years of war.", None),
+    ],
+)
+def test_a_wire_dateline_without_a_year_takes_it_from_the_war_s_age(text, day):
+    found = find_dateline(text)
+    assert (found and found[0]) == day
+
+
+def test_a_page_stamp_of_day_and_hour_without_a_year_is_a_dateline():
+    text = "August 20 at 6:15 PM\n\nBEIRUT -- Militants killed 40 tribesmen in the east of Syria, in a war now in its fourth year."
+    day, start, end = find_dateline(text)
+    assert day == date(2014, 8, 20) and text[start:end] == "August 20"
+
+
 def test_no_dateline():
     assert find_dateline("BEIRUT, Nov 16 (Reuters) - Jets struck the old city.") is None  # no year
     assert find_dateline("On August 21 2013 the eastern suburbs were gassed.") is None  # an event date

@@ -48,11 +48,19 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if _other_dead(a, b) or _other_dead(b, a):
         return False  # "six civilians were killed ... the army killed dozens of militants": two events
     # a source told again without its name, or the doer claiming its deed, is no other account
-    claimant = b.perpetrators if b.attribution == "claimed" else []
-    told_by = [x for x in b.sources if not _refers_back(x) and lexicon.load().actor_aliases.get(x.lower()) not in claimant]
-    if a.sources and told_by and not set(a.sources) & set(told_by) and b.explicit_place and not (_detail_within(a, b) or _part_of_the_dead(a, b)):
+    # (a source told again without its name goes on with an account before it: not b's own)
+    told_by, told_before = [x for x in _accounts(b) if not _refers_back(x)], _accounts(a)
+    if told_before and told_by and not set(told_before) & set(told_by) and b.explicit_place and not (_detail_within(a, b) or _part_of_the_dead(a, b)):
         return False
     return True
+
+
+def _accounts(d: Draft) -> list[str]:
+    """The sources that give an account of the event: not the doer claiming its deed
+    ("Islamic State claims bombings near Damascus")."""
+    claimant = d.perpetrators if d.attribution == "claimed" else []
+    aliases = lexicon.load().actor_aliases
+    return [x for x in d.sources if aliases.get(x.lower()) not in claimant]
 
 
 def _part_of_the_dead(a: Draft, b: Draft) -> bool:

@@ -1807,8 +1807,12 @@ WIRE_AGENCY = r"\([^()\n]{1,40}\)"
 SLASHED_AGENCY = r"/[A-Za-z ]{2,20}/\.?"
 
 # "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
+# (the crowd's copy loses the brackets: "DAMASCUS, March 20 Xinhua --"); and a page's own stamp
+# of the day and hour ("August 17 at 7:12 PM", "Updated March 3 at 10:05 am")
 _YEARLESS_WIRE = re.compile(
-    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:\s*{WIRE_AGENCY}\s*[-–—:]|\.?\s*{SLASHED_AGENCY})"
+    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
+    rf"(?:\s*{WIRE_AGENCY}\s*[-–—:]|\.?\s*{SLASHED_AGENCY}|\s+(?-i:[A-Z][A-Za-z]{{2,15}})\s*(?:--|[–—]))"
+    rf"|^[ \t]*(?:(?:Updated|Published|Posted)[: ]\s*)?(?P<smonth>{MONTH})\s+(?P<sday>{DAYNUM}),?\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<day>{DAYNUM})\s+(?P<month>{MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -1848,20 +1852,73 @@ def _told_dates(text: str) -> list[date]:
     return floors
 
 
+_WAR_AGES = _LEX["dateline_year"]["war_ages"]
+_AGE_NUMBER = rf"(?:\d{{1,2}}|{NUMWORD})"
+_AGE_QUALIFIER = _alt(list(_WAR_AGES["qualifier_shift"]))
+_WAR_NOUN = _alt(_WAR_AGES["nouns"])
+_FILLER = r"(?:[A-Za-z'’-]+\s+){0,2}?"
+# "the three-year-old conflict", "the seven-year war", "nearly seven years of war", "six years into
+# the war", "five years since the uprising": (qualifier, number) with N and a quarter years
+_WAR_AGE_YEARS = re.compile(
+    rf"(?i)\b(?:(?P<q>{_AGE_QUALIFIER})\s+)?(?P<n>{_AGE_NUMBER})(?:[- ]year(?:[- ]old|[- ]long)?\s+(?:the\s+)?"
+    rf"|\s+years\s+(?:of|into|since|after)\s+(?:the\s+|a\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?){_FILLER}(?:{_WAR_NOUN})\b"
+)
+# "(the war,) now in its seventh year", "will enter its sixth year in March"
+_WAR_AGE_ORDINAL = re.compile(rf"(?i)\b(?P<enter>enter(?:s|ed|ing)?\s+)?(?:in\s+)?its\s+(?P<ord>{ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+year\b")
+
+
+def _war_age_day(text: str, month: int, day: int) -> date | None:
+    """The day (month, day) falls in the year the war's age told in the text points to: "BEIRUT,
+    Feb 7 (Reuters) - ... one of the bloodiest days in nearly seven years of war" is 2018, the
+    Syrian war having begun in March 2011 (timex.json dateline_year war_ages)."""
+    counts = [(sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in war["names"]), i) for i, war in enumerate(_WAR_AGES["wars"])]
+    told, which = max(counts)
+    if not told:
+        return None
+    began = date.fromisoformat(_WAR_AGES["wars"][which]["began"])
+    age = None
+    m = _WAR_AGE_YEARS.search(text)
+    if m is not None and (n := _num(m["n"])) is not None:
+        age = n + 0.25 + (_WAR_AGES["qualifier_shift"].get(m["q"].lower(), 0) if m["q"] else 0)
+    o = _WAR_AGE_ORDINAL.search(text)
+    if o is not None and (m is None or o.start() < m.start()):
+        # only of the war: a war noun earlier in its sentence ("the crisis that erupted in 2011, now in its seventh year")
+        clause = _CLAUSE_START.split(text[max(0, o.start() - 120) : o.start()])[-1]
+        nth = _ORDINALS.get(o["ord"].lower()) or int(re.sub(r"\D", "", o["ord"]) or 0)
+        if nth and re.search(rf"(?i)\b(?:{_WAR_NOUN})\b", clause):
+            age = nth - 1.0 if o["enter"] else nth - 0.5
+    if age is None:
+        return None
+    best = None
+    for year in range(began.year, began.year + 60):
+        d = _safe_date(year, month, day)
+        if d is None or d < began:
+            continue
+        gap = abs((d - began).days / 365.25 - age)
+        if best is None or gap < best[0]:
+            best = (gap, d)
+    return best[1] if best is not None and best[0] <= 0.75 else None
+
+
 def _yearless_wire_dateline(text: str, head: str, stamped: list[date]) -> tuple[date, int, int] | None:
     """A wire dateline without a year takes the first such day on or after the latest date the
     text tells (news tells what has happened), the page's own timestamp among them: "BEIRUT,
-    Nov 26 (Reuters) - ... the deadliest raid on the city so far in 2014" is 26 November 2014."""
+    Nov 26 (Reuters) - ... the deadliest raid on the city so far in 2014" is 26 November 2014.
+    The war's age told ("nearly seven years of war") names the year, when no later date is told."""
     m = _YEARLESS_WIRE.search(head)
     if m is None:
         return None
-    month, day = _month_of(m["month"]), _day_of(m["day"])
+    which = "" if m["month"] else "s"
+    month, day = _month_of(m[which + "month"]), _day_of(m[which + "day"])
     told = _told_dates(text) + stamped
+    by_age = _war_age_day(text, month, day)
+    if by_age is not None and (not told or by_age >= max(told) - timedelta(days=1)):
+        return by_age, m.start(which + "month"), m.end(which + "day")
     if not told:
         return None
     latest = max(told) - timedelta(days=1)  # (a site's timestamp may run a day ahead of the dateline)
     for year in (latest.year, latest.year + 1):
         d = _safe_date(year, month, day)
         if d is not None and latest <= d <= latest + timedelta(days=366):
-            return d, m.start("month"), m.end("day")
+            return d, m.start(which + "month"), m.end(which + "day")
     return None

@@ -268,6 +268,22 @@ def test_perpetrator_aliases_resolve_to_actor_keys(text, key):
             "Rebel shelling killed 12 people in the city of Aleppo on Wednesday.", "opposition",
             id="rebel-shelling",
         ),
+        pytest.param(
+            # the model takes 'strikes' for the verb of a clause; the name holds the deed
+            "The war takes its toll on the valley, with local monitors reporting that Coalition air strikes on the "
+            "village of al-Sousa killed at least 18 civilians on Wednesday.", "coalition",
+            id="name-holding-its-deed",
+        ),
+        pytest.param(
+            "Two commanders were killed on Wednesday when a drone believed to belong to the US-led coalition targeted "
+            "their car on the road to the town of Binnish.", "coalition",
+            id="the-owner-of-the-craft",
+        ),
+        pytest.param(
+            "Terrorists of the so-called Nour al-Din al-Zinki Movement fired rocket shells at the neighbourhood of "
+            "al-Hamdaniyeh in Aleppo on Wednesday, killing three civilians.", "opposition",
+            id="a-spelling-of-a-group",
+        ),
     ],
 )
 def test_perpetrator_aliases_the_code_misses(text, key):
@@ -2506,3 +2522,24 @@ def test_a_doer_claiming_its_deed_is_no_account_set_against_another_source():
             "Human Rights said 63 people were killed, including 25 pro-government fighters.")
     r = lead_report(reports(text, published=date(2016, 11, 13)))  # (published on the Sunday)
     assert r.killed.best == 45 and r.perpetrators == ("ISIS",)  # the headline goes with the lead, not with state TV
+
+
+def test_a_drone_shot_down_is_no_deed_of_its_owner():
+    rs = reports("Rebels shot down a drone belonging to the Syrian army over the town of Kafr Nabl on Wednesday.")
+    assert all("SY" not in r.perpetrators for r in rs), show(rs)
+
+
+def test_the_landmark_a_town_is_told_by_is_no_scene_of_its_own():
+    rs = reports("A car bomb hit a checkpoint at the entrance of the village of Qabasin, east of al-Bab, on Wednesday, "
+                 "killing 14 civilians.")
+    assert [r.where.name for r in rs] == ["Qabasin"], show(rs)
+    # and the town, not its landmark, is the scene the next sentence goes on with
+    rs = reports("Marea, a town 25 km north of Aleppo city, was shelled on Wednesday. Dozens of shells hit the town "
+                 "that morning, killing two civilians, local sources said.")
+    assert {r.where.name for r in rs} == {"Marea"}, show(rs)
+
+
+def test_a_sentence_opening_a_line_is_not_cut_after_its_first_word():
+    r = one("Summary executions in al-Bayda\n\nGovernment and pro-government forces executed at least 167 people in the "
+            "village of al-Bayda, near the coastal city of Baniyas in Tartus governorate, on Wednesday.")
+    assert r.perpetrators == ("SY",) and r.where.admin1 == "Tartus"

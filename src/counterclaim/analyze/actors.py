@@ -297,6 +297,17 @@ def _fired_from_positions(noun: Token) -> bool:
     )
 
 
+def _owner_of(verb: Token) -> Token | None:
+    """What a "belong" clause tells the owner of: the noun it hangs on ("a drone belonging
+    to X") or the subject of the verb it completes ("a drone believed to belong to X")."""
+    t = verb
+    while t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head
+    return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _parsed_role(span: Span) -> str:
     root = _head_word(span)
     doc = span.doc
@@ -305,6 +316,8 @@ def _parsed_role(span: Span) -> str:
         return "target"
     if root.lower_.endswith("-held") or root.lower_.endswith("-controlled"):
         return "target"
+    if len(span) > 1 and span[-1].lemma_.lower() in EVENT_NOUNS:
+        return "perpetrator"  # a name that holds its deed ("coalition air strikes"), however it is parsed
     tok = root
     # climb through coordination: "Russian or Syrian jets", "IS and Nusra militants"
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -315,7 +328,10 @@ def _parsed_role(span: Span) -> str:
             if tok.pos_ != "PROPN" or noun.pos_ != "PROPN" or noun.dep_ not in ("compound", "nmod") or noun.head.i < noun.i or is_force_noun(noun):
                 break
             noun = noun.head
-        if noun.lemma_.lower() in EVENT_NOUNS:
+        event = noun
+        while event.dep_ == "compound" and event.head.i > event.i and event.lemma_.lower() not in EVENT_NOUNS:
+            event = event.head  # "Coalition air strikes": through the noun's own modifiers
+        if event.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
         if noun.lemma_.lower() in NAMED_MEMBER_NOUNS and tok.pos_ != "ADJ" and not is_force_noun(noun):
             # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed"
@@ -354,6 +370,15 @@ def _parsed_role(span: Span) -> str:
         if prep == "of" and member.lemma_.lower() in NAMED_MEMBER_NOUNS and member.i < head.i:
             # "terrorists of the Nusra Front fired", as "Nusra terrorists fired": only as the doer
             return "perpetrator" if member.dep_ == "nsubj" and member.head.lemma_.lower() in AGENT_VERBS else "other"
+        if prep == "to" and head.head.lemma_.lower() == "belong":
+            # "a drone believed to belong to the US-led coalition targeted their car": the owner
+            # of the craft or the force that struck (not of a town, nor of a downed drone)
+            owned = _owner_of(head.head)
+            if owned is not None and owned.lemma_.lower() in CRAFT and owned.dep_ != "nsubjpass":
+                return "perpetrator"
+            if owned is not None and is_force_noun(owned):
+                return _parsed_role(doc[owned.i : owned.i + 1])
+            return "other"
         if prep in ("with", "between") and head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "clashes with regime troops": a party to the fighting
         if prep == "on" and _blamed_on(head):

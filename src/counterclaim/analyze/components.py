@@ -20,9 +20,23 @@ def newline_boundaries(doc: Doc) -> Doc:
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             tok.is_sent_start = True
             _keep_line_whole(doc, line_start, tok.i)
+            _no_word_alone(doc, tok.i)
             line_start = tok.i
     _keep_line_whole(doc, line_start, len(doc))
+    _no_word_alone(doc, 0)
     return doc
+
+
+OPENING_WORDS = 3  # no sentence ends within a line's first words without a stop ("Government" | "and pro-government forces executed")
+
+
+def _no_word_alone(doc: Doc, start: int) -> None:
+    """A line's first words are no sentence of their own unless a stop ends them."""
+    words = [t for t in doc[start : start + OPENING_WORDS + 1] if not t.is_space]
+    for prev, tok in zip(words, words[1:]):
+        if "\n" in prev.whitespace_ or prev.text in (".", "!", "?", ":", ";", '"', "”", "'", "’", "|", "-", "–", "—"):
+            break
+        tok.is_sent_start = False
 
 
 @Language.component("dateline_boundaries", assigns=["token.is_sent_start"])

@@ -682,6 +682,8 @@ def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Pl
     places = [p for p in places if p.country]
     if not places:
         return []
+    # "the village of Qabasin, east of al-Bab": al-Bab only tells where Qabasin is
+    places = [q for q in places if not landmark_of_one_before(q, places)] or places
     finest: list[Place] = []
     for p in sorted(places, key=place_rank):
         contained = any(
@@ -697,6 +699,18 @@ def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Pl
     # a country beside finer places is only their container
     separate = [p for p in finest if p.level != "country"] or finest
     return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:limit]
+
+
+LANDMARK_GAP = 40  # characters between a place and the place told "east of" or "near" it
+
+
+def landmark_of_one_before(q: Place, places: list[Place]) -> bool:
+    """q is told as near a town named just before it ("Marea, 25 km north of Aleppo"; not
+    "the Euphrates river near the town of al-Asharah", where the town is the finer place)."""
+    return q.near and q.start is not None and any(
+        not p.near and p.level in ("city", "neighbourhood") and p.start is not None and p.end is not None and p.start < q.start and q.start - p.end <= LANDMARK_GAP
+        for p in places
+    )
 
 
 # what statements are traded as: "trading assertions Wednesday about who launched the attack"

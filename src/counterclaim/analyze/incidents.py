@@ -17,7 +17,7 @@ from . import lexicon
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, vague
 from .places import same_name
-from .drafting import Draft, moved_to_or_from, sentence_drafts
+from .drafting import Draft, landmark_of_one_before, moved_to_or_from, sentence_drafts
 
 
 LONG_BEFORE_DAYS = 62  # a day guessed from the publication and one told this far from it are two events
@@ -364,7 +364,8 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                     d.perpetrators, d.attribution = list(target.perpetrators), target.attribution
                 drafts.append(d)
         if own_places:
-            last_place = own_places[-1]
+            # ("Marea, a town 25 km north of Aleppo city": the place located, not its landmark)
+            last_place = ([p for p in own_places if not landmark_of_one_before(p, own_places)] or own_places)[-1]
     merged: list[Draft] = []
     for d in drafts:
         for m in merged:

@@ -2543,3 +2543,12 @@ def test_a_sentence_opening_a_line_is_not_cut_after_its_first_word():
     r = one("Summary executions in al-Bayda\n\nGovernment and pro-government forces executed at least 167 people in the "
             "village of al-Bayda, near the coastal city of Baniyas in Tartus governorate, on Wednesday.")
     assert r.perpetrators == ("SY",) and r.where.admin1 == "Tartus"
+
+
+def test_the_city_of_an_outlet_s_dateline_is_no_scene():
+    text = ("Kurdish militia fires on protesters in Amuda\n\nSaturday, 29 Jun, 2013\n\n"
+            "Erbil, Asharq Al-Awsat - Fighters of the Kurdish Popular Protection Units (YPG) opened fire on a demonstration "
+            "in the town of Amuda in Hasakah province on Thursday evening, killing three protesters, activists said.")
+    r = lead_report(analyze(text).reports)
+    assert r.where.name == "Amuda" and r.where.admin1 == "Al-Hasakah"
+    assert r.perpetrators == ("SDF",)  # "Fighters", capitalised after the dateline, are still fighters

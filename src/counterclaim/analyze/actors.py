@@ -111,13 +111,15 @@ def _shouting(sent: Span) -> bool:
 
 # words for a group's members that name no side on their own ("terrorists" is what state
 # media call any armed opponent) but do after the group's name: "YPG/PKK terrorists opened fire"
-NAMED_MEMBER_NOUNS = {"terrorist"}
+NAMED_MEMBER_NOUNS = {"terrorist", "member"}
 
 
 def is_force_noun(tok: Token) -> bool:
     """A word for those or that which act for a side ("jets", "forces", "Warplanes" in a
     headline), by its lemma or as written."""
-    return tok.lemma_.lower() in FORCE_NOUNS or tok.lower_ in FORCE_NOUNS
+    low = tok.lower_
+    # (a plural the tagger took for a name keeps its own lemma: "Fighters of the YPG opened fire")
+    return tok.lemma_.lower() in FORCE_NOUNS or low in FORCE_NOUNS or low.endswith("s") and low[:-1] in FORCE_NOUNS
 
 
 def _by_no_deed(by: Token) -> bool:
@@ -355,7 +357,7 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator"
         if prep == "of" and _fired_from_positions(head.head):
             return "perpetrator"  # "rockets fired from positions of the Ahrar al-Sham group"
-        if prep == "of" and head.head.lemma_.lower() in (FORCE_NOUNS - EVENT_NOUNS) | CRAFT:
+        if prep == "of" and (is_force_noun(head.head) and head.head.lemma_.lower() not in EVENT_NOUNS or head.head.lemma_.lower() in CRAFT):
             # ("the shelling of Damascus" is a target, as TARGET_PREPS has it)
             # "aircraft of the Russian forces" strike; "25 militants of the Nusra Front" are
             # whatever those militants are (here: the dead)

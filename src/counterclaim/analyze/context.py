@@ -112,16 +112,22 @@ def place_rank(place: Place) -> int:
 # The city in capitals, or in any case when the agency's name in brackets follows it ("Beirut
 # (AFP) - Dec 5, 2015 -"): without either, a mixed-case city before a dash is too often a
 # headline ("Aleppo - ..."). The city and agency parts are timex's, as for the other readers.
+# "BEIRUT (Reuters) -", "QAMISHLI, Syrian Kurdistan -", "Beirut, Lebanon (AFP) -", and a city
+# with the outlet's name, as Arabic papers and agencies write it ("Erbil, Asharq Al-Awsat -")
 WIRE_DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
-    rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY})[ \t]*[-–—:]"
+    rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY}"
+    rf"|(?P<outlet_city>{FILED_FROM_CITY}),[ \t]+[A-Z][\w'’.]*(?:[ \-][A-Z][\w'’.]*){{0,4}}(?=[ \t]*[-–—]{{1,2}}[ \t]))[ \t]*[-–—:]"
 )
 _AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 
 def _city_start(wire: re.Match) -> int:
-    return wire.start("city") if wire.group("city") is not None else wire.start("named")
+    for name in ("city", "named", "outlet_city"):
+        if wire.group(name) is not None:
+            return wire.start(name)
+    return wire.start()
 
 
 def _in_runs(char: int, runs: list[tuple[int, int]]) -> bool:

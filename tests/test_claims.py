@@ -454,3 +454,11 @@ def test_a_group_that_speaks_of_the_group_speaks_of_itself():
     (c,) = claims("Jaish al-Islam spokesman Hamza Bayraqdar said on Tuesday that the group had not fired a single "
                   "shell at Damascus since the truce took effect.")
     assert c.stance == "denies" and c.scope.actor == "opposition"
+
+
+def test_a_claim_of_enemy_fighters_killed_tells_fighting():
+    found = claims("The Kurdish-led forces said their fighters had repelled an attack on the edge of the town of Ras al-Ain "
+                   "on Sunday, killing 40 mercenaries.")
+    assert [c.scope.event_type for c in found] == ["armed_clash"]
+    found = claims("The army said its units had killed 15 terrorists near the town of Morek on Saturday.")
+    assert [c.scope.event_type for c in found] == ["armed_clash"]

@@ -479,6 +479,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             # "showed no evidence of munitions hitting the convoy": the incident told just before
             place, window = told.where or place, told.when or window
         actor = _scope_actor(ctx, content, att, event_toks, stance)
+        if etype == "other" and figures and _whom_it_counts(figures[0]) == "combatants":
+            etype = "armed_clash"  # "its fighters killed 40 mercenaries while repelling an attack": fighting told by its dead
         scope = Scope(
             event_type=etype if etype != "other" else None,
             place=place,

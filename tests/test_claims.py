@@ -462,3 +462,9 @@ def test_a_claim_of_enemy_fighters_killed_tells_fighting():
     assert [c.scope.event_type for c in found] == ["armed_clash"]
     found = claims("The army said its units had killed 15 terrorists near the town of Morek on Saturday.")
     assert [c.scope.event_type for c in found] == ["armed_clash"]
+
+
+def test_where_a_party_is_positioned_is_not_the_place_a_claim_is_about():
+    found = claims("A police source told SANA that terrorist groups positioned in Eastern Ghouta fired 15 mortar shells on "
+                   "the Bab Touma neighbourhood of Damascus on Wednesday, killing two civilians.")
+    assert len(found) == 1 and found[0].scope.place.name != "Eastern Ghouta"

@@ -32,6 +32,7 @@ from .drafting import (
     named_as_a_kind,
     negates_an_ordinal,
     split_places,
+    where_a_party_is,
 )
 from .incidents import lead_report
 
@@ -318,7 +319,9 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     """
     parties = {m.key for m in find_actors(content)}
     lex = lexicon.load()
-    named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p)]  # where the reporter files from
+    # (not where the reporter files from, nor where a party is: "terrorist groups positioned in
+    # Eastern Ghouta fired 15 mortar shells on Bab Touma")
+    named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p) and not where_a_party_is(ctx.doc, p)]
     own = split_places(
         [p for p in named if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )

@@ -1313,11 +1313,27 @@ def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
             # Golan Heights executed five", says where the doer is, not the scene)
             inside = {t.i for t in a.subtree}
             return not inside & triggers
-        if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.stance_words("party_place_verbs"):
-            # "IS (banned in Russia)", "a group based in Turkey": where the party is, not the event
-            clause = list(a.subtree)
-            return not {t.i for t in clause} & triggers and not any(t.lemma_.lower() in casualty_words() for t in clause)
+        clause = _party_place_clause(a)
+        if clause is not None:
+            return not {t.i for t in clause} & triggers
     return False
+
+
+def _party_place_clause(a: Token) -> list[Token] | None:
+    """The words of a participle clause that says where a party is ("IS (banned in Russia)",
+    "a group based in Turkey", "terrorist groups positioned in Eastern Ghouta"; stance.json
+    party_place_verbs), when it tells no dead of its own."""
+    if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in lexicon.stance_words("party_place_verbs"):
+        clause = list(a.subtree)
+        if not any(t.lemma_.lower() in casualty_words() for t in clause):
+            return clause
+    return None
+
+
+def where_a_party_is(doc, place: Place) -> bool:
+    """The place is named only as where a party is, not as where anything happened."""
+    root = _root_at(doc, place.start, place.end)
+    return root is not None and any(_party_place_clause(a) is not None for a in root.ancestors)
 
 
 def _where_no_event_is(doc, place: Place, dead: list[TermMatch], live: list[TermMatch]) -> bool:

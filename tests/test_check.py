@@ -1206,3 +1206,19 @@ def test_the_side_of_the_fighters_counted():
     # a noun joined without a figure of its own shares the figure and its side, or names another
     doc = get_nlp()("The group said its fighters killed 32 regime soldiers and militiamen. Clashes killed 21 IS jihadists and rebels.")
     assert [(c.low, c.party) for s in doc.sents for c in find_counts(s)] == [(32, "SY"), (21, None)]
+
+
+def test_a_statement_that_no_one_died_is_contradicted_by_dead_and_quotes_them():
+    said = claim("denies", actor="SY", speaker_org="Syrian army", about=None, event_type=None,
+                 quote="The aggression resulted only in material damage")
+    said = replace(said, scope=replace(said.scope, spared="people"))
+    quiet = report("bbc-1", "Residents heard loud explosions near the city on Wednesday.", sources=("residents",))
+    dead = [
+        report("dpa-1", "The strikes killed seven people near the city on Wednesday.", sources=(SOHR,), killed=Range(7, 7, "seven")),
+        report("afp-1", "Seven people died in the strikes on Wednesday, the monitor said.", sources=(CIVIL_DEFENCE,), killed=Range(7, 7, "Seven")),
+    ]
+    result = check(said, [quiet, *dead], WELL_COVERED)
+    assert result.verdict == "contradicted"
+    assert "killed seven" in result.explanation or "Seven people died" in result.explanation
+    # without any dead reported, the strikes alone do not contradict it
+    assert check(said, [quiet], WELL_COVERED).verdict in ("supported", "unverified")

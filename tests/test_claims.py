@@ -468,3 +468,11 @@ def test_where_a_party_is_positioned_is_not_the_place_a_claim_is_about():
     found = claims("A police source told SANA that terrorist groups positioned in Eastern Ghouta fired 15 mortar shells on "
                    "the Bab Touma neighbourhood of Damascus on Wednesday, killing two civilians.")
     assert len(found) == 1 and found[0].scope.place.name != "Eastern Ghouta"
+
+
+def test_a_statement_that_only_damage_was_done_denies_that_anyone_died():
+    found = claims("A military source told SANA that the Israeli aggression on the airport resulted only in material damage.")
+    assert len(found) == 1
+    c = found[0]
+    assert c.stance == "denies" and c.scope.spared == "people"
+    assert c.scope.actor != "SY"  # the aggression is the other side's deed, not the speaker's own

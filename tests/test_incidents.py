@@ -2552,3 +2552,8 @@ def test_the_city_of_an_outlet_s_dateline_is_no_scene():
     r = lead_report(analyze(text).reports)
     assert r.where.name == "Amuda" and r.where.admin1 == "Al-Hasakah"
     assert r.perpetrators == ("SDF",)  # "Fighters", capitalised after the dateline, are still fighters
+
+
+def test_an_aggression_is_an_event_of_the_party_that_commits_it():
+    r = one("The Israeli aggression killed two civilians in the town of Saasaa on Wednesday.")
+    assert r.perpetrators == ("IL",) and r.killed.best == 2

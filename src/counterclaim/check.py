@@ -112,6 +112,11 @@ def _civilians_died(report: Report) -> bool:
     return report.killed is not None and any(n > 0 for k, n in report.victims if k in groups)
 
 
+def _anyone_died(report: Report) -> bool:
+    """The report tells of dead."""
+    return report.killed is not None and (report.killed.best or report.killed.low or 0) > 0
+
+
 @lru_cache(maxsize=1)
 def _air_means() -> frozenset[str]:
     """The means of the event lexicon that fix an air strike ("jets", "barrel bomb")."""
@@ -348,10 +353,13 @@ def check_claim(
         grade, n_sources, _ = grade_of(reports, outlets)
         relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)))
     denial = claim.stance == "denies" or claim.scope.spared is not None
-    if claim.scope.spared == "civilians":
+    if claim.scope.spared is not None:
         # "killed only militants", "no civilians were harmed": a denial that civilians died,
-        # which only reports of civilian dead bear on
-        relevant = [x for x in relevant if any(_civilians_died(r) for r in x[1])]
+        # which only reports of civilian dead bear on; "resulted only in material damage",
+        # "there were no casualties": a denial that anyone died, which reports of any dead bear
+        # on. Those reports come first, as the evidence quoted.
+        died = _civilians_died if claim.scope.spared == "civilians" else _anyone_died
+        relevant = [(inc, sorted(reps, key=lambda r: not died(r)), *rest) for inc, reps, *rest in relevant if any(died(r) for r in reps)]
     evidence = [e for inc, reps, *_ in relevant for e in _evidence(inc, reps, outlets)]
     scope = _scope_words(claim)
     cov = f"{coverage.articles} article(s) from {coverage.outlets} outlet(s) covered that place and period"

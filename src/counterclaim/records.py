@@ -195,7 +195,7 @@ class Scope(_AsDict):
     actor: str | None = None
     killed: Range | None = None
     also: tuple[str, ...] = ()  # the other parties it names with the actor ("Russian and Syrian warplanes")
-    spared: str | None = None  # the dead it says there were none of ("killed only militants", "no civilians were harmed"): "civilians"
+    spared: str | None = None  # the dead it says there were none of ("killed only militants", "no civilians were harmed"): "civilians"; ("only material damage"): "people"
     dead: str | None = None  # whom its figure counts, when it says: "civilians" ("12 civilians were killed") or "combatants" ("killed 30 terrorists")
     dead_party: str | None = None  # the side its dead fighters were of, when it names one: "killed 57 ISIS mercenaries" -> "ISIS"
 

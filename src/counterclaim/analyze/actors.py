@@ -32,7 +32,7 @@ FORCE_NOUNS = {
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
-    "sortie", "assault", "barrage", "fire", "onslaught", "bomb", "blast", "explosion", "ambush", "massacre", "execution",
+    "sortie", "assault", "barrage", "fire", "onslaught", "bomb", "blast", "explosion", "ambush", "massacre", "execution", "aggression",
     # weapons fired: "rebel rocket fire", "regime mortars", "government missiles"
     "rocket", "mortar", "shell", "missile", "gunfire", "shellfire", "sniper",
 }

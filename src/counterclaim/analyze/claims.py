@@ -257,14 +257,23 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
 
 def _spared(content: Span) -> str | None:
     """The dead a statement says the event spared: "killed only militants", "targeted only
-    terrorist positions", "no civilians were harmed" (civilians; stance.json only_fighters)."""
+    terrorist positions", "no civilians were harmed" (civilians; stance.json only_fighters);
+    "resulted only in material damage", "there were no casualties" (people: no one died;
+    stance.json only_damage)."""
     fighters = lexicon.stance_words("only_fighters")
+    damage = lexicon.stance_words("only_damage")
     for t in content:
-        if t.lower_ == "only" and t.dep_ in ("advmod", "amod") and (t.head.lemma_.lower() in fighters or any(
-            c.lemma_.lower() in fighters for c in t.head.children if c.dep_ in ("dobj", "compound", "amod")
-        )):
+        if t.lower_ != "only" or t.dep_ not in ("advmod", "amod"):
+            continue
+        told = [t.head, *(c for c in t.head.children if c.dep_ in ("dobj", "compound", "amod", "prep"))]
+        told += [g for c in told if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(c.lemma_.lower() in fighters for c in told):
             return "civilians"
-    return "civilians" if _none_of(content, {"civilian"}) else None
+        if any(c.lemma_.lower() in damage for c in told):
+            return "people"
+    if _none_of(content, {"civilian"}):
+        return "civilians"
+    return "people" if _none_of(content, {"casualty", "fatality", "death"}) else None
 
 
 def _none_of(content: Span, heads: set[str]) -> bool:
@@ -306,6 +315,8 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
         # subject ("artillery fire killed two", told by state media, accuses no one)
         # ("reports of a chemical attack are false" deny the event itself, whoever did it)
         reported = root.lemma_.lower() in lexicon.load().stance.get("report_nouns", ())
+        if root.lemma_.lower() in lexicon.stance_words("enemy_deed_nouns"):
+            continue  # "the aggression resulted only in material damage": the other side's deed
         if stance == "denies" and root.pos_ == "NOUN" and root.dep_ in ("nsubj",) and not reported and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
             if att.speaker.actor and att.speaker.actor not in ("opposition",):
                 return att.speaker.actor
@@ -446,6 +457,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     spared = _spared(content)  # "the strikes killed only militants": it says no civilian died
+    if spared == "people":
+        stance = "denies"  # "the aggression resulted only in material damage": it denies that anyone died
     said_on = _said_on(ctx, att, sent, content)
     figures = _killed_told(ctx, content) or [
         # "said that 9 civilians were killed and 21 others injured when terrorists fired

@@ -663,3 +663,16 @@ def test_a_toll_with_an_object_of_its_own_stays_a_toll(sentence, figures):
 def test_a_figure_of_the_dead_told_before_is_part_of_that_toll():
     found = only("The monitor said 30 of the dead were security personnel and the rest were civilians.")
     assert summary([found]) == [("killed", 30, 30, "combatants", True)]
+
+
+def test_bases_overrun_are_no_dead():
+    # (the lemma spaCy gives "bases" is "basis")
+    assert summary(counts("The militants have overrun two government bases, killing dozens of soldiers.")) == [
+        ("killed", 24, None, "combatants", False)
+    ]
+
+
+def test_the_dead_of_a_campaign_told_beside_an_event_are_not_its_toll():
+    found = counts("Militants executed 73 members of a tribe on Saturday, extending a campaign of reprisals that has "
+                   "left hundreds of tribesmen dead in less than two weeks.")
+    assert summary(found) == [("killed", 73, 73, "people", False)]

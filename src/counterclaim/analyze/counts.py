@@ -250,8 +250,8 @@ def _category(noun: Token | None) -> str | None:
     for name, group in words["categories"].items():
         if lemma in group or text in group or singular in group:
             return name
-    if lemma in words["not_people"] or text in words["not_people"]:
-        return None
+    if lemma in words["not_people"] or text in words["not_people"] or singular in words["not_people"]:
+        return None  # (the lemma of "bases" is "basis")
     return "people"
 
 
@@ -470,6 +470,18 @@ def _link(noun: Token, sent: Span) -> str | None:
     return None
 
 
+def _counts_a_series(figure: Token) -> bool:
+    """The figure is told in a clause on a series of events (counts.json series_nouns): "a
+    campaign of reprisals that has left hundreds dead" counts the campaign's dead."""
+    series = set(_words()["series_nouns"])
+    for a in figure.ancestors:
+        if a.dep_ in ("relcl", "acl"):
+            noun = a.head
+            if noun.lemma_.lower() in series or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in series:
+                return True
+    return False
+
+
 def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     """A figure in a "death toll rose to N" / "toll at N" construction (the toll named just
     before, or the subject or object of the verb the figure hangs on: "the death toll from
@@ -624,6 +636,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         verb_kind = _verb_before(before_figure)
         if verb_kind == "none":
             continue  # "kidnapped 900", "freed 19 civilians"
+        if _counts_a_series(head):
+            continue  # "extending a campaign of reprisals that has left hundreds of tribesmen dead"
         # (a bare victim's noun is the object of the verb just before it: "Bomb Kills Woman, Wounds 25")
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues:

@@ -2557,3 +2557,12 @@ def test_the_city_of_an_outlet_s_dateline_is_no_scene():
 def test_an_aggression_is_an_event_of_the_party_that_commits_it():
     r = one("The Israeli aggression killed two civilians in the town of Saasaa on Wednesday.")
     assert r.perpetrators == ("IL",) and r.killed.best == 2
+
+
+def test_after_towns_of_one_province_named_together_the_text_goes_on_in_that_province():
+    rs = reports("Government forces fired rockets loaded with toxic gas at dawn on Wednesday on the towns of Zamalka, Ein "
+                 "Tarma and Jobar in Eastern Ghouta, and on Moadamiyet al-Sham in Western Ghouta, in Damascus Suburbs. "
+                 "Activists have documented the names of 1,188 martyrs so far, most of whom died of suffocation in "
+                 "basements where they had taken shelter from the shelling.")
+    lead = lead_report(rs)
+    assert lead.killed.best == 1188 and lead.perpetrators == ("SY",), show(rs)

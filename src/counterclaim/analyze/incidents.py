@@ -63,6 +63,23 @@ def _accounts(d: Draft) -> list[str]:
     return [x for x in d.sources if aliases.get(x.lower()) not in claimant]
 
 
+def _common_province(places: list[Place], provinces: list[Place]) -> Place | None:
+    """Towns of one province named together ("rockets hit Zamalka, Ein Tarma and Jobar in
+    Eastern Ghouta, and Moadamiyeh in Western Ghouta, in Damascus Suburbs"): the sentence after
+    goes on in that province (the one named, or the one all of them lie in), not in whichever
+    of them came last."""
+    towns = {(p.resolved or p.name): p for p in places if p.level in ("city", "neighbourhood", "district") and p.admin1 and p.country}
+    if len(towns) < 2:
+        return None
+    for province in provinces:
+        if sum(t.country == province.country and t.admin1 == province.admin1 for t in towns.values()) >= 2:
+            return province
+    if len(towns) < 3 or len({(t.country, t.admin1) for t in towns.values()}) != 1:
+        return None
+    first = next(iter(towns.values()))
+    return Place(name=first.admin1, resolved=first.admin1, level="province", country=first.country, admin1=first.admin1)
+
+
 def _part_of_the_dead(a: Draft, b: Draft) -> bool:
     """b counts only part of a's dead ("30 of the dead were security personnel"): who a's dead
     were, told by another source, not another account of the event."""
@@ -365,7 +382,9 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                 drafts.append(d)
         if own_places:
             # ("Marea, a town 25 km north of Aleppo city": the place located, not its landmark)
-            last_place = ([p for p in own_places if not landmark_of_one_before(p, own_places)] or own_places)[-1]
+            scenes = [p for p in own_places if not landmark_of_one_before(p, own_places)] or own_places
+            provinces = [p for p in ctx.places_in(sent) if p.level == "province" and p.country]
+            last_place = _common_province(scenes, provinces) or scenes[-1]
     merged: list[Draft] = []
     for d in drafts:
         for m in merged:

@@ -2566,3 +2566,13 @@ def test_after_towns_of_one_province_named_together_the_text_goes_on_in_that_pro
                  "basements where they had taken shelter from the shelling.")
     lead = lead_report(rs)
     assert lead.killed.best == 1188 and lead.perpetrators == ("SY",), show(rs)
+
+
+def test_a_dateline_that_opens_with_the_day_and_hour_is_no_scene_nor_time_of_the_event():
+    text = ("Syrian air raids on Raqqa kill 95\n\n2014-11-26 | 11:42 | Beirut (dpa) - Syrian government air strikes on the "
+            "city of Raqqa killed at least 95 people on Tuesday, among them 52 civilians, a monitoring group said.\n\n"
+            "The monitor said the other 43 dead were fighters of the Islamic State militia.")
+    r = lead_report(analyze(text).reports)
+    assert r.where.name == "Raqqa" and day(r) == (date(2014, 11, 25), date(2014, 11, 25))
+    assert r.killed.best == 95
+    assert dict(r.victims).get("civilians") == 52

@@ -115,7 +115,8 @@ def place_rank(place: Place) -> int:
 # "BEIRUT (Reuters) -", "QAMISHLI, Syrian Kurdistan -", "Beirut, Lebanon (AFP) -", and a city
 # with the outlet's name, as Arabic papers and agencies write it ("Erbil, Asharq Al-Awsat -")
 WIRE_DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
+    # (after the day and hour some agencies put first: "2014-11-26 | 11:42 | Beirut (dpa) -")
+    rf"(?m)^[ \t]*(?:\d[\d:./\-]*[ \t]*\|[ \t]*){{0,3}}(?:(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){{0,3}})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*(?:{WIRE_AGENCY})?"
     rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY}"
     rf"|(?P<outlet_city>{FILED_FROM_CITY}),[ \t]+[A-Z][\w'’.]*(?:[ \-][A-Z][\w'’.]*){{0,4}}(?=[ \t]*[-–—]{{1,2}}[ \t]))[ \t]*[-–—:]"
 )
@@ -264,7 +265,7 @@ class ArticleContext:
         if self._dateline and timex.start < self._dateline[2] and self._dateline[1] < timex.end:
             return True
         wire = self._wire_dateline()
-        return wire is not None and _city_start(wire) <= timex.start < wire.end()
+        return wire is not None and wire.start() <= timex.start < wire.end()
 
     def past_dateline(self, lo: int, hi: int) -> int:
         """Where a quote spanning ``lo``..``hi`` may begin: past the dateline when it is run

@@ -2576,3 +2576,12 @@ def test_a_dateline_that_opens_with_the_day_and_hour_is_no_scene_nor_time_of_the
     assert r.where.name == "Raqqa" and day(r) == (date(2014, 11, 25), date(2014, 11, 25))
     assert r.killed.best == 95
     assert dict(r.victims).get("civilians") == 52
+
+
+def test_where_a_speaker_said_it_is_no_scene():
+    rs = reports("Rockets loaded with gas hit the Ghouta on Wednesday. The opposition leader said in Turkey the attack in "
+                 "which chemical weapons were used had killed 1,300 people.")
+    assert [(r.where.name, r.killed and r.killed.best) for r in rs] == [("Ghouta", 1300)], show(rs)
+    # (but a place told with those reported killed is theirs)
+    r = lead_report(reports("In Idlib at least 17 people were reported killed on Wednesday when a suicide bomber struck."))
+    assert r.where.name == "Idlib"

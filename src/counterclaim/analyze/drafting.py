@@ -1300,6 +1300,17 @@ def moved_to_or_from(doc, place: Place) -> bool:
     return False
 
 
+def _where_it_was_said(doc, place: Place) -> bool:
+    """"an OHCHR spokesperson told journalists in Geneva", "the minister said in Moscow": where
+    the words were spoken, not where the event happened."""
+    root = _root_at(doc, place.start, place.end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    verb = root.head.head
+    # (a speaker saying it; not "in Iraq at least 17 people were reported killed")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _in_eventless_clause(doc, place: Place, terms: list[TermMatch]) -> bool:
     """The place sits in a side clause that tells no event ("a car bomb killed 43 as
     fighters advanced towards Raqqa"): it is not where the event happened."""
@@ -1518,6 +1529,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
             and not moved_to_or_from(doc, p)
+            and not _where_it_was_said(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

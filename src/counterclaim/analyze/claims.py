@@ -495,7 +495,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             # "showed no evidence of munitions hitting the convoy": the incident told just before
             place, window = told.where or place, told.when or window
         actor = _scope_actor(ctx, content, att, event_toks, stance)
-        if etype == "other" and figures and _whom_it_counts(figures[0]) == "combatants":
+        dead = _whom_it_counts(figures[0]) if figures else None
+        if etype == "other" and dead == "combatants":
             etype = "armed_clash"  # "its fighters killed 40 mercenaries while repelling an attack": fighting told by its dead
         scope = Scope(
             event_type=etype if etype != "other" else None,
@@ -505,7 +506,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             killed=killed,
             also=_named_with(content, actor),
             spared=spared,
-            dead=_whom_it_counts(figures[0]) if figures else None,
+            dead=dead,
             dead_party=figures[0].party if figures else None,
         )
     lo = min(content.start_char, att.speaker.start, att.cue.idx)

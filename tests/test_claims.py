@@ -476,3 +476,13 @@ def test_a_statement_that_only_damage_was_done_denies_that_anyone_died():
     c = found[0]
     assert c.stance == "denies" and c.scope.spared == "people"
     assert c.scope.actor != "SY"  # the aggression is the other side's deed, not the speaker's own
+
+
+def test_a_claim_about_a_town_left_unnamed_is_about_the_town_named_next():
+    found = claims(
+        "Aid convoys reached Aleppo on Monday. "
+        "Russian jets killed 30 people on Tuesday in a crowded town in northern Syria, the Syrian Network for Human Rights said. "
+        "The group said rescuers were still digging in the town of Sarmin."
+    )
+    assert len(found) == 1
+    assert (found[0].scope.place.name, found[0].scope.place.admin1) == ("Sarmin", "Idlib")

@@ -2136,6 +2136,18 @@ def test_the_main_place_is_in_the_country_the_article_is_about():
     assert r.where is not None and r.where.name == "Saraqeb"
 
 
+def test_a_town_left_unnamed_is_the_one_named_next():
+    # "a small town in northern Syria", then "the town of Sarmin": the incident is in Sarmin
+    # (Idlib), not in the Aleppo told before
+    text = (
+        "Aid workers in Aleppo counted the damage on Monday. "
+        "Government helicopters dropped barrel bombs on a small town in northern Syria on Tuesday, killing 14 people, a doctors' group said. "
+        "Its medics said the wounded were brought from the town of Sarmin to clinics near the border."
+    )
+    r = reports(text)[0]
+    assert r.where is not None and (r.where.name, r.where.admin1) == ("Sarmin", "Idlib")
+
+
 def test_places_run_together_in_a_headline_are_each_a_place():
     names = [p.name for p in analyze("Six civilians injured in terrorist attacks in Aleppo Damascus Countryside and Quneitra").places]
     assert "Aleppo" in names and "Damascus Countryside" in names

@@ -71,6 +71,9 @@ def test_default_is_one_gazetteer_per_process():
         ["Marea", "Mare'"],
         ["Safira", "Sfireh", "As-Safira"],
         ["Fuaa", "Foua", "al-Foua"],
+        # the feminine ending -iyya spelt each way (place_words.json feminine_endings)
+        ["Al-Quriyah", "al-Quria", "Quriyeh"],
+        ["Salamiyah", "Salamia", "Salamiyyeh"],
     ],
 )
 def test_transliteration_variants_resolve_to_one_place(gaz, variants):

@@ -24,6 +24,7 @@ from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
 from .doccache import doc_text
+from .places import SETTLEMENT_WORDS
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -1458,6 +1459,24 @@ def _city_of(ctx: ArticleContext, place: Place, sent: Span) -> Place | None:
                  and p.level == "city" and place.parent in (p.resolved, p.name)), None)
 
 
+def _town_named_next(ctx: ArticleContext, sent: Span, si: int) -> Place | None:
+    """"killed 25 children in a densely populated town in eastern Syria. ... pulled from the
+    rubble in the town of al-Quria": the town a sentence leaves unnamed, named as "the town
+    of X" in one of the next two sentences."""
+    nouns = {
+        t.lower_ for t in sent
+        if t.lower_ in SETTLEMENT_WORDS | set(CITY_NOUNS) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    }
+    text = doc_text(sent.doc)
+    for later in ctx.sentences[si + 1 : si + 3]:
+        for p in ctx.places_in(later):
+            if p.level == "city" and p.start is not None and any(
+                re.search(rf"\bthe\b[^.]{{0,40}}\b{noun} of\s*$", text[max(0, p.start - 60) : p.start], re.I) for noun in nouns
+            ):
+                return p
+    return None
+
+
 def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place | None) -> list[Draft]:
     doc = sent.doc
     text = doc_text(doc)
@@ -1537,10 +1556,11 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     elsewhere = any(text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:
         # "in northwest Syria": the finer place told before, when it lies in that country
-        # (but "elsewhere in Syria" is not there)
-        finer = last_place or ctx.main_place()
+        # (but "elsewhere in Syria" is not there); "in a town in eastern Syria": the town named next
+        named_next = _town_named_next(ctx, sent, si)
+        finer = named_next or last_place or ctx.main_place()
         if finer is not None and place_rank(finer) < 4 and finer.country in {p.country for p in places}:
-            places, explicit = [finer], False
+            places, explicit = [finer], finer is named_next
     guessed = False
     if not places:
         main = ctx.main_place()

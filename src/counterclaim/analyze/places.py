@@ -164,6 +164,22 @@ def _skeleton(name: str) -> str | None:
     return text if len(text) >= 4 else None
 
 
+_FEMININE_ENDINGS = tuple(sorted(
+    json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))["feminine_endings"],
+    key=len, reverse=True,
+))
+
+
+def _other_endings(key: str) -> list[str]:
+    """A name key with its Arabic feminine ending spelt the other ways ("quria" ->
+    "quriyah", "quriyeh", ...); [] when it has no such ending."""
+    ending = next((e for e in _FEMININE_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3), None)
+    if ending is None:
+        return []
+    stem = key[: -len(ending)]
+    return [stem + e for e in _FEMININE_ENDINGS if e != ending]
+
+
 # ---------------------------------------------------------------------------------------
 # The gazetteer
 
@@ -679,6 +695,12 @@ class Gazetteer:
             sk = _skeleton(name)
             for i in ix.skeletons.get(sk or "", ()):
                 seen.setdefault(i, _STRIPPED)
+        if not seen:
+            # "al-Quria" for "al-Quriyah": the same ending spelt another way (war theatre only)
+            for key in _other_endings(stripped or full):
+                for code in ix.keys.get(key, ()):
+                    if ix.country[code // 4] in _SKELETON_COUNTRIES:
+                        seen.setdefault(code // 4, _STRIPPED)
         # Alternate names of hamlets are mostly old, local or foreign names ("Salah" for
         # a Turkish village); outside the war theatre they are not worth the noise.
         return [i * 4 + kind for i, kind in seen.items()
@@ -1527,7 +1549,7 @@ def _datelines(scan: _Scan) -> None:
             scan.add(_Mention(doc, k, e, "GPE"))
 
 
-_SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
+SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
 
 
 def _named_settlements(scan: _Scan) -> None:
@@ -1535,7 +1557,7 @@ def _named_settlements(scan: _Scan) -> None:
     for a settlement is a place even when NER tags it otherwise or not at all."""
     doc, n = scan.doc, scan.n
     for k in range(n - 2):
-        if doc[k].lower_ not in _SETTLEMENT_WORDS or doc[k + 1].lower_ != "of":
+        if doc[k].lower_ not in SETTLEMENT_WORDS or doc[k + 1].lower_ != "of":
             continue
         j = k + 2
         # (NER's person or organisation reading of the name is overruled: "village of" says what it is)
@@ -1747,7 +1769,7 @@ def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
     name = doc[core_ts:te - 1].text
     if not gaz.known(core) and te - core_ts > 1 and gaz.known(name) and (
         _TRAILING_DESIGNATORS.get(last) in ("province", "district")
-        or (last in _TRAILING_DESIGNATORS or last in _SETTLEMENT_WORDS) and gaz.in_table(name)
+        or (last in _TRAILING_DESIGNATORS or last in SETTLEMENT_WORDS) and gaz.in_table(name)
     ):
         # "Sokoto State", "Harasta Suburb" tagged a person: the word after the name says it is
         # a place (a town only when the project table knows it: "Grants Town" is not Grants, NM)

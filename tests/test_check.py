@@ -1222,3 +1222,16 @@ def test_a_statement_that_no_one_died_is_contradicted_by_dead_and_quotes_them():
     assert "killed seven" in result.explanation or "Seven people died" in result.explanation
     # without any dead reported, the strikes alone do not contradict it
     assert check(said, [quiet], WELL_COVERED).verdict in ("supported", "unverified")
+
+
+def test_a_fight_a_side_claims_is_the_fight_reports_blame_on_the_other_side():
+    # the army says it killed 200 rebels in a week of fighting in Douma; two monitors count 40
+    # dead in the fight the rebels began: the same clash, and the figure is refuted
+    army = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", event_type="armed_clash",
+                 place=DOUMA, killed=Range(200, 200, "200 terrorists"), quote="Army units killed 200 terrorists in Douma")
+    rebels = [
+        report(aid, "Rebels attacked army posts in Douma on Wednesday; 40 fighters died in the clashes.", event_type="armed_clash",
+               where=DOUMA, perpetrators=("opposition",), killed=Range(40, 40, "40"), sources=(src,))
+        for aid, src in (("reuters-1", SOHR), ("bbc-1", CIVIL_DEFENCE))
+    ]
+    assert check(army, rebels).verdict == "contradicted"

@@ -486,3 +486,33 @@ def test_a_claim_about_a_town_left_unnamed_is_about_the_town_named_next():
     )
     assert len(found) == 1
     assert (found[0].scope.place.name, found[0].scope.place.admin1) == ("Sarmin", "Idlib")
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("A Kurdish official said on Monday that the YPG had nothing to do with the car bomb in Azaz.", "SDF"),
+        ("The Russian Defence Ministry said on Monday that it had played no role in the air strike on Saraqeb.", "RU"),
+    ],
+)
+def test_a_party_that_says_it_had_nothing_to_do_with_an_event_denies_its_own_part(sentence, actor):
+    found = claims(sentence)
+    assert [(c.stance, c.scope.actor) for c in found] == [("denies", actor)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A military source told SANA that the army's air strikes on Saraqeb killed only terrorists.",
+        "Army units shelled the positions of terrorists in Saraqeb on Monday, killing 30 of them, a military source told SANA.",
+        "A military source told SANA that the reports of civilians killed by army shelling in Saraqeb are fabricated.",
+    ],
+)
+def test_a_state_source_naming_the_army_without_a_country_speaks_of_its_own(sentence):
+    found = claims(sentence)
+    assert len(found) == 1 and found[0].scope.actor == "SY"
+
+
+def test_an_army_named_by_its_country_is_that_country_s():
+    found = claims("A military source told SANA that the Turkish army shelled Tal Rifaat on Monday, killing three civilians.")
+    assert len(found) == 1 and found[0].scope.actor == "TR"

@@ -351,7 +351,11 @@ def check_claim(
         if not reports:
             continue
         grade, n_sources, _ = grade_of(reports, outlets)
-        relevant.append((inc, reports, grade, n_sources, _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)))
+        # a fight has two sides: "army units killed 200 terrorists" and "rebels attacked the
+        # army base" tell the same clash, whichever side the report names as its doer
+        fight = claim.scope.event_type == inc.event_type == "armed_clash"
+        fit = "any" if fight else _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)
+        relevant.append((inc, reports, grade, n_sources, fit))
     denial = claim.stance == "denies" or claim.scope.spared is not None
     if claim.scope.spared is not None:
         # "killed only militants", "no civilians were harmed": a denial that civilians died,

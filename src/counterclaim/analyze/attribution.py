@@ -264,17 +264,11 @@ def _possessives(text: str) -> str:
     return re.sub(r"\b([A-Z][a-z]{2,})s\b", fix, text)
 
 
-@lru_cache(maxsize=None)
-def _actors_of_kind(kind: str) -> frozenset[str]:
-    """The keys of the actor lexicon's actors of one kind ("state", "armed_group")."""
-    return frozenset(row["key"] for row in lexicon.load().actors if row.get("kind") == kind)
-
-
 @lru_cache(maxsize=1)
 def _armed_groups() -> dict[str, str]:
     """Lower-case alias -> key of the actors that are armed groups, not states (the speaker
     list names the states' bodies)."""
-    groups = _actors_of_kind("armed_group")
+    groups = lexicon.actors_of_kind("armed_group")
     return {alias: key for alias, key in lexicon.load().actor_aliases.items() if key in groups}
 
 
@@ -1417,7 +1411,7 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
             earlier.append((before, span.root.lemma_.lower(), {t.lemma_.lower() for t in span}))
     if lemma in ARMED_FORCES:
         # a country's: a group's army is called by its name ("the Army of Conquest")
-        states = _actors_of_kind("state")
+        states = lexicon.actors_of_kind("state")
         earlier = [e for e in earlier if e[0].actor in states]
     for before, other, said in earlier:
         if other == lemma and all(_same_stem(w, said) for w in words):

@@ -119,6 +119,8 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         return "denies"
     if {t.lower_ for t in content} & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
+    if any(_disowner(t) is not None for t in event_toks):
+        return "denies"  # "the SDF had nothing to do with the car bomb"
     # "no civilians were killed"
     if _none_of(content, NOTHING_HEADS):
         return "denies"  # "no civilians were killed", "no evidence of munitions hitting"
@@ -130,6 +132,21 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if any(t.lower_ in ("nobody", "none", "never") and (t.head.i in {h.i for h in heads} or t.head.i == root.i) for t in content):
         return "denies"
     return "asserts"
+
+
+def _disowner(tok: Token) -> Token | None:
+    """The one who says it had none of an event: "the SDF had nothing to do with the car
+    bomb", "Russia played no role in the strike" (stance.json disowning_nouns)."""
+    nouns = lexicon.stance_words("disowning_nouns")
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("with", "in", "to"):
+        return None
+    noun = prep.head.head if prep.head.lemma_.lower() == "do" and prep.head.dep_ == "relcl" else prep.head
+    if noun.lemma_.lower() not in nouns or not (noun.lower_ == "nothing" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)):
+        return None
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _left_open(tok: Token, open_words: set[str]) -> bool:
@@ -255,6 +272,27 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
     return False
 
 
+def _own_army(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
+    """A state's spokesman names "the army" with no country as the doer: its own ("the
+    army's air strikes", "Army units repelled an attack", "killed by army shelling";
+    stance.json own_army_nouns)."""
+    if att.speaker.kind != "party" or att.speaker.actor not in lexicon.actors_of_kind("state"):
+        return False
+    words = lexicon.stance_words("own_army_nouns")
+    events = {e.i for e in event_toks}
+    for t in content:
+        name = f"{t.nbor(-1).lower_} {t.lower_}" if t.i > 0 and t.nbor(-1).dep_ == "compound" else t.lower_
+        if name not in words and t.lemma_.lower() not in words:
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss") and c.i < t.i and name.split()[0] != c.lower_ for c in t.children):
+            continue  # "the Syrian army", "Turkey's military": named by its country, if at all
+        head = t.head if t.dep_ == "compound" and is_force_noun(t.head) else t  # "Army units"
+        up = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head
+        if head.dep_ in ("poss", "compound") and up.i in events or head.dep_ in ("nsubj", "pobj") and (up.i in events or up.lemma_.lower() in AGENT_VERBS):
+            return True
+    return False
+
+
 def _spared(content: Span) -> str | None:
     """The dead a statement says the event spared: "killed only militants", "targeted only
     terrorist positions", "no civilians were harmed" (civilians; stance.json only_fighters);
@@ -298,7 +336,13 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
-    if att.speaker.actor and _speaks_of_itself(content, att, event_toks):
+    for tok in event_toks:
+        who = _disowner(tok)
+        if who is not None:
+            # "the SDF had nothing to do with the car bomb": the party that disowns it; "we had no role in it": the speaker
+            named = next((a.key for a in find_actors(content) if a.start <= who.i < a.end), None)
+            return named or (att.speaker.actor if who.lower_ in SELF_WORDS else None)
+    if att.speaker.actor and (_speaks_of_itself(content, att, event_toks) or _own_army(content, att, event_toks)):
         return att.speaker.actor
     truce = lexicon.truce_words()
     if stance == "denies" and att.speaker.actor and any(t.lower_ in truce for t in content) and any(

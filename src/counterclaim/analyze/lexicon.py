@@ -165,6 +165,12 @@ def stance_words(key: str) -> frozenset[str]:
     return frozenset(load().stance[key])
 
 
+@lru_cache(maxsize=None)
+def actors_of_kind(kind: str) -> frozenset[str]:
+    """The keys of the actor lexicon's actors of one kind ("state", "armed_group")."""
+    return frozenset(row["key"] for row in load().actors if row.get("kind") == kind)
+
+
 @lru_cache(maxsize=1)
 def truce_words() -> frozenset[str]:
     """Words of a pause in the fighting ("truce", "moratorium", "halt"; stance.json)."""

@@ -324,6 +324,10 @@ def test_holidays():
         ("23.10.2017(updated 2340 23.10.2017) Get short URL", date(2017, 10, 23)),
         ("Airstrikes hit market Monitor AFP Sunday 3 Jul 2016 Fierce bombardment", date(2016, 7, 3)),
         ("BEIRUT, Nov 16, 2016 (Reuters) - Jets struck", date(2016, 11, 16)),
+        # a comma after the month; a page stamp with a two-digit year and its hour
+        ("June, 14, 2017 - 09:12 ANKARA Anadolu - Shells hit the town", date(2017, 6, 14)),
+        ("Last updated: 14.06.17 09:12\n\nAmman: Shells hit the town", date(2017, 6, 14)),
+        ("Jun. 14th '17, 09:12\n\nShells hit the town", date(2017, 6, 14)),
     ],
 )
 def test_datelines(page, expected):
@@ -386,6 +390,10 @@ def test_a_wire_dateline_without_a_year_takes_it_from_a_year_told_as_this_one(te
         ("DAMASCUS, April 2 Xinhua -- Shells fell on the Syrian capital during the crisis that erupted in March 2011, now "
          "in its seventh year.", date(2017, 4, 2)),
         ("BEIRUT, Feb 3 (Reuters) - A bomb killed ten in Syria. The war, which will enter its sixth year in March, goes on.", date(2016, 2, 3)),
+        ("GAZIANTEP, Turkey, Oct 3 - Jets hit Syria, where 200,000 have died since the war began more than three years ago.", date(2014, 10, 3)),
+        ("BEIRUT, Oct 3 (AP) - Jets hit the Syrian town as the 19-month-old uprising grinds on.", date(2012, 10, 3)),
+        ("AMMAN, March 9 (AFP) - Rebels took a Syrian hill. The revolt marks its fourth anniversary next week.", date(2015, 3, 9)),
+        ("AMMAN, March 9 (AFP) - Rebels took a Syrian hill as the fourth anniversary of the uprising nears.", date(2015, 3, 9)),
         # a later date told beats the age; and an age with no war's country told gives no year
         ("BEIRUT, Feb 9 (Reuters) - Jets struck Syria in its seven-year war. The truce had collapsed on Dec. 29, 2019.", date(2020, 2, 9)),
         ("BEIRUT, Feb 9 (Reuters) - Jets killed 30, one of the worst days in nearly seven years of war.", None),

@@ -1745,12 +1745,16 @@ _DATELINE_PATTERNS = [
     # 16 November 2016 / Wed 05 Apr 2017 / Sunday 14 Aug 2016 / 16-Nov-2016
     _c(rf"(?<![\w-])(?:{_DL_WD},?\s+)?(?P<day>{DAYNUM})[\s-]+(?P<month>{MONTH})[\s,-]+(?P<year>\d{{4}})(?!\d)"),
     # November 16, 2016 / Posted on August 3 2016 / Tue Oct 7 2014 / Apr 232017
-    _c(rf"(?<![\w-])(?:{_DL_WD},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
+    _c(rf"(?<![\w-])(?:{_DL_WD},?\s+)?(?P<month>{MONTH}),?\s+(?P<day>{DAYNUM}),?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
     _c(rf"(?<![\w-])(?:{_DL_WD},?\s+)?(?P<month>{MONTH})\s+(?P<day>0[1-9]|[12]\d|3[01])(?P<year>(?:19|20)\d\d)(?!\d)"),
     # 2016-11-16
     _c(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)"),
     # 16.11.2016 / 16-11-2016 / 16/11/2016 (day first)
     _c(r"(?<![\w./-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<mon>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"),
+    # a page stamp with a two-digit year, told with its hour: "Last updated: 25.07.18 19:40"
+    # (day first), "Sep. 5th '16, 18:22"
+    _c(r"(?<![\w./-])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<yy>\d\d),?\s+\d{1,2}:\d\d(?!\d)"),
+    _c(rf"(?<![\w-])(?P<month>{MONTH})\.?\s+(?P<day>{DAYNUM}),?\s+['’](?P<yy>\d\d)(?!\d)"),
 ]
 # A date after one of these is an event date in the text, not a dateline ("On August 21 2013 the ...")
 _NOT_DATELINE_BEFORE = re.compile(
@@ -1778,7 +1782,7 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
             try:
                 month = _month_of(gd["month"]) if gd.get("month") else int(gd["mon"])
                 day = _day_of(gd["day"])
-                year = int(gd["year"])
+                year = 2000 + int(gd["yy"]) if gd.get("yy") else int(gd["year"])
             except (KeyError, ValueError, TypeError):
                 continue
             if gd.get("sep") == "/" and month > 12 and day <= 12:
@@ -1806,12 +1810,12 @@ FILED_FROM_CITY = r"[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){0,3}"
 WIRE_AGENCY = r"\([^()\n]{1,40}\)"
 SLASHED_AGENCY = r"/[A-Za-z ]{2,20}/\.?"
 
-# "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --": a wire dateline without a year
-# (the crowd's copy loses the brackets: "DAMASCUS, March 20 Xinhua --"); and a page's own stamp
+# "BEIRUT, Nov 16 (Reuters) -", "DAMASCUS, Jan. 17 (Xinhua) --", "ERBIL, Kurdistan Region, June 28 -":
+# a wire dateline without a year (the crowd's copy loses the brackets: "DAMASCUS, March 20 Xinhua --"); and a page's own stamp
 # of the day and hour ("August 17 at 7:12 PM", "Updated March 3 at 10:05 am")
 _YEARLESS_WIRE = re.compile(
-    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
-    rf"(?:\s*{WIRE_AGENCY}\s*[-–—:]|\.?\s*{SLASHED_AGENCY}|\s+(?-i:[A-Z][A-Za-z]{{2,15}})\s*(?:--|[–—]))"
+    rf"(?m)^[ \t]*{FILED_FROM_CITY},\s+(?:(?-i:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}}),\s+)?(?P<month>{MONTH})\s+(?P<day>{DAYNUM})"
+    rf"(?:\s*{WIRE_AGENCY}\s*[-–—:]|\.?\s*{SLASHED_AGENCY}|\s+(?-i:[A-Z][A-Za-z]{{2,15}})\s*(?:--|[–—]|-(?=[ \t]))|[ \t]+[-–—]{{1,2}}[ \t])"
     rf"|^[ \t]*(?:(?:Updated|Published|Posted)[: ]\s*)?(?P<smonth>{MONTH})\s+(?P<sday>{DAYNUM}),?\s+at\s+\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?[ \t]*$"
 )
 _FULL_DATE = re.compile(rf"(?<![\w-])(?P<month>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -1863,8 +1867,18 @@ _WAR_AGE_YEARS = re.compile(
     rf"(?i)\b(?:(?P<q>{_AGE_QUALIFIER})\s+)?(?P<n>{_AGE_NUMBER})(?:[- ]year(?:[- ]old|[- ]long)?\s+(?:the\s+)?"
     rf"|\s+years\s+(?:of|into|since|after)\s+(?:the\s+|a\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?){_FILLER}(?:{_WAR_NOUN})\b"
 )
+# "the uprising began two years ago", "since the war erupted more than five years ago"
+_WAR_AGE_AGO = re.compile(
+    rf"(?i)\b(?:{_WAR_NOUN})\b[^.;]{{0,80}}?\b(?:began|erupted|broke\s+out|started)\s+(?:(?P<q>{_AGE_QUALIFIER})\s+)?(?P<n>{_AGE_NUMBER})\s+years?\s+ago\b"
+)
+# "the 20-month-old uprising", "the 18-month conflict": an age in months
+_WAR_AGE_MONTHS = re.compile(rf"(?i)\b(?P<n>\d{{1,2}}|{NUMWORD})[- ]month(?:[- ]old|[- ]long)?\s+(?:the\s+)?{_FILLER}(?:{_WAR_NOUN})\b")
 # "(the war,) now in its seventh year", "will enter its sixth year in March"
 _WAR_AGE_ORDINAL = re.compile(rf"(?i)\b(?P<enter>enter(?:s|ed|ing)?\s+)?(?:in\s+)?its\s+(?P<ord>{ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+year\b")
+# "marks the third anniversary of the start of the uprising", "(the uprising,) which marked its third anniversary"
+_WAR_ANNIVERSARY = re.compile(
+    rf"(?i)\b(?:its|the)\s+(?P<ord>{ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+anniversary\b(?:\s+of\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?{_FILLER}(?P<noun>{_WAR_NOUN})\b)?"
+)
 
 
 def _war_age_day(text: str, month: int, day: int) -> date | None:
@@ -1877,9 +1891,18 @@ def _war_age_day(text: str, month: int, day: int) -> date | None:
         return None
     began = date.fromisoformat(_WAR_AGES["wars"][which]["began"])
     age = None
-    m = _WAR_AGE_YEARS.search(text)
+    m = _WAR_AGE_YEARS.search(text) or _WAR_AGE_AGO.search(text)
     if m is not None and (n := _num(m["n"])) is not None:
         age = n + 0.25 + (_WAR_AGES["qualifier_shift"].get(m["q"].lower(), 0) if m["q"] else 0)
+    if age is None and (mo := _WAR_AGE_MONTHS.search(text)) is not None and (n := _num(mo["n"])) is not None:
+        age = n / 12
+    a = _WAR_ANNIVERSARY.search(text)
+    if age is None and a is not None:
+        # of the war: named in it, or a war noun earlier in its sentence ("the uprising ..., which marked its third anniversary")
+        clause = _CLAUSE_START.split(text[max(0, a.start() - 120) : a.start()])[-1]
+        nth = _ORDINALS.get(a["ord"].lower()) or int(re.sub(r"\D", "", a["ord"]) or 0)
+        if nth and (a["noun"] or re.search(rf"(?i)\b(?:{_WAR_NOUN})\b", clause)):
+            age = float(nth)
     o = _WAR_AGE_ORDINAL.search(text)
     if o is not None and (m is None or o.start() < m.start()):
         # only of the war: a war noun earlier in its sentence ("the crisis that erupted in 2011, now in its seventh year")

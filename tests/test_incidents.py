@@ -2597,3 +2597,12 @@ def test_where_a_speaker_said_it_is_no_scene():
     # (but a place told with those reported killed is theirs)
     r = lead_report(reports("In Idlib at least 17 people were reported killed on Wednesday when a suicide bomber struck."))
     assert r.where.name == "Idlib"
+
+
+def test_a_means_word_that_tells_no_event_leaves_the_dead_of_its_sentence():
+    # "gunmen" names whom the dead were, not an attack: the sentence still tells the victims
+    r = one(
+        "Suicide bombers killed 40 people in Sweida on Tuesday. "
+        "The monitor said the dead included 25 civilians and 15 fighters, most of them local gunmen."
+    )
+    assert dict(r.victims).get("civilians") == 25

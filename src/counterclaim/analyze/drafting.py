@@ -1498,7 +1498,10 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         live.append(m)
     if terms and not live:
         told = _whose_means(sent, terms, si)
-        return [told] if told is not None else []
+        if told is not None or not all(m.term.role == "means" for m in terms) or not any(c.kind == "killed" for c in counts):
+            return [told] if told is not None else []
+        # "the dead included 116 civilians and 99 fighters, most of them local gunmen": a
+        # means word that tells no event leaves the sentence's dead to be read as such
     backing = [m for m in live if _backing(doc[m.end - 1])]
     if backing and len(backing) < len(live):
         live = [m for m in live if m not in backing]  # "pressed an assault on the town, backed by air strikes": the assault

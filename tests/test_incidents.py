@@ -2606,3 +2606,14 @@ def test_a_means_word_that_tells_no_event_leaves_the_dead_of_its_sentence():
         "The monitor said the dead included 25 civilians and 15 fighters, most of them local gunmen."
     )
     assert dict(r.victims).get("civilians") == 25
+
+
+def test_a_round_floor_in_the_headline_takes_the_precise_toll_told_after_in_the_same_place():
+    text = (
+        "Car bombs kill over 100 in Jableh\n\n"
+        "Car bombs claimed by Islamic State ripped through Jableh on Monday morning. "
+        "In the city, three suicide bombers struck the bus station, state media said. "
+        "According to the Observatory, the Jableh blasts killed 104 people, among them 73 civilians and 31 soldiers."
+    )
+    lead = lead_report(reports(text))
+    assert lead.killed.best == 104 and dict(lead.victims).get("civilians") == 73

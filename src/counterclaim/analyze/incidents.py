@@ -298,10 +298,16 @@ def lead_report(reports: list[Report]) -> Report | None:
         return None
     lead = reports[:3]
     first = next((r for r in lead if r.killed and r.killed.best), lead[0])
-    if first.killed is not None and vague(first.killed):
-        # "Dozens dead as ...": the account that gives the figure precisely, if one follows soon
+    rounded = _rounded_floor(first)
+    if first.killed is not None and (vague(first.killed) or rounded):
+        # "Dozens dead as ...", "Bombings kill over 100 in Jableh": the account that gives the
+        # figure precisely, if one follows soon (for a round floor: in the same place, and above it)
         precise = next(
-            (r for r in reports[:6] if r.killed and r.killed.best and not vague(r.killed) and _same_kind(r.event_type, first.event_type)),
+            (
+                r for r in reports[:6]
+                if r is not first and r.killed and r.killed.best and not vague(r.killed) and _same_kind(r.event_type, first.event_type)
+                and not (rounded and not (r.where and first.where and places_agree(r.where, first.where) and r.killed.best >= rounded))
+            ),
             None,
         )
         if precise is not None:
@@ -313,6 +319,17 @@ def lead_report(reports: list[Report]) -> Report | None:
                 told.update(perpetrators=precise.perpetrators, attribution=precise.attribution, inferred=precise.inferred)
             return replace(first, killed=precise.killed, victims=precise.victims or first.victims, **told)
     return first
+
+
+def _rounded_floor(report: Report) -> int | None:
+    """The round figure a report gives as a floor ("kill over 100", "more than 50 dead"), as
+    headlines and leads sum up a toll told precisely after; else None."""
+    k = report.killed
+    if k is None or k.high is not None or not k.text:
+        return None
+    digits = "".join(ch for ch in k.text if ch.isdigit())
+    n = int(digits) if digits else 0
+    return n if n >= 20 and n % 10 == 0 else None
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -2617,3 +2617,19 @@ def test_a_round_floor_in_the_headline_takes_the_precise_toll_told_after_in_the_
     )
     lead = lead_report(reports(text))
     assert lead.killed.best == 104 and dict(lead.victims).get("civilians") == 73
+
+
+def test_a_party_that_uses_an_attack_as_a_pretext_did_not_do_it():
+    rs = reports(
+        "Suicide bombers stormed two security offices in Homs on Saturday, killing 42 people. "
+        "The opposition said the government was using the attack as a pretext to derail the talks."
+    )
+    assert "SY" not in rs[0].perpetrators
+
+
+def test_the_backer_of_the_groups_that_fired_is_not_their_doer():
+    # and "the Zionist regime" is Israel, not the Syrian regime
+    r = reports("Five civilians were killed on Sunday when terrorist groups backed by the Zionist regime fired rockets at Baath city.")[0]
+    assert "IL" not in r.perpetrators and "SY" not in r.perpetrators
+    r = reports("The Zionist regime's warplanes struck a base near Homs on Monday, killing two soldiers.")[0]
+    assert r.perpetrators == ("IL",)

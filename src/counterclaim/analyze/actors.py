@@ -429,6 +429,11 @@ def _parsed_role(span: Span) -> str:
             return "other"  # "state television carried an appeal": carrying out is the deed
         if head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "government forces clashed with IS": a party to the fighting
+        if head.lemma_.lower() == "use" and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in lexicon.stance_words("pretext_nouns") for g in c.children)
+            for c in head.children
+        ):
+            return "other"  # "the government was using the attack as a pretext": it uses the event, it did not do it
         return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"
@@ -603,9 +608,18 @@ def _find_actors(sent: Span) -> list[ActorMention]:
     named = taken | {m.start for m in mentions}
     return [
         replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named)
-        and not _listed_with_a_place(doc[m.start : m.end]) else m
+        and not _listed_with_a_place(doc[m.start : m.end]) and not _backer(doc[m.start : m.end]) else m
         for m in mentions
     ]
+
+
+def _backer(span: Span) -> bool:
+    """The party is named as who backs, holds or speaks for others ("groups backed by the
+    Zionist regime fired rockets"): what follows its name is their deed, not its own."""
+    head = _head_word(span)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    # (not "backed by regime and Russian air strikes": the strikes are the regime's)
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and _by_no_deed(head.head) and after is not None and after.pos_ == "VERB"
 
 
 def _described_before_its_name(doc: Doc, m: ActorMention, following: list[ActorMention]) -> bool:

@@ -2633,3 +2633,12 @@ def test_the_backer_of_the_groups_that_fired_is_not_their_doer():
     assert "IL" not in r.perpetrators and "SY" not in r.perpetrators
     r = reports("The Zionist regime's warplanes struck a base near Homs on Monday, killing two soldiers.")[0]
     assert r.perpetrators == ("IL",)
+
+
+def test_a_name_a_group_went_by_before_tells_no_habit():
+    # "previously known as": a former name, not "previously targeted" (a pattern of attacks)
+    r = one(
+        "Suicide bombers stormed two security offices in Homs on Saturday, killing at least 42 people, a monitor said. "
+        "Hayat Tahrir al-Sham, an alliance previously known as the Nusra Front, claimed responsibility, saying its fighters had carried out the attack."
+    )
+    assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")

@@ -1391,11 +1391,15 @@ def _places_of(gi: int, groups: list[list[TermMatch]], places: list, doc) -> lis
     return [nearest[0]]
 
 
+NAMING_VERBS = {"know", "call", "name", "dub", "brand"}
+
+
 def _habitual(sent: Span) -> bool:
     """"has previously targeted", "regularly uses barrel bombs": a pattern, not an incident."""
     st = lexicon.load().stance
-    words = {t.lower_ for t in sent}
-    if words & set(st["habitual_words"]):
+    habitual = set(st["habitual_words"])
+    # (not a name a party went by: "the former affiliate previously known as the Nusra Front")
+    if any(t.lower_ in habitual and t.head.lemma_.lower() not in NAMING_VERBS for t in sent):
         return True
     for t in sent[1:-1]:
         if t.lower_ == "long" and t.nbor(-1).lemma_ == "have" and t.nbor(1).tag_ in ("VBN", "VBD"):

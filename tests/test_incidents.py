@@ -2642,3 +2642,20 @@ def test_a_name_a_group_went_by_before_tells_no_habit():
         "Hayat Tahrir al-Sham, an alliance previously known as the Nusra Front, claimed responsibility, saying its fighters had carried out the attack."
     )
     assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
+
+
+@pytest.mark.parametrize(
+    "sentence, doer",
+    [
+        ('State media blamed "terrorists", the term the government uses for all armed opponents, for the car bomb.', False),
+        ("The government uses the same label for every armed opponent, a rebel commander said after the shelling.", False),
+        ("Western states believe government forces used small amounts of sarin in the attack on Zamalka.", True),
+    ],
+)
+def test_a_party_using_a_word_is_no_doer_but_one_using_a_weapon_is(sentence, doer):
+    from counterclaim.analyze.actors import find_actors
+    from counterclaim.analyze import get_nlp
+
+    doc = get_nlp()(sentence)
+    roles = [a.role for a in find_actors(doc[:]) if a.key == "SY"]
+    assert ("perpetrator" in roles) is doer, roles

@@ -429,11 +429,8 @@ def _parsed_role(span: Span) -> str:
             return "other"  # "state television carried an appeal": carrying out is the deed
         if head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"  # "government forces clashed with IS": a party to the fighting
-        if head.lemma_.lower() == "use" and any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in lexicon.stance_words("pretext_nouns") for g in c.children)
-            for c in head.children
-        ):
-            return "other"  # "the government was using the attack as a pretext": it uses the event, it did not do it
+        if head.lemma_.lower() == "use" and _uses_no_weapon(head):
+            return "other"  # "was using the attack as a pretext", "the term the government uses": no deed
         return "perpetrator" if head.lemma_.lower() in AGENT_VERBS or _does_it_through(head) else "other"
     if dep in ("compound", "amod", "poss") and head.lemma_.lower() in FORCE_NOUNS:
         return "perpetrator"
@@ -453,6 +450,25 @@ def _counted_dead(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS | ATTACK_VERBS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+
+
+def _uses_no_weapon(use: Token) -> bool:
+    """What "use" takes is no weapon nor deed: "the term the government uses for its
+    opponents"; or a deed taken as a pretext: "was using the attack as a pretext" (not "used
+    chlorine", "used barrel bombs"; stance.json pretext_nouns)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in lexicon.stance_words("pretext_nouns") for g in c.children)
+           for c in use.children):
+        return True
+    used = next((c for c in use.children if c.dep_ == "dobj"), None)
+    if used is None and use.dep_ == "relcl":
+        used = use.head  # "the term the government uses"
+    if used is None or used.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = lexicon.event_words() | EVENT_NOUNS
+    # the thing used, its modifiers and what it is an amount of ("small amounts of sarin")
+    told = [used, *(c for c in used.children if c.dep_ in ("compound", "amod"))]
+    told += [g for c in used.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return not is_force_noun(used) and not any(t.lemma_.lower() in words or t.lower_ in words for t in told)
 
 
 def _does_it_through(verb) -> bool:

@@ -2659,3 +2659,8 @@ def test_a_party_using_a_word_is_no_doer_but_one_using_a_weapon_is(sentence, doe
     doc = get_nlp()(sentence)
     roles = [a.role for a in find_actors(doc[:]) if a.key == "SY"]
     assert ("perpetrator" in roles) is doer, roles
+
+
+def test_a_faction_of_a_party_that_fired_is_that_party():
+    r = one("Shells fired by Liwa al-Haq, a faction of the Free Syrian Army, killed five civilians in Baath city on Sunday.")
+    assert r.perpetrators == ("opposition",)

@@ -112,6 +112,8 @@ def _shouting(sent: Span) -> bool:
 # words for a group's members that name no side on their own ("terrorists" is what state
 # media call any armed opponent) but do after the group's name: "YPG/PKK terrorists opened fire"
 NAMED_MEMBER_NOUNS = {"terrorist", "member"}
+# the parts of a party ("Liwa al-Haq, a faction of the Free Syrian Army"): the party, where they act
+UNIT_NOUNS = {"faction", "wing", "unit", "brigade", "battalion"}
 
 
 def is_force_noun(tok: Token) -> bool:
@@ -369,9 +371,10 @@ def _parsed_role(span: Span) -> str:
                 return "perpetrator" if noun_role != "target" else "target"
             return "other"
         member = head.head
-        if prep == "of" and member.lemma_.lower() in NAMED_MEMBER_NOUNS and member.i < head.i:
-            # "terrorists of the Nusra Front fired", as "Nusra terrorists fired": only as the doer
-            return "perpetrator" if member.dep_ == "nsubj" and member.head.lemma_.lower() in AGENT_VERBS else "other"
+        if prep == "of" and member.lemma_.lower() in NAMED_MEMBER_NOUNS | UNIT_NOUNS and member.i < head.i:
+            # "terrorists of the Nusra Front fired", as "Nusra terrorists fired"; "fired by Liwa
+            # al-Haq, a faction of the Free Syrian Army": only as the doer
+            return "perpetrator" if _acting(member) else "other"
         if prep == "to" and head.head.lemma_.lower() == "belong":
             # "a drone believed to belong to the US-led coalition targeted their car": the owner
             # of the craft or the force that struck (not of a town, nor of a downed drone)
@@ -450,6 +453,20 @@ def _counted_dead(noun: Token) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS | ATTACK_VERBS:
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+
+
+def _acting(noun: Token) -> bool:
+    """The noun names who does the deed: the subject of a deed verb ("terrorists of X fired"),
+    the agent of one ("fired by factions of X"), or set beside such ("by Liwa al-Haq, a faction of X")."""
+    for _ in range(3):
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS:
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ == "agent" and not _by_no_deed(noun.head):
+            return True
+        if noun.dep_ not in ("appos", "conj") or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 def _uses_no_weapon(use: Token) -> bool:

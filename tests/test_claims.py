@@ -516,3 +516,8 @@ def test_a_state_source_naming_the_army_without_a_country_speaks_of_its_own(sent
 def test_an_army_named_by_its_country_is_that_country_s():
     found = claims("A military source told SANA that the Turkish army shelled Tal Rifaat on Monday, killing three civilians.")
     assert len(found) == 1 and found[0].scope.actor == "TR"
+
+
+def test_a_party_named_twice_with_a_slash_is_the_doer():
+    found = claims("Terrorists of the YPG/PKK killed nine civilians with a car bomb in Azaz on Sunday, the Turkish Defence Ministry said on Monday.")
+    assert len(found) == 1 and found[0].scope.actor == "SDF"

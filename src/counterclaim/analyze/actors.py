@@ -346,6 +346,8 @@ def _parsed_role(span: Span) -> str:
             tok = noun
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head
+        elif noun.i == tok.i + 2 and doc[tok.i + 1].text == "/" and noun.pos_ == "PROPN":
+            tok = noun  # "Terrorists of the YPG/PKK killed": one name in two, acting as the whole does
         else:
             return "perpetrator" if _fired_from_positions(noun) else "other"
     dep, head = tok.dep_, tok.head

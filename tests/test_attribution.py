@@ -868,3 +868,11 @@ def test_a_named_body_set_off_by_a_comma_after_a_list_is_the_speaker():
     att = next(a for a in read(text) if a.cue.lemma_ == "say")
     assert speaker_text(att, text) == "the Syrian Observatory for Human Rights"
     assert content(att).startswith("The death toll")
+
+
+def test_a_name_and_title_set_off_by_commas_before_a_subjectless_cue_is_the_speaker():
+    text = ("Government forces shelled the village of Kafr Nabl on Monday, killing three civilians, "
+            "Yasser Haddad, spokesman for the Jaish al-Izza group, told Syria Direct.")
+    att = one(text)
+    assert speaker_text(att, text) == "Yasser Haddad, spokesman for the Jaish al-Izza group"
+    assert (att.speaker.person, att.speaker.actor) == ("Yasser Haddad", "opposition")

@@ -281,6 +281,16 @@ def _known_persons() -> dict[str, dict]:
     return rows
 
 
+def _role_for(core: list[Token], name: str, roles: set[str]) -> bool:
+    """The phrase names a role held for the group: "spokesman for the Turkish-backed National
+    Front for Liberation", "a commander of the Army of Conquest"."""
+    for t in core:
+        if t.lower_ in ("for", "of") and t.head.lower_ in roles:
+            if name.lower() in t.doc[t.left_edge.i : t.right_edge.i + 1].text.lower():
+                return True
+    return False
+
+
 def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> Speaker:
     """Resolve a speaker phrase to a person, an organisation and a party.
 
@@ -358,7 +368,9 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     found_org = _longest_alias(text, lex.orgs)
     found_src = _longest_alias(text, lex.sources)
     found_group = _longest_alias(text, _armed_groups())
-    if found_group and (not found_org or len(found_group[0]) > len(found_org[0])) and span.root.lower_ in found_group[0].split():
+    if found_group and (not found_org or len(found_group[0]) > len(found_org[0])) and (
+        span.root.lower_ in found_group[0].split() or _role_for(core, found_group[0], roles)
+    ):
         # an armed group the speaker list does not name, by the name the phrase is headed by:
         # "the Army of Conquest said" is the opposition's, not "the army"'s
         key = found_group[1]
@@ -846,6 +858,8 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     off by a comma right before its cue, which the parse hung on the words before it as an
     apposition and left the cue without a subject."""
     doc = cue.doc
+    if cue.i - 1 > sent.start and doc[cue.i - 1].text == ",":
+        return _named_with_title_before(cue, sent)
     comma = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 20), -1) if doc[j].text == ","), None)
     if comma is None or comma + 1 >= cue.i or comma - sent.start < 4:
         return None
@@ -859,6 +873,25 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     if head is None or not named and head.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and head.lower_ not in TRAILING_SPEAKER_NOUNS:
         return None
     return phrase if head.dep_ == "appos" or head.head.i < comma else None
+
+
+def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
+    """"..., killing two civilians, Naji Mustafa, spokesman for the National Front for
+    Liberation, told Enab Baladi": a person and their title, each set off by commas, right
+    before a cue left without a subject (the parse hung the name on the words before it)."""
+    doc = cue.doc
+    commas = [j for j in range(cue.i - 1, max(sent.start, cue.i - 25), -1) if doc[j].text == ","][:3]
+    if len(commas) < 3 or commas[2] - sent.start < 4:
+        return None
+    name, title = doc[commas[2] + 1 : commas[1]], doc[commas[1] + 1 : commas[0]]
+    if not name or not title or any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    role = title.root
+    if not all(t.ent_type_ == "PERSON" or t.text in ("-", "'") for t in name if not t.is_punct):
+        return None
+    if role.lemma_.lower() not in TRAILING_SPEAKER_NOUNS | lexicon.load().roles and role.lower_ not in TRAILING_SPEAKER_NOUNS:
+        return None
+    return doc[name.start : title.end]
 
 
 def _with_title(span: Span) -> Span:

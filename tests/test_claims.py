@@ -521,3 +521,22 @@ def test_an_army_named_by_its_country_is_that_country_s():
 def test_a_party_named_twice_with_a_slash_is_the_doer():
     found = claims("Terrorists of the YPG/PKK killed nine civilians with a car bomb in Azaz on Sunday, the Turkish Defence Ministry said on Monday.")
     assert len(found) == 1 and found[0].scope.actor == "SDF"
+
+
+@pytest.mark.parametrize("outlet, actor", [("anadolu", "TR"), ("reuters", None)])
+def test_a_state_office_named_without_its_country_in_a_state_outlet_is_that_state_s(outlet, actor):
+    text = "The General Staff said on Tuesday that its jets neutralized 40 terrorists in air strikes around Jinderes on Monday."
+    found = analyze(text, published=WEDNESDAY, outlet=outlet).claims
+    assert [c.actor for c in found] == ([actor] if actor else [])
+
+
+def test_a_claim_after_the_dateline_is_body_not_headline():
+    # a headline run into its dateline and lead: the lead's denial is kept over a later
+    # telling of the same claim, as it follows the dateline
+    text = (
+        "Ministry source: army used no chemicals in Kafr Zita Damascus, SANA - Friday, 18 August 2017 - "
+        "An official source at the Foreign Ministry denied that the army had used chemical substances in Kafr Zita on Thursday. "
+        "The source said the allegations about Kafr Zita were lies."
+    )
+    found = analyze(text, outlet="sana").claims
+    assert any(c.quote.startswith("An official source at the Foreign Ministry denied") for c in found), [c.quote[:50] for c in found]

@@ -281,6 +281,24 @@ def _known_persons() -> dict[str, dict]:
     return rows
 
 
+def of_the_outlet_state(att: Attribution, outlet: str | None) -> Attribution:
+    """An office of a state named without its country ("the General Staff said", "Deputy
+    Foreign Minister X dismissed") in an outlet that speaks for a state (Anadolu, TASS,
+    SANA) is that state's office (stance.json state_organ_words)."""
+    sp = att.speaker
+    if sp.actor is not None or sp.kind == "source":
+        return att
+    lex = lexicon.load()
+    state = lex.outlets.get(lexicon.outlet_key(outlet))
+    if state not in lexicon.actors_of_kind("state"):
+        return att
+    words = sp.text.lower()
+    if not any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.stance_words("state_organ_words")):
+        return att
+    org = sp.org or f"{lex.actor_names.get(state, state)} officials"
+    return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
+
+
 def _role_for(core: list[Token], name: str, roles: set[str]) -> bool:
     """The phrase names a role held for the group: "spokesman for the Turkish-backed National
     Front for Liberation", "a commander of the Army of Conquest"."""

@@ -662,7 +662,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     """
     body: list[Claim] = []
     display: list[Claim] = []
-    first_end = ctx.sentences[0].end_char if ctx.sentences else 0
+    first_end = ctx.opening_end()
     named: set[int] = set()  # starts of the claims whose speaker is named in their sentence
     for sent in ctx.sentences:
         for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):

@@ -23,6 +23,7 @@ from .attribution import (
     STATEMENT,
     Attribution,
     find_attributions,
+    of_the_outlet_state,
     people_named,
     resolve_pronouns,
 )
@@ -192,7 +193,7 @@ class ArticleContext:
         for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
-            said = [a for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
+            said = [of_the_outlet_state(a, self.outlet) for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
             found, last = resolve_pronouns(said, last, named)
             self._attributions[sent.start] = found
         self.places = [p for p in self.places if not self._not_a_scene(p)]
@@ -266,6 +267,16 @@ class ArticleContext:
             return True
         wire = self._wire_dateline()
         return wire is not None and wire.start() <= timex.start < wire.end()
+
+    def opening_end(self) -> int:
+        """Where the text's opening ends: its first sentence, or the dateline inside it (a
+        headline run into its dateline and lead when the text has no line breaks)."""
+        first_end = self.sentences[0].end_char if self.sentences else 0
+        starts = [self._dateline[1]] if self._dateline else []
+        wire = self._wire_dateline()
+        if wire is not None:
+            starts.append(wire.start())
+        return min([s for s in starts if 0 < s < first_end] or [first_end])
 
     def past_dateline(self, lo: int, hi: int) -> int:
         """Where a quote spanning ``lo``..``hi`` may begin: past the dateline when it is run

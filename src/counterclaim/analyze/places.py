@@ -164,10 +164,8 @@ def _skeleton(name: str) -> str | None:
     return text if len(text) >= 4 else None
 
 
-_FEMININE_ENDINGS = tuple(sorted(
-    json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))["feminine_endings"],
-    key=len, reverse=True,
-))
+_WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))
+_FEMININE_ENDINGS = tuple(sorted(_WORDS["feminine_endings"], key=len, reverse=True))
 
 
 def _other_endings(key: str) -> list[str]:
@@ -963,7 +961,6 @@ class _Context:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CHECKED_LABELS = frozenset({"NORP", "ORG", "PERSON", "PRODUCT"})
 
-_WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))
 # Names spaCy tags GPE/LOC/ORG that are not places.
 _NOT_PLACES = frozenset(normalize(n) for n in _WORDS["not_places"])
 # Words that make a span an organisation, not a place.

@@ -2664,3 +2664,14 @@ def test_a_party_using_a_word_is_no_doer_but_one_using_a_weapon_is(sentence, doe
 def test_a_faction_of_a_party_that_fired_is_that_party():
     r = one("Shells fired by Liwa al-Haq, a faction of the Free Syrian Army, killed five civilians in Baath city on Sunday.")
     assert r.perpetrators == ("opposition",)
+
+
+def test_a_city_opening_the_text_with_a_colon_abroad_is_where_it_was_filed_from():
+    text = ("Suicide bombings kill dozens in Sweida\n\n"
+            "Dubai: Suicide bombings by militants killed at least 40 people in the southern Syrian city of Sweida on Wednesday.")
+    assert [(r.where.name, r.killed.best) for r in reports(text) if r.killed] == [("Sweida", 40)]
+    # in a roundup, a city of the story's own country opening a line is a scene
+    text = ("Violence across Syria\n\n"
+            "Aleppo: Shells killed four civilians in the city on Wednesday.\n\n"
+            "Idlib: Jets killed six people in Saraqeb on Wednesday.")
+    assert {r.where.name for r in reports(text)} >= {"Aleppo", "Saraqeb"}

@@ -299,7 +299,21 @@ class ArticleContext:
         """The place is told in a wire dateline ("BEIRUT (Reuters) -", "GEORGETOWN, Ky.
         (WKYT) -"): where the reporter files from, not the scene of the sentence after it."""
         wire = self._wire_dateline()
-        return wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end()
+        if wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end():
+            return True
+        return self._colon_dateline(place)
+
+    def _colon_dateline(self, place: Place) -> bool:
+        """"Dubai: A wave of suicide bombings ... in Sweida": a city opening a line of the top of
+        the text with a colon, outside the country the story is told in, is where it was filed
+        from (as Gulf papers write it); "Aleppo: four civilians were killed" in a roundup is a scene."""
+        if place.start is None or place.end is None or place.start > WIRE_DATELINE_REACH or place.level not in ("city", "neighbourhood"):
+            return False
+        text = self.text
+        if text[text.rfind("\n", 0, place.start) + 1 : place.start].strip() or not re.match(r":[ \t]+[A-Z]", text[place.end : place.end + 4]):
+            return False
+        main = self.main_place()
+        return main is not None and bool(place.country) and bool(main.country) and place.country != main.country
 
     def timexes_in(self, span: Span) -> list[Timex]:
         return [t for t in self.timexes if span.start_char <= t.start < span.end_char]

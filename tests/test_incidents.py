@@ -2675,3 +2675,11 @@ def test_a_city_opening_the_text_with_a_colon_abroad_is_where_it_was_filed_from(
             "Aleppo: Shells killed four civilians in the city on Wednesday.\n\n"
             "Idlib: Jets killed six people in Saraqeb on Wednesday.")
     assert {r.where.name for r in reports(text)} >= {"Aleppo", "Saraqeb"}
+
+
+def test_a_doer_left_open_between_two_parties_after_it_was_told_is_uncertain():
+    r = one(
+        "Air strikes hit a market in Saraqeb on Tuesday, killing nine civilians, as government forces pressed an offensive, a monitor said. "
+        "The monitor said it could not determine whether the warplanes were Syrian or Russian."
+    )
+    assert (set(r.perpetrators), r.attribution) == ({"SY", "RU"}, "uncertain")

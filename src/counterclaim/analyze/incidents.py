@@ -370,7 +370,10 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
                     _add_victims(target, d)
                 continue
             if d.perpetrators_only:
-                if target is not None and (not target.perpetrators or target.inferred):
+                widened = d.attribution == "uncertain" and target is not None and set(target.perpetrators) < set(d.perpetrators)
+                if target is not None and (not target.perpetrators or target.inferred or widened):
+                    # (or left open between the doer told and another: "could not determine whether
+                    # the warplanes were Syrian or Russian")
                     # "the jets were believed to be Russian": told, it replaces a guess
                     target.perpetrators, target.attribution, target.inferred = list(d.perpetrators), d.attribution, False
                     target.extra.append(f"{d.start}:{d.end}")

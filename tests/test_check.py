@@ -1235,3 +1235,13 @@ def test_a_fight_a_side_claims_is_the_fight_reports_blame_on_the_other_side():
         for aid, src in (("reuters-1", SOHR), ("bbc-1", CIVIL_DEFENCE))
     ]
     assert check(army, rebels).verdict == "contradicted"
+
+
+def test_an_accusation_in_one_article_citing_two_sources_does_not_settle_who_did_it():
+    # one article alleges Russia did it, citing two sources; another tells the strike and names
+    # no one: a Russian denial is disputed, not contradicted (one account, however many it cites)
+    reports = [
+        report("reuters-1", MARKET, perpetrators=("RU",), attribution="alleged", sources=(SOHR, CIVIL_DEFENCE)),
+        report("bbc-1", MARKET_AGAIN),
+    ]
+    assert check(russia_denies(about="RU"), reports).verdict == "disputed"

@@ -217,8 +217,11 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
             return "certain"
     accusers = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution in ("alleged", "stated", "claimed")]
     doubters = [r for r in named if names_actor(r.perpetrators, claim_actor) and r.attribution == "uncertain"]
-    if accusers and grade_of(accusers, outlets or {})[1] >= 2 and len(accusers) > len(doubters) and not blamed_others:
-        return "certain"  # blamed by two or more independent sources, more than leave it open, nobody else blamed
+    _, n_sources, n_outlets = grade_of(accusers, outlets or {}) if accusers else ("", 0, 0)
+    if accusers and min(n_sources, n_outlets) >= 2 and len(accusers) > len(doubters) and not blamed_others:
+        # blamed by two or more independent sources in two or more outlets (one article's account
+        # is one, whoever it cites), more than leave it open, nobody else blamed
+        return "certain"
     if any(names_actor(r.perpetrators, claim_actor) for r in named):
         return "uncertain"
     return "other"

@@ -2683,3 +2683,8 @@ def test_a_doer_left_open_between_two_parties_after_it_was_told_is_uncertain():
         "The monitor said it could not determine whether the warplanes were Syrian or Russian."
     )
     assert (set(r.perpetrators), r.attribution) == ({"SY", "RU"}, "uncertain")
+
+
+def test_a_party_s_members_named_as_the_agent_are_its_doers():
+    r = one("Four civilians were shot dead by two ISIL terrorists in Raqqa on Monday.")
+    assert r.perpetrators == ("ISIS",)

@@ -339,7 +339,7 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
         if noun.lemma_.lower() in NAMED_MEMBER_NOUNS and tok.pos_ != "ADJ" and not is_force_noun(noun):
             # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed"
-            return "perpetrator" if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS else "other"
+            return "perpetrator" if _acting(noun) else "other"
         if is_force_noun(noun):
             if _counted_dead(noun):
                 return "target"

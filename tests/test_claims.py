@@ -540,3 +540,15 @@ def test_a_claim_after_the_dateline_is_body_not_headline():
     )
     found = analyze(text, outlet="sana").claims
     assert any(c.quote.startswith("An official source at the Foreign Ministry denied") for c in found), [c.quote[:50] for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Army units repelled an attack by ISIS terrorists near Deir Ezzor airport on Sunday, killing 80 of them, a military source told SANA.",
+        "The army said on Sunday that its troops repelled an attack by Daesh near Deir Ezzor airport, killing 80 terrorists.",
+    ],
+)
+def test_a_side_that_repelled_an_attack_claims_the_fight_it_fought(sentence):
+    found = claims(sentence)
+    assert [(c.scope.event_type, c.scope.actor) for c in found] == [("armed_clash", "SY")]

@@ -63,6 +63,17 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
     return None, []
 
 
+def _repelled(event_toks: list[Token]) -> Token | None:
+    """The verb by which a side beat back the event told: "army units repelled an attack by
+    ISIS" (stance.json repel_verbs); None when the event is not told so."""
+    verbs, nouns = lexicon.stance_words("repel_verbs"), lexicon.stance_words("repelled_nouns")
+    for tok in event_toks:
+        root = event_root(tok)
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and tok.lemma_.lower() in nouns:
+            return root.head
+    return None
+
+
 def _whom_it_counts(figure) -> str | None:
     """"civilians" or "combatants" when a statement's figure says whom it counts ("12
     civilians", "30 terrorists"), else None ("20 people")."""
@@ -333,6 +344,17 @@ def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:
 
 
 def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token], stance: str = "asserts") -> str | None:
+    repel = _repelled(event_toks)
+    if repel is not None:
+        # the side that beat the attack back is the claim's actor, not the attacker
+        subject = next((c for c in repel.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            named = next((a.key for a in find_actors(content) if subject.left_edge.i <= a.start <= subject.i), None)
+            if named is not None:
+                return named
+            own = subject.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
+            if own or _own_army(content, att, [repel]):
+                return att.speaker.actor  # "its troops and allied fighters repelled", "Army units repelled"
     actors = [a for a in find_actors(content) if a.role == "perpetrator"]
     if actors:
         return actors[0].key
@@ -478,6 +500,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if att.speaker.kind not in ACCUSER_KINDS or not _names_perpetrator(content, sent):
             return None
     etype, event_toks = _content_event(ctx, content)
+    if _repelled(event_toks) is not None:
+        etype = "armed_clash"  # "army units repelled an attack by ISIS terrorists": a fight the speaker's side fought
     about: Report | None = None
     responsibility = False
     generic = bool(event_toks) and all(

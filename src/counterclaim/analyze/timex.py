@@ -1881,6 +1881,17 @@ _WAR_ANNIVERSARY = re.compile(
 )
 
 
+def _nth_of_the_war(text: str, m: re.Match) -> int:
+    """The ordinal of a year or anniversary told ("its seventh year", "the third anniversary"),
+    when it is the war's: the war named in the phrase, or a war noun earlier in its sentence;
+    else 0."""
+    nth = _ORDINALS.get(m["ord"].lower()) or int(re.sub(r"\D", "", m["ord"]) or 0)
+    if m.groupdict().get("noun"):
+        return nth
+    clause = _CLAUSE_START.split(text[max(0, m.start() - 120) : m.start()])[-1]
+    return nth if re.search(rf"(?i)\b(?:{_WAR_NOUN})\b", clause) else 0
+
+
 def _war_age_day(text: str, month: int, day: int) -> date | None:
     """The day (month, day) falls in the year the war's age told in the text points to: "BEIRUT,
     Feb 7 (Reuters) - ... one of the bloodiest days in nearly seven years of war" is 2018, the
@@ -1897,19 +1908,12 @@ def _war_age_day(text: str, month: int, day: int) -> date | None:
     if age is None and (mo := _WAR_AGE_MONTHS.search(text)) is not None and (n := _num(mo["n"])) is not None:
         age = n / 12
     a = _WAR_ANNIVERSARY.search(text)
-    if age is None and a is not None:
-        # of the war: named in it, or a war noun earlier in its sentence ("the uprising ..., which marked its third anniversary")
-        clause = _CLAUSE_START.split(text[max(0, a.start() - 120) : a.start()])[-1]
-        nth = _ORDINALS.get(a["ord"].lower()) or int(re.sub(r"\D", "", a["ord"]) or 0)
-        if nth and (a["noun"] or re.search(rf"(?i)\b(?:{_WAR_NOUN})\b", clause)):
-            age = float(nth)
+    if age is None and a is not None and (nth := _nth_of_the_war(text, a)):
+        age = float(nth)  # "the uprising ..., which marked its third anniversary"
     o = _WAR_AGE_ORDINAL.search(text)
-    if o is not None and (m is None or o.start() < m.start()):
-        # only of the war: a war noun earlier in its sentence ("the crisis that erupted in 2011, now in its seventh year")
-        clause = _CLAUSE_START.split(text[max(0, o.start() - 120) : o.start()])[-1]
-        nth = _ORDINALS.get(o["ord"].lower()) or int(re.sub(r"\D", "", o["ord"]) or 0)
-        if nth and re.search(rf"(?i)\b(?:{_WAR_NOUN})\b", clause):
-            age = nth - 1.0 if o["enter"] else nth - 0.5
+    if o is not None and (m is None or o.start() < m.start()) and (nth := _nth_of_the_war(text, o)):
+        age = nth - 1.0 if o["enter"] else nth - 0.5  # "the crisis that erupted in 2011, now in its seventh year"
+
     if age is None:
         return None
     best = None

@@ -876,3 +876,27 @@ def test_a_name_and_title_set_off_by_commas_before_a_subjectless_cue_is_the_spea
     att = one(text)
     assert speaker_text(att, text) == "Yasser Haddad, spokesman for the Jaish al-Izza group"
     assert (att.speaker.person, att.speaker.actor) == ("Yasser Haddad", "opposition")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The deputy minister on Friday dismissed as fabricated the reports that government jets had dropped chlorine on the village of Kafr Zita.",
+            "the reports that government jets had dropped chlorine on the village of Kafr Zita",
+        ),
+        (
+            "The spokesman rejected as baseless claims that Russian aircraft had struck the bakery in Atarib.",
+            "baseless claims that Russian aircraft had struck the bakery in Atarib",
+        ),
+    ],
+)
+def test_a_denial_names_its_object_after_its_as(text, content):
+    # "dismissed as fabricated the reports that ...": what is denied comes after the "as" phrase
+    (a,) = read(text)
+    assert a.content is not None and a.content.text == content
+
+
+def test_a_denial_as_something_without_a_report_has_no_content():
+    (a,) = read("The minister rejected as baseless all of it.")
+    assert a.content is None

@@ -947,9 +947,27 @@ def _record_speaks(cue: Token) -> bool:
     return bool(subjects) and all(s.lemma_.lower() in RECORDS or s.lower_ in RECORDS for s in subjects)
 
 
+def _object_set_after_as(cue: Token) -> Token | None:
+    """"dismissed as fabricated the reports that ...", "rejected as baseless claims that ...":
+    the object a denial names after its "as", which the parser hangs under the "as" phrase."""
+    for c in cue.children:
+        if c.dep_ == "advcl" and c.i == cue.i + 2 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i == cue.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            said = obj is not None and any(
+                g.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                for g in obj.children
+            )
+            return obj if said else None
+    return None
+
+
 def _object_content(cue: Token, frame: dict) -> Span | None:
     doc = cue.doc
     dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if dobj is None and frame.get("stance") == "denies" and frame.get("object", "content") == "content":
+        dobj = _object_set_after_as(cue)
     oprd = next((c for c in cue.children if c.dep_ == "oprd"), None)
     if frame.get("predicative"):
         # "called the charges a fabrication": the object and what it is called

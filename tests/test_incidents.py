@@ -2551,6 +2551,16 @@ def test_the_landmark_a_town_is_told_by_is_no_scene_of_its_own():
     assert {r.where.name for r in rs} == {"Marea"}, show(rs)
 
 
+def test_an_area_across_provinces_beside_a_town_only_tells_where_the_town_is():
+    # a river or a region spanning provinces is no scene beside a place within one
+    rs = reports("Warplanes struck a depot on the eastern bank of the Euphrates river near the city of Mayadin on Sunday, killing nine people.")
+    assert [(r.where.name, r.killed.best) for r in rs] == [("Mayadin", 9)], show(rs)
+    rs = reports("The strike hit a school in a Euphrates valley village in Deir Ezzor province on Sunday, killing three children.")
+    assert [r.where.admin1 for r in rs] == ["Deir ez-Zor"], show(rs)
+    rs = reports("Air strikes killed at least 12 civilians on the banks of the Euphrates on Sunday.")
+    assert [r.where.name for r in rs] == ["Euphrates"], show(rs)  # alone, it is all that is told
+
+
 def test_a_sentence_opening_a_line_is_not_cut_after_its_first_word():
     r = one("Summary executions in al-Bayda\n\nGovernment and pro-government forces executed at least 167 people in the "
             "village of al-Bayda, near the coastal city of Baniyas in Tartus governorate, on Wednesday.")

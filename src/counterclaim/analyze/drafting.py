@@ -699,6 +699,11 @@ def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Pl
     # separate places, in the order written ("in Daraa countryside, Aleppo and Damascus");
     # a country beside finer places is only their container
     separate = [p for p in finest if p.level != "country"] or finest
+    # "crossing the Euphrates river near Deir Ezzor": an area across provinces (a river, a
+    # region) beside a place within one only tells where that place is
+    separate = [
+        p for p in separate if p.admin1 or not any(q.admin1 and q.country == p.country for q in separate)
+    ]
     return sorted(separate, key=lambda p: p.start if p.start is not None else 0)[:limit]
 
 

@@ -900,3 +900,21 @@ def test_a_denial_names_its_object_after_its_as(text, content):
 def test_a_denial_as_something_without_a_report_has_no_content():
     (a,) = read("The minister rejected as baseless all of it.")
     assert a.content is None
+
+
+def test_a_title_then_a_name_set_off_by_commas_before_a_subjectless_cue_is_the_speaker():
+    (a,) = read(
+        '"An IS car bomb targeted one of our checkpoints at the entrance of Hajin on Sunday evening, killing four SDF fighters," '
+        "the head of the SDF media office, Mustafa Bali, told Kurdistan 24 on Monday."
+    )
+    assert a.speaker.text == "the head of the SDF media office, Mustafa Bali"
+    assert a.speaker.actor == "SDF"
+
+
+def test_what_follows_told_someone_that_is_said_when_the_parse_loses_the_clause():
+    (a,) = read(
+        "A military source told SANA that army units targeted with precise strikes the positions and fortifications "
+        "of terrorist organizations in Harasta, and that no civilians were harmed in the operations."
+    )
+    assert a.content is not None and a.content.text.startswith("army units targeted")
+    assert a.content.text.endswith("no civilians were harmed in the operations")

@@ -901,15 +901,23 @@ def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
     commas = [j for j in range(cue.i - 1, max(sent.start, cue.i - 25), -1) if doc[j].text == ","][:3]
     if len(commas) < 3 or commas[2] - sent.start < 4:
         return None
-    name, title = doc[commas[2] + 1 : commas[1]], doc[commas[1] + 1 : commas[0]]
-    if not name or not title or any(t.pos_ in ("VERB", "AUX") for t in name):
+    first, second = doc[commas[2] + 1 : commas[1]], doc[commas[1] + 1 : commas[0]]
+    while first and first[0].text in QUOTES:
+        first = first[1:]  # '"..., killing four," the head of the media office, X, told'
+    if not first or not second or any(t.pos_ in ("VERB", "AUX") for t in first):
         return None
-    role = title.root
-    if not all(t.ent_type_ == "PERSON" or t.text in ("-", "'") for t in name if not t.is_punct):
+
+    def a_name(span: Span) -> bool:
+        return all(t.ent_type_ == "PERSON" or t.text in ("-", "'") for t in span if not t.is_punct)
+
+    def a_title(span: Span) -> bool:
+        role = span.root
+        return role.lemma_.lower() in TRAILING_SPEAKER_NOUNS | lexicon.load().roles or role.lower_ in TRAILING_SPEAKER_NOUNS
+
+    # the name, then the title; or the title, then the name ("the head of the SDF media office, Mustafa Bali,")
+    if not (a_name(first) and a_title(second) or a_name(second) and a_title(first) and first.root.pos_ == "NOUN"):
         return None
-    if role.lemma_.lower() not in TRAILING_SPEAKER_NOUNS | lexicon.load().roles and role.lower_ not in TRAILING_SPEAKER_NOUNS:
-        return None
-    return doc[name.start : title.end]
+    return doc[first.start : second.end]
 
 
 def _with_title(span: Span) -> Span:
@@ -993,6 +1001,13 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         clause = next((t for t in dobj.subtree if t.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
         if clause is not None:
             return _clause_span(clause)
+        after = dobj.right_edge.i + 1
+        sent = cue.sent
+        if after < sent.end - 1 and doc[after].lower_ == "that" and doc[after].dep_ == "mark" and doc[after].head.i > after:
+            # "told SANA that army units targeted ..., and that no civilians were harmed": the
+            # parse lost the clause's verb; what follows the "that" to the sentence's end is said
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            return doc[after + 1 : end]
     evidence = frame.get("object") == "evidence" and _record_speaks(cue)
     if (
         dobj is not None

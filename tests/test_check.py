@@ -652,6 +652,17 @@ def test_incidents_in_another_place_are_out_of_scope():
     assert not in_scope(aleppo_strike(where=None), russia_denies())
 
 
+def test_a_report_of_the_same_doer_in_its_province_bears_out_an_assertion_about_an_unknown_village():
+    kafr_tal = Place("Kafr Tal", None, level="city", country="SY", admin1="Idlib")  # not in the gazetteer
+    strike = one_incident(report("bbc-1", "Regime shelling killed two civilians in Idlib province on Wednesday.",
+                                 event_type="shelling", where=IDLIB_PROVINCE, perpetrators=("SY",)))
+    says = claim("asserts", actor="opposition", about="SY", event_type="shelling", place=kafr_tal)
+    assert in_scope(strike, says)
+    assert not in_scope(strike, replace(says, scope=replace(says.scope, actor="RU")))  # another doer
+    assert not in_scope(strike, replace(says, scope=replace(says.scope, actor=None)))  # no doer named
+    assert not in_scope(strike, replace(says, stance="denies", scope=replace(says.scope, actor="SY")))  # a denial needs the village
+
+
 def test_a_fair_incident_in_another_city_does_not_contradict_the_denial():
     reports = [
         report("reuters-1", MARKET, where=IDLIB, sources=(SOHR,)),

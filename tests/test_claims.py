@@ -552,3 +552,11 @@ def test_a_claim_after_the_dateline_is_body_not_headline():
 def test_a_side_that_repelled_an_attack_claims_the_fight_it_fought(sentence):
     found = claims(sentence)
     assert [(c.scope.event_type, c.scope.actor) for c in found] == [("armed_clash", "SY")]
+
+
+def test_a_claim_about_a_village_the_gazetteer_does_not_know_is_not_about_the_dateline_city():
+    text = ("BEIRUT, Nov 19 (Reuters) - A suicide car bomb hit a checkpoint in eastern Syria on Sunday.\n\n"
+            '"A martyrdom seeker detonated his vehicle at a checkpoint of the apostates in the town of Kafr Tal, killing 23 of them," '
+            "Islamic State's Amaq news agency said in a statement late on Sunday.")
+    (c,) = [c for c in analyze(text).claims if c.actor == "ISIS"]
+    assert c.scope.place is not None and c.scope.place.name == "Kafr Tal" and c.scope.place.country == "SY"

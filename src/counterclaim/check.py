@@ -144,7 +144,9 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
             return False
 
     def placed(where: Place | None) -> bool:
-        return scope.place is None or (where is not None and _place_in_scope(where, scope.place, claim.stance))
+        return scope.place is None or (where is not None and (
+            _place_in_scope(where, scope.place, claim.stance) or _province_of_an_unknown_village(where, claim, incident)
+        ))
 
     def dated(when: DateSpan | None) -> bool:
         return scope.window is None or (when is not None and when.overlaps(scope.window))
@@ -155,6 +157,20 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
     # or one of its reports puts it in the place and window (fused reports may differ by a
     # day); one that gives no day of its own ("following an attack last week") does not
     return any(dated(r.when) and placed(r.where) for r in incident.reports if not vaguely_dated(r.when))
+
+
+def _province_of_an_unknown_village(where: Place, claim: Claim, incident: Incident) -> bool:
+    """"Regime forces shelled the village of Kansafra", a village the gazetteer does not know:
+    a report of the same doer told only of the province it is in bears the assertion out."""
+    scope = claim.scope
+    return (
+        claim.stance == "asserts"
+        and scope.place.resolved is None
+        and scope.actor is not None
+        and scope.actor in incident.perpetrators
+        and where.level == "province"
+        and place_within(scope.place, where)
+    )
 
 
 def _place_in_scope(where: Place, place: Place, stance: str) -> bool:

@@ -35,6 +35,7 @@ from .drafting import (
     where_a_party_is,
 )
 from .incidents import lead_report
+from .places import called_a_settlement
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
@@ -411,6 +412,13 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
                      admin1=area.admin1 if area.level == "province" else None, start=unknown[0].start, end=unknown[0].end)
     if own:
         return own[0]
+    unknown = [p for p in unknown if called_a_settlement(ctx.text, p)]
+    if unknown:
+        # "detonated his vehicle at a checkpoint in the town of Gharanij": the village it names,
+        # which the gazetteer does not know, in the country of the places told before it
+        area = ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
+        return Place(name=unknown[0].name, level="city", country=area.country if area else None,
+                     admin1=area.admin1 if area else None, start=unknown[0].start, end=unknown[0].end)
     others = [s for s in att.statements if s is not content]
     around = split_places(
         [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)]

@@ -298,10 +298,11 @@ class ArticleContext:
     def in_wire_dateline(self, place: Place) -> bool:
         """The place is told in a wire dateline ("BEIRUT (Reuters) -", "GEORGETOWN, Ky.
         (WKYT) -"): where the reporter files from, not the scene of the sentence after it."""
+        return self._in_agency_dateline(place) or self._colon_dateline(place)
+
+    def _in_agency_dateline(self, place: Place) -> bool:
         wire = self._wire_dateline()
-        if wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end():
-            return True
-        return self._colon_dateline(place)
+        return wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end()
 
     def _colon_dateline(self, place: Place) -> bool:
         """"Dubai: A wave of suicide bombings ... in Sweida": a city opening a line of the top of
@@ -332,7 +333,7 @@ class ArticleContext:
     def last_place_before(self, char: int, max_level: int = 2) -> Place | None:
         """The last place of city level or finer mentioned before a point ("the city")."""
         for p in reversed(self.places):
-            if p.start is not None and p.start < char and place_rank(p) <= max_level and p.country:
+            if p.start is not None and p.start < char and place_rank(p) <= max_level and p.country and not self.in_wire_dateline(p):
                 return p
         return None
 
@@ -347,7 +348,8 @@ class ArticleContext:
         """The place the article is mainly about: in the most mentioned country, the most
         mentioned province (on a tie, the one named first), its most mentioned city, else the
         province; with no province known, the most mentioned place."""
-        resolved = [p for p in self.places if p.country]
+        # (not where the reporter files from, "BEIRUT (Reuters) -", unless no other place is told)
+        resolved = [p for p in self.places if p.country and not self._in_agency_dateline(p)] or [p for p in self.places if p.country]
         if not resolved:
             return None
         # inside the country with most places named in it, then with its name most told (a

@@ -1547,6 +1547,16 @@ def _datelines(scan: _Scan) -> None:
 
 
 SETTLEMENT_WORDS = frozenset(_WORDS["settlement_words"])
+_CALLED_A_SETTLEMENT_BEFORE = re.compile(r"\b(?:%s|city)\s+of\s+$" % "|".join(sorted(SETTLEMENT_WORDS)), re.I)
+_CALLED_A_SETTLEMENT_AFTER = re.compile(r"^\s+(?:%s)\b" % "|".join(sorted(SETTLEMENT_WORDS)), re.I)
+
+
+def called_a_settlement(text: str, place: Place) -> bool:
+    """The text says what the place is: "the village of Kafr Tal", "Um Mayyal village"."""
+    if place.start is None or place.end is None:
+        return False
+    return bool(_CALLED_A_SETTLEMENT_BEFORE.search(text[max(0, place.start - 20):place.start])
+                or _CALLED_A_SETTLEMENT_AFTER.match(text[place.end:place.end + 12]))
 
 
 def _named_settlements(scan: _Scan) -> None:

@@ -897,6 +897,26 @@ def test_a_denial_names_its_object_after_its_as(text, content):
     assert a.content is not None and a.content.text == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "A security source dismissed as fabricated the reports spread by opposition websites about the army's use of chlorine in Latamneh.",
+            "the reports spread by opposition websites about the army's use of chlorine in Latamneh",
+        ),
+        (
+            "An army officer dismissed as baseless the claims about strikes on the bakery in Atarib.",
+            "the claims about strikes on the bakery in Atarib",
+        ),
+    ],
+)
+def test_a_denial_read_as_a_modifier_of_its_speaker_still_denies(text, content):
+    # the parser takes "dismissed" for a participle of "source" ("a source dismissed as ..."):
+    # the "as" and the object after it say it is the source's own denial
+    (a,) = read(text)
+    assert (a.speaker.text, a.stance, a.content.text if a.content else None) == (text.split(" dismissed")[0], "denies", content)
+
+
 def test_a_denial_as_something_without_a_report_has_no_content():
     (a,) = read("The minister rejected as baseless all of it.")
     assert a.content is None

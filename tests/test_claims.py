@@ -530,6 +530,15 @@ def test_a_state_office_named_without_its_country_in_a_state_outlet_is_that_stat
     assert [c.actor for c in found] == ([actor] if actor else [])
 
 
+@pytest.mark.parametrize("outlet, actor", [("sana", "SY"), ("reuters", None)])
+def test_a_military_source_in_a_state_outlet_denies_its_army_s_use_of_a_weapon(outlet, actor):
+    text = "A military source dismissed as baseless the reports about the army's use of barrel bombs in the town of Jasim on Tuesday."
+    found = analyze(text, published=WEDNESDAY, outlet=outlet).claims
+    assert [(c.stance, c.actor, c.scope.actor, c.scope.event_type) for c in found] == (
+        [("denies", "SY", "SY", "air_strike")] if actor else []
+    )
+
+
 def test_a_claim_after_the_dateline_is_body_not_headline():
     # a headline run into its dateline and lead: the lead's denial is kept over a later
     # telling of the same claim, as it follows the dateline

@@ -971,6 +971,22 @@ def _object_set_after_as(cue: Token) -> Token | None:
     return None
 
 
+def _denial_read_as_modifier(cue: Token, frame: dict) -> Token | None:
+    """"A military source dismissed as fabricated the reports ...": the parser took the cue
+    for a participle modifying the noun before it, but the "as" after it and an object after
+    that show the noun's own denial. Returns the object denied, else None."""
+    doc = cue.doc
+    if frame.get("stance") != "denies" or cue.dep_ != "acl" or cue.head.i != cue.i - 1 or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "as":
+        return None
+    for t in (cue, doc[cue.i + 2]):
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            return obj
+    return None
+
+
 def _object_content(cue: Token, frame: dict) -> Span | None:
     doc = cue.doc
     dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
@@ -1146,10 +1162,14 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         # "the claim was denied by the ministry", "figures released by the monitor"
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if obj is None:
+        denied = _denial_read_as_modifier(tok, frame) if obj is None else None
+        if denied is not None:
+            sp, content = _speaker_phrase(tok.head, tok), _subtree_span(denied)
+        elif obj is None:
             return None
-        sp = _speaker_phrase(obj)
-        content = _content_of(tok, sent, {"object": "none"})
+        else:
+            sp = _speaker_phrase(obj)
+            content = _content_of(tok, sent, {"object": "none"})
         if content is None:
             said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if said is not None and said.lower_ not in ("it", "this", "that"):

@@ -300,9 +300,16 @@ def _own_army(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
             continue  # "the Syrian army", "Turkey's military": named by its country, if at all
         head = t.head if t.dep_ == "compound" and is_force_noun(t.head) else t  # "Army units"
         up = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "by" else head.head
-        if head.dep_ in ("poss", "compound") and up.i in events or head.dep_ in ("nsubj", "pobj") and (up.i in events or up.lemma_.lower() in AGENT_VERBS):
+        if head.dep_ in ("poss", "compound") and (up.i in events or _use_of_an_event(up, events)):
+            return True  # "the army's air strikes", "the army's use of barrel bombs"
+        if head.dep_ in ("nsubj", "pobj") and (up.i in events or up.lemma_.lower() in AGENT_VERBS):
             return True
     return False
+
+
+def _use_of_an_event(noun: Token, events: set[int]) -> bool:
+    """"use of barrel bombs": a noun whose "of" names the event."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i in events for g in c.children) for c in noun.children)
 
 
 def _spared(content: Span) -> str | None:

@@ -159,6 +159,15 @@ def test_nothing_said(text):
     assert said == [], f"nothing was said: {show(said)}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["No group immediately claimed responsibility for the blast.", "No one has claimed the bombing.", "Nobody claimed the attack on the market."],
+)
+def test_no_one_claiming_says_nothing(text):
+    (att,) = read(text)
+    assert att.kind == "refusal"
+
+
 def test_declining_to_say_is_a_refusal():
     att = one("The minister declined to say whether the dam was unsafe.")
     assert (att.cue.text, att.kind) == ("declined", "refusal")

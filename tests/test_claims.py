@@ -569,3 +569,15 @@ def test_a_claim_about_a_village_the_gazetteer_does_not_know_is_not_about_the_da
             "Islamic State's Amaq news agency said in a statement late on Sunday.")
     (c,) = [c for c in analyze(text).claims if c.actor == "ISIS"]
     assert c.scope.place is not None and c.scope.place.name == "Kafr Tal" and c.scope.place.country == "SY"
+
+
+def test_an_undated_claim_told_after_an_incident_of_its_kind_in_its_place_is_about_that_incident():
+    text = ("BEIRUT, Oct 2 (Reuters) - A car bomb tore through a market in the Syrian city of Homs on Sunday, killing at least 11 people, a monitor said.\n\n"
+            '"A martyrdom seeker detonated his car bomb among a gathering of the militias in the al-Zahraa district of Homs, killing 40 of them," '
+            "Islamic State's Amaq news agency said in a statement on Monday.")
+    (c,) = [c for c in analyze(text, published=date(2017, 10, 2)).claims if c.actor == "ISIS"]
+    assert (str(c.scope.window.start), str(c.scope.window.end)) == ("2017-10-01", "2017-10-01")
+    # an incident of another kind told before it leaves the statement's day
+    other = text.replace("A car bomb tore through a market", "Warplanes struck a market")
+    (c,) = [c for c in analyze(other, published=date(2017, 10, 2)).claims if c.actor == "ISIS"]
+    assert str(c.scope.window.start) == "2017-10-02"

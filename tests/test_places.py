@@ -531,6 +531,9 @@ def test_the_x_district_of_y_lies_in_y(parse):
     midan = by_name(parse("Shells hit the Midan district of Aleppo on Sunday."), "Midan")
     assert (midan.admin1, midan.parent) == ("Aleppo", "Aleppo")
     assert by_name(parse("Shells hit the Midan district of Damascus."), "Midan").admin1 == "Damascus"
+    # a namesake elsewhere the table knows only as a town: a quarter of the city all the same
+    quarter = by_name(parse("A bomb went off in the Tell Abyad district of Homs on Sunday."), "Tell Abyad")
+    assert (quarter.level, quarter.admin1, quarter.city) == ("neighbourhood", "Homs", "Homs")
     # the larger place is the whole, whichever is told first: "the Damascus suburb of Douma"
     places = parse("Shells hit the Damascus suburb of Douma on Sunday.")
     assert (by_name(places, "Damascus").resolved, by_name(places, "Douma").resolved) == ("Damascus", "Douma")
@@ -657,3 +660,15 @@ def test_a_zone_named_after_a_place_is_its_province(parse):
 def test_towns_of_idlib_near_the_border_are_idlibs(parse, town):
     # (GeoNames files Sarmada under Aleppo and knows Salqin only in China)
     assert by_name(parse(f"An air strike hit the town of {town} in northern Syria on Sunday."), town).admin1 == "Idlib"
+
+
+@pytest.mark.parametrize(
+    "text, admin1, level",
+    [
+        ("A car bomb went off near a bakery in al-Zahraa neighbourhood in Homs on Sunday.", "Homs", "neighbourhood"),
+        ("Rebels shelled the towns of Nubl and al-Zahraa north of Aleppo on Monday.", "Aleppo", "city"),
+    ],
+)
+def test_a_quarter_and_a_town_of_one_name_are_told_apart_by_the_city_named(parse, text, admin1, level):
+    zahraa = by_name(parse(text), "al-Zahraa")
+    assert (zahraa.admin1, zahraa.level) == (admin1, level)

@@ -1113,6 +1113,13 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
     return None
 
 
+def _nobody(tok: Token) -> bool:
+    """A subject that is no one: "nobody", "none", "no group", "no one"."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+    )
+
+
 def _hedge_aside(tok: Token) -> bool:
     """A participle right after its noun (or a comma) with "to be" after it and no auxiliary
     ("jets, believed to be Russian, ...", "jets believed to be Russian struck", "a man thought
@@ -1148,8 +1155,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if _hedge_aside(tok):
         return None  # "jets, believed to be Russian, struck": a hedge on the jets, no one speaking
     kind = frame.get("kind", STATEMENT)
-    if kind == STATEMENT and any(c.dep_ == "neg" for c in tok.children):
-        kind = "refusal"  # "did not say whether", "has never claimed": nothing was said
+    if kind == STATEMENT and any(c.dep_ == "neg" or _nobody(c) for c in tok.children):
+        kind = "refusal"  # "did not say whether", "has never claimed", "no group claimed": nothing was said
     by_prep = frame.get("prep_kind", {})
     if by_prep:
         marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]

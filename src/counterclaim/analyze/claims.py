@@ -34,6 +34,7 @@ from .drafting import (
     split_places,
     where_a_party_is,
 )
+from ..fuse import place_within
 from .incidents import lead_report
 from .places import called_a_settlement
 
@@ -444,6 +445,25 @@ def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     return att.stance == "denies" and bool(words & set(st["accusation_words"]))
 
 
+def _the_incident_told_before(ctx: ArticleContext, content: Span, told: Report | None, etype: str | None,
+                              place: Place | None, said_on: date | None, stance: str) -> bool:
+    """An assertion with no date of its own, told a day or two after an incident of its
+    kind in its place that the article has just told with its day, is about that incident."""
+    if told is None or told.when is None or said_on is None or place is None or told.where is None:
+        return False
+    if stance != "asserts" or etype is None or told.event_type != etype or ctx.timexes_in(content):
+        return False
+    if told.start >= content.start_char:
+        return False
+    dated = any(
+        told.start <= t.start < told.end and t.span is not None and (t.span.start, t.span.end) == (told.when.start, told.when.end)
+        and not ctx.is_dateline(t) for t in ctx.timexes
+    )
+    return dated and told.when.days <= 1 and 0 < (said_on - told.when.end).days <= 2 and (
+        place_within(place, told.where) or place_within(told.where, place)
+    )
+
+
 def _told_before(reports: list[Report], sent: Span) -> Report | None:
     """The incident the article told last before a sentence (else the first it tells)."""
     before = [r for r in reports if r.start < sent.start_char]
@@ -577,6 +597,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         ):
             # "showed no evidence of munitions hitting the convoy": the incident told just before
             place, window = told.where or place, told.when or window
+        elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
+            window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
         actor = _scope_actor(ctx, content, att, event_toks, stance)
         dead = _whom_it_counts(figures[0]) if figures else None
         if etype == "other" and dead == "combatants":

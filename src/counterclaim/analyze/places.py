@@ -1177,7 +1177,9 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
     told_in = _pairs_told(doc, mentions, {"in"}, _IN_FILLERS | _DIRECTIONS)  # "in northeast Missouri"
     # "the Old City of Homs": a quarter "of" a city is in it (only a quarter: "Aleppo of the 1990s")
     told_of = [(a, b) for a, b in _pairs_told(doc, mentions, {"of"}, _IN_FILLERS) if a.place is not None and a.place.level == "neighbourhood"]
-    for a, b in [*told_in, *told_of, *_pairs_told_part_of(doc, gaz, mentions)]:
+    part_of = list(_pairs_told_part_of(doc, gaz, mentions))
+    parts = {id(a) for a, _ in [*told_of, *part_of]}
+    for a, b in [*told_in, *told_of, *part_of]:
         pa, pb = a.place, b.place
         if pa is None or pb is None or pa.lat is None or pb.lat is None:
             continue
@@ -1197,8 +1199,10 @@ def _inside_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         if within:
             a.place = gaz._place(within[0], a.text, a.start, a.end)
         else:
+            # (told as a part of the city, "the al-Zahraa district of Homs", it is a quarter of it)
+            level = ("neighbourhood" if id(a) in parts else pa.level) if pb.level == "city" else None
             a.place = Place(
-                name=a.text, level=pa.level if pb.level == "city" else None, country=pb.country, admin1=pb.admin1,
+                name=a.text, level=level, country=pb.country, admin1=pb.admin1,
                 parent=(pb.resolved if pb.level == "city" else None), start=a.start, end=a.end,
             )
 

@@ -581,3 +581,10 @@ def test_an_undated_claim_told_after_an_incident_of_its_kind_in_its_place_is_abo
     other = text.replace("A car bomb tore through a market", "Warplanes struck a market")
     (c,) = [c for c in analyze(other, published=date(2017, 10, 2)).claims if c.actor == "ISIS"]
     assert str(c.scope.window.start) == "2017-10-02"
+
+
+def test_a_claim_told_again_in_the_speaker_s_own_words_is_kept_in_them():
+    text = ("The Islamic State group late Wednesday claimed responsibility for a suicide attack on a patrol in the town of Manbij. "
+            'In a statement on its Amaq agency, the group said: "A martyrdom seeker from the Islamic State detonated his explosive vest on a patrol of the crusaders in Manbij."')
+    (c,) = [c for c in claims(text) if c.actor == "ISIS"]
+    assert c.quote.startswith("the group said") and c.scope.event_type == "suicide_bomb", c.quote

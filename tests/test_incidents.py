@@ -60,12 +60,14 @@ def injured(r) -> tuple[int | None, int | None] | None:
         ("Mortar fire struck a school in the city of Homs on Wednesday, wounding seven pupils.", "shelling", "mortar"),
         ("A car bomb exploded near a checkpoint in the town of Azaz on Wednesday, killing eight people.", "explosive", "car bomb"),
         ("A suicide bomber blew himself up at a checkpoint in the city of Qamishli on Wednesday, killing five people.", "suicide_bomb", "suicide bomber"),
+        ("A martyrdom seeker detonated his vehicle at a checkpoint in the town of Tal Tamr on Wednesday, killing nine guards.", "suicide_bomb", "suicide bomber"),
+        ("A martyrdom-seeker drove his truck into an army post in the town of Khanasser on Wednesday, killing six soldiers.", "suicide_bomb", "suicide bomber"),
         ("Chlorine gas was dropped on the town of Sarmin on Wednesday, and dozens of people were treated for breathing problems, medics said.", "chemical", "chlorine"),
         ("Gunmen executed eleven villagers in the village of Aqareb in Hama province on Wednesday, a monitor said.", "attack", "execution"),
     ],
     ids=[
         "air-strikes", "barrel-bomb", "barrel-bomb-helicopter", "rocket-strikes-by-jets", "artillery-shelling",
-        "mortar-fire", "car-bomb", "suicide-bomber", "chlorine", "gunmen-executed",
+        "mortar-fire", "car-bomb", "suicide-bomber", "martyrdom-seeker", "martyrdom-seeker-hyphen", "chlorine", "gunmen-executed",
     ],
 )
 def test_event_type_and_means(text, event_type, means):

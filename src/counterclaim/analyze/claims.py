@@ -11,6 +11,7 @@ back to the sentence and the article.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -451,7 +452,7 @@ def _the_incident_told_before(ctx: ArticleContext, content: Span, told: Report |
     kind in its place that the article has just told with its day, is about that incident."""
     if told is None or told.when is None or said_on is None or place is None or told.where is None:
         return False
-    if stance != "asserts" or etype is None or told.event_type != etype or ctx.timexes_in(content):
+    if stance != "asserts" or etype is None or not same_kind(told.event_type, etype) or ctx.timexes_in(content):
         return False
     if told.start >= content.start_char:
         return False
@@ -701,8 +702,9 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
     else the one that names its speaker in its own sentence over one that has only a pronoun
     for them ("... cannot be tolerated, Trump said" over "He blamed the attack on Assad":
     the quote shows who said it); else the body's over the opening sentence (a headline run
-    into its dateline when the text has no line breaks); else a later telling that quotes far
-    more of what was said, over twice as much ("The SNC said in a statement: ..." over the
+    into its dateline when the text has no line breaks); else the one in the speaker's own
+    words, in quotation marks, over a summary; else a later telling that quotes far more of
+    what was said, over twice as much ("The SNC said in a statement: ..." over the
     lead's summary "accused Assad of being behind the attack"); else the first. ``named``
     holds the starts of the claims whose speaker is named, not a pronoun."""
     if bool(new.speaker) != bool(old.speaker):
@@ -711,7 +713,19 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
         return new.start in named
     if old.start < first_end <= new.start:
         return True
+    if _in_own_words(new) != _in_own_words(old):
+        return _in_own_words(new)  # 'the group said: "A martyrdom seeker detonated ..."' over 'claimed responsibility for'
     return new.end - new.start > 2 * (old.end - old.start)
+
+
+_QUOTATION = re.compile(r'"[^"]+"|\u201c[^\u201d]+\u201d|\u00ab[^\u00bb]+\u00bb')
+
+
+def _in_own_words(claim: Claim) -> bool:
+    """The claim is told mostly in the speaker's words, in quotation marks (not a summary
+    with a phrase quoted: 'said the allegations were part of a "campaign of lies"')."""
+    quoted = sum(len(m.group()) for m in _QUOTATION.finditer(claim.quote))
+    return quoted >= len(claim.quote) / 2
 
 
 def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> list[Claim]:

@@ -947,3 +947,30 @@ def test_what_follows_told_someone_that_is_said_when_the_parse_loses_the_clause(
     )
     assert a.content is not None and a.content.text.startswith("army units targeted")
     assert a.content.text.endswith("no civilians were harmed in the operations")
+
+
+def test_a_title_then_a_ranked_name_before_the_cue_is_the_speaker_even_with_a_verb_in_the_body_s_name():
+    # "Opposing" is a word of the centre's name, not the cue; "Major General" a rank before the name
+    text = ("Russian aircraft have not carried out a single strike in the Idlib zone since the truce took effect on August 31, "
+            "the head of the Russian Center for Reconciliation of the Opposing Sides, Major General Yuri Petrov, said on Thursday.")
+    (a,) = read(text)
+    assert a.cue.text == "said" and a.speaker.person == "Yuri Petrov" and a.speaker.actor == "RU"
+
+
+def test_a_person_named_again_by_surname_speaks_for_the_same_body():
+    text = ("The head of the Russian Center for Reconciliation, Major General Yuri Petrov, said on Thursday that Russian aircraft had not struck Idlib. "
+            "Over the past day, militants shelled villages in Latakia 16 times, Petrov said.")
+    first, second = read(text)
+    assert (second.speaker.text, second.speaker.org, second.speaker.actor) == ("Petrov", first.speaker.org, "RU")
+
+
+def test_the_spokesman_is_the_party_spokesman_named_before():
+    text = ("Russia's Defence Ministry spokesman Major General Oleg Ivanov said on Wednesday that the talks would go on.\n\n"
+            '"Russian aircraft did not carry out any missions near the town of Has," Ivanov stressed.\n\n'
+            '"Over the past 24 hours, militants fired 14 rockets at villages in Hama province," the spokesman added.')
+    found = read(text)
+    assert [a.speaker.actor for a in found] == ["RU", "RU", "RU"]
+    assert found[-1].speaker.person == "Oleg Ivanov"
+    # a spokesman never named before is nobody known
+    (a,) = read('"Militants fired 14 rockets at villages in Hama province," the spokesman added.')
+    assert a.speaker.actor is None

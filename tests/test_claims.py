@@ -588,3 +588,16 @@ def test_a_claim_told_again_in_the_speaker_s_own_words_is_kept_in_them():
             'In a statement on its Amaq agency, the group said: "A martyrdom seeker from the Islamic State detonated his explosive vest on a patrol of the crusaders in Manbij."')
     (c,) = [c for c in claims(text) if c.actor == "ISIS"]
     assert c.quote.startswith("the group said") and c.scope.event_type == "suicide_bomb", c.quote
+
+
+def test_a_call_to_give_up_provocations_denies_nothing():
+    text = ("Militants shelled villages in Latakia province on Tuesday, the Russian Defence Ministry said. "
+            "The ministry said it continued to call on the leaders of armed groups to abandon provocations.")
+    assert [c.stance for c in claims(text)] == ["asserts"]
+
+
+def test_a_denial_run_into_a_wire_dateline_is_quoted_without_it_and_names_its_doer():
+    text = ("MOSCOW, September 5 (RIA Novosti) - Russian Aerospace Forces aircraft have not carried out a single strike in the "
+            "Idlib de-escalation zone since the ceasefire took effect on August 31, the Russian Defence Ministry said on Thursday.")
+    (c,) = analyze(text, published=date(2019, 9, 5)).claims
+    assert c.quote.startswith("Russian Aerospace Forces aircraft") and (c.stance, c.scope.actor) == ("denies", "RU")

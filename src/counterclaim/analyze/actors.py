@@ -350,6 +350,10 @@ def _parsed_role(span: Span) -> str:
             tok = noun  # "Terrorists of the YPG/PKK killed": one name in two, acting as the whole does
         else:
             return "perpetrator" if _fired_from_positions(noun) else "other"
+    if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i and tok.head.is_upper and len(tok.head) > 2:
+        # a wire dateline's city taken for the subject, the real one hung on it as an
+        # apposition: "MOSCOW (RIA Novosti) - Russian aircraft have not carried out ..."
+        tok = tok.head
     dep, head = tok.dep_, tok.head
     if dep == "pobj":
         prep = head.lower_

@@ -904,11 +904,15 @@ def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
     first, second = doc[commas[2] + 1 : commas[1]], doc[commas[1] + 1 : commas[0]]
     while first and first[0].text in QUOTES:
         first = first[1:]  # '"..., killing four," the head of the media office, X, told'
-    if not first or not second or any(t.pos_ in ("VERB", "AUX") for t in first):
+    if not first or not second or any(t.pos_ in ("VERB", "AUX") and not _word_of_a_name(t) for t in first):
         return None
 
     def a_name(span: Span) -> bool:
-        return all(t.ent_type_ == "PERSON" or t.text in ("-", "'") for t in span if not t.is_punct)
+        # (after a rank: "Major General Alexei Bakin")
+        words = [t for t in span if not t.is_punct]
+        while words and words[0].ent_type_ != "PERSON" and words[0].is_title and words[0].lower_ in lexicon.load().roles:
+            words = words[1:]
+        return bool(words) and all(t.ent_type_ == "PERSON" or t.text in ("-", "'") for t in words)
 
     def a_title(span: Span) -> bool:
         role = span.root
@@ -1120,6 +1124,24 @@ def _nobody(tok: Token) -> bool:
     )
 
 
+def asks(tok: Token) -> bool:
+    """The verb asks for something ("urged the groups to ...", "call on them to abandon ..."):
+    a request cue of data/cues.jsonl, or one whose preposition makes it one."""
+    frame = _frames().get(tok.lemma_.lower())
+    if frame is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    by_prep = frame.get("prep_kind", {})
+    return frame.get("kind") == "request" or any(
+        c.dep_ in ("prep", "prt") and by_prep.get(c.lower_) == "request" for c in tok.children
+    )
+
+
+def _word_of_a_name(tok: Token) -> bool:
+    """A capitalised word inside the name of an organisation ("Opposing" of "the Center for
+    Reconciliation of the Opposing Sides"): no verb of the sentence."""
+    return tok.is_title and tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
+
+
 def _hedge_aside(tok: Token) -> bool:
     """A participle right after its noun (or a comma) with "to be" after it and no auxiliary
     ("jets, believed to be Russian, ...", "jets believed to be Russian struck", "a man thought
@@ -1141,6 +1163,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     lemma = tok.lemma_.lower()
     if lemma not in lex.cues or tok.pos_ not in ("VERB", "AUX"):
         return None
+    if _word_of_a_name(tok):
+        return None  # "the Center for Reconciliation of the Opposing Sides"
     frame = _frames().get(lemma, {})
     if frame.get("particle") and not any(c.dep_ == "prt" and c.lower_ == frame["particle"] for c in tok.children) and not any(
         c.dep_ == "prep" and c.lower_ in frame.get("preps", ()) for c in tok.children
@@ -1531,7 +1555,23 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
         for before, other, _ in earlier:
             if other in ARMED_FORCES:
                 return before
+    if words == {lemma} and lemma in lexicon.load().roles:
+        # "the spokesman added": the last person who spoke for a party and was given that
+        # title ("Defense Ministry spokesman Major General Igor Konashenkov ... Konashenkov said")
+        for before in reversed(named):
+            if before.person and before.actor and _titled(doc.text[: head.idx], before.person, lemma):
+                return before
     return None
+
+
+def _titled(text: str, person: str, role: str) -> bool:
+    """The text names the person with the role word shortly before the name."""
+    at = text.find(person)
+    while at >= 0:
+        if re.search(rf"\b{re.escape(role)}\b", text[max(0, at - 60) : at].lower()):
+            return True
+        at = text.find(person, at + 1)
+    return False
 
 
 def _body_named_before(att: Attribution, named: list[Speaker]) -> Speaker | None:
@@ -1596,7 +1636,10 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
             if before is not None:
                 att = replace(att, speaker=_same_speaker_as(att.speaker, before))
             elif named is not None and att.speaker.actor is None and att.speaker.kind in ("official", "other"):
-                body = _body_named_before(att, named)  # "ministry spokesman Oleg Vereshchagin"
+                # "Bakin said": the person named before in full, with the body they speak for;
+                # else "ministry spokesman Oleg Vereshchagin"
+                body = next((b for b in reversed(named) if att.speaker.person and b.person == att.speaker.person and b.actor), None)
+                body = body or _body_named_before(att, named)
                 if body is not None:
                     att = replace(att, speaker=replace(att.speaker, org=body.org, actor=body.actor, kind=body.kind))
             previous = att.speaker

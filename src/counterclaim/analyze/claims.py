@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
-from .attribution import PRONOUNS, Attribution
+from .attribution import PRONOUNS, Attribution, asks
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, find_counts
 from .drafting import (
@@ -440,6 +440,8 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
 def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     """"denied any involvement", "said the allegations were fabricated": a denial of what was reported."""
     st = lexicon.load().stance
+    # (not what the speaker asks others to give up: "called on the groups to abandon provocations")
+    content = [t for t in content if not any(asks(a) for a in t.ancestors if a.i >= content.start)]
     words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
     if words & set(st["denial_words"]):
         return True

@@ -281,7 +281,12 @@ class ArticleContext:
     def past_dateline(self, lo: int, hi: int) -> int:
         """Where a quote spanning ``lo``..``hi`` may begin: past the dateline when it is run
         into it ("... neighborhoods Damascus, SANA - 13/11/2017 - A source at ... said"),
-        else ``lo``. A dateline is never part of what someone said, nor of who said it."""
+        or past a wire dateline the quote opens with, else ``lo``. A dateline is never part of
+        what someone said, nor of who said it."""
+        wire = self._wire_dateline()
+        if wire is not None and lo <= _city_start(wire) and not self.text[lo : _city_start(wire)].strip() and self.text[wire.end() : wire.end() + 1].isspace():
+            # "MOSCOW, September 5 (RIA Novosti) - Russian aircraft have not ..., X said"
+            return _AFTER_DATELINE.match(self.text, wire.end()).end()
         if not self._dateline:
             return lo
         _, start, end = self._dateline

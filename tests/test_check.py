@@ -293,6 +293,18 @@ def test_a_denial_by_a_group_without_aircraft_meets_the_shelling_it_could_have_d
     assert check(russia, reports, WELL_COVERED).verdict == "supported"
 
 
+def test_a_raid_told_with_its_aircraft_is_not_the_shelling_of_a_group_without_any():
+    # the group's shelling is not borne out, nor put in doubt, by barrel bombs from helicopters
+    raid = one_incident(replace(
+        report("ap-1", "Government helicopters dropped barrel bombs on Aleppo on Wednesday.", perpetrators=("SY",), sources=(SOHR,)),
+        means=("barrel bomb", "helicopters"),
+    ))
+    shelled = claim("asserts", actor="SY", speaker_org="SANA", about="opposition", event_type="shelling")
+    assert not in_scope(raid, shelled)
+    # told without its means, an "air strike" may be the group's shelling mistyped
+    assert in_scope(one_incident(replace(raid.reports[0], means=())), shelled)
+
+
 def test_a_denial_for_both_air_forces_is_contradicted_by_reports_that_leave_it_between_them():
     # "Russian and Syrian warplanes have not struck Aleppo": "Russian or Syrian jets" is one of them either way
     either = "Either Russian or Syrian jets struck a market in Aleppo on Wednesday, the Observatory said."

@@ -672,3 +672,15 @@ def test_towns_of_idlib_near_the_border_are_idlibs(parse, town):
 def test_a_quarter_and_a_town_of_one_name_are_told_apart_by_the_city_named(parse, text, admin1, level):
     zahraa = by_name(parse(text), "al-Zahraa")
     assert (zahraa.admin1, zahraa.level) == (admin1, level)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Helicopters dropped barrel bombs on Daraa al-Balad on Thursday.", "Daraa al-Balad"),
+        ("Rebels fired rockets at the government-held Daraa al-Mahatta district on Thursday.", "Daraa al-Mahatta"),
+    ],
+)
+def test_the_two_halves_of_daraa_are_districts_of_the_city(parse, text, name):
+    half = by_name(parse(text), name)
+    assert (half.level, half.admin1, half.city) == ("district", "Daraa", "Daraa")

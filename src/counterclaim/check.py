@@ -138,8 +138,9 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
         pair = {scope.event_type, incident.event_type}
         bombed = pair <= {"air_strike", "shelling"} and claim.stance == "denies" and scope.actor is None
         flown = scope.event_type == "air_strike" and _delivered_by_air(incident)  # a chemical attack from the air
-        # "Jaish al-Islam has not targeted Damascus": a group without aircraft strikes from the ground
-        grounded = pair == {"air_strike", "shelling"} and scope.actor is not None and flies_nothing(scope.actor)
+        # "Jaish al-Islam has not targeted Damascus": a group without aircraft strikes from the
+        # ground (not a raid told with its aircraft or barrel bombs)
+        grounded = pair == {"air_strike", "shelling"} and scope.actor is not None and flies_nothing(scope.actor) and not _delivered_by_air(incident)
         if not (bombed or flown or grounded) and not same_kind(scope.event_type, incident.event_type):
             return False
 

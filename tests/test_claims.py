@@ -601,3 +601,10 @@ def test_a_denial_run_into_a_wire_dateline_is_quoted_without_it_and_names_its_do
             "Idlib de-escalation zone since the ceasefire took effect on August 31, the Russian Defence Ministry said on Thursday.")
     (c,) = analyze(text, published=date(2019, 9, 5)).claims
     assert c.quote.startswith("Russian Aerospace Forces aircraft") and (c.stance, c.scope.actor) == ("denies", "RU")
+
+
+def test_the_day_a_denial_was_told_is_not_the_period_it_is_about():
+    text = ("The coalition said on Thursday it had found no credible evidence that a June 5 air strike on the "
+            "al-Badou district of Raqqa killed civilians.")
+    (c,) = [c for c in analyze(text, published=date(2017, 7, 27)).claims if c.stance == "denies"]
+    assert (str(c.scope.window.start), str(c.scope.window.end)) == ("2017-06-05", "2017-06-05")

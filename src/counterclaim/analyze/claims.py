@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
+from ..records import Claim, DateSpan, Place, Range, Report, Scope, Timex, same_kind
 from . import lexicon
 from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
 from .attribution import PRONOUNS, Attribution, asks
@@ -186,6 +186,8 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     # the dateline run into the statement ("BEIRUT, May 4 (Reuters) - Jets struck ... on
     # Tuesday, the monitor said") dates the article, not the event
     spans = [t for t in ctx.timexes_in(content) if t.span is not None and not ctx.is_dateline(t)]
+    # ("said on Thursday it had found no evidence that a June 5 air strike ...": the day of the telling is not the period)
+    spans = [t for t in spans if not _dates_the_telling(ctx, t)] or spans
     if spans:
         durations = [t for t in spans if t.kind == "DURATION" or t.text.lower().startswith("since")]
         pick = durations[0] if durations else spans[0]
@@ -202,6 +204,17 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     if stance == "asserts":
         return DateSpan(said_on, said_on, "the statement's day")
     return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
+
+
+def _dates_the_telling(ctx: ArticleContext, timex: Timex) -> bool:
+    """The date tells when something was said ("said on Thursday", "told reporters Monday")."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.load().cues
 
 
 def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | None) -> date | None:

@@ -68,6 +68,7 @@ OUTLETS: dict[str, str | None] = {
     "sana-2": "www.sana.sy",
     "sputnik-1": "sputnik",
     "rt-1": "rt",
+    "anadolu-1": "anadolu",
     "claim-article": "reuters",
 }
 
@@ -1268,3 +1269,19 @@ def test_an_accusation_in_one_article_citing_two_sources_does_not_settle_who_did
         report("bbc-1", MARKET_AGAIN),
     ]
     assert check(russia_denies(about="RU"), reports).verdict == "disputed"
+
+
+def test_a_party_outlet_blaming_its_enemy_accuses_it_and_does_not_settle_who_did_it():
+    # "YPG terrorists targeted civilians with a car bomb", in the Turkish agency's own voice,
+    # and a monitor that names no one: the SDF's denial is disputed, not contradicted
+    bomb = "A car bomb killed 16 people at a market in Aleppo on Wednesday."
+    reports = [
+        report("anadolu-1", "YPG terrorists targeted civilians with a car bomb in Aleppo on Wednesday.", event_type="explosive", perpetrators=("SDF",)),
+        report("reuters-1", bomb, event_type="explosive", sources=(SOHR,)),
+        report("bbc-1", bomb, event_type="explosive", sources=(CIVIL_DEFENCE,)),
+    ]
+    denial = claim("denies", actor="SDF", speaker_org="Syrian Democratic Forces", about="SDF", event_type="explosive")
+    assert check(denial, reports, WELL_COVERED).verdict == "disputed"
+    # told with a monitor's word for it, the blame stands as the agency tells it
+    cited = [replace(reports[0], sources=(SOHR,))] + reports[1:]
+    assert check(denial, cited, WELL_COVERED).verdict == "contradicted"

@@ -17,7 +17,7 @@ allies included, per the ``camp`` of the actor lexicon) or claimed by it do not 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable
@@ -217,7 +217,7 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     """
     if claim_actor is None:
         return "any"
-    named = [r for r in reports if r.perpetrators]
+    named = [_as_accusation(r, (outlets or {}).get(r.article_id)) for r in reports if r.perpetrators]
     if also and named and all(
         r.attribution in ("uncertain", "stated", "claimed") and set(r.perpetrators) <= {claim_actor, *also} for r in named
     ):
@@ -242,6 +242,18 @@ def _actor_fit(claim_actor: str | None, reports: list[Report], outlets: dict[str
     if any(names_actor(r.perpetrators, claim_actor) for r in named):
         return "uncertain"
     return "other"
+
+
+def _as_accusation(report: Report, outlet: str | None) -> Report:
+    """A party's outlet blaming another party ("PKK/YPG terrorists once again targeted
+    civilians", in Anadolu's own voice) accuses it: alleged, not told as fact, unless it cites
+    an independent source (a monitor, rescuers, the UN) for it."""
+    side = outlet_side(outlet)
+    if side is None or report.attribution != "stated" or names_actor(report.perpetrators, side):
+        return report
+    if any(s.lower() in lexicon.load().sources for s in report.sources):
+        return report
+    return replace(report, attribution="alleged")
 
 
 def _told_in_scope(report: Report, claim: Claim) -> bool:

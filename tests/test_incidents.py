@@ -2700,3 +2700,9 @@ def test_a_doer_left_open_between_two_parties_after_it_was_told_is_uncertain():
 def test_a_party_s_members_named_as_the_agent_are_its_doers():
     r = one("Four civilians were shot dead by two ISIL terrorists in Raqqa on Monday.")
     assert r.perpetrators == ("ISIS",)
+
+
+def test_a_capital_named_as_where_before_a_comma_is_not_the_doer():
+    # "In Damascus, mortar rounds ...": the capital is the scene, not the government
+    r = one("In Damascus, mortar rounds fired from the enclave killed three civilians in the district of Bab Touma on Wednesday.")
+    assert r.perpetrators == () and (r.where.name, r.where.level, r.where.city) == ("Bab Touma", "neighbourhood", "Damascus")

@@ -647,9 +647,16 @@ def _find_actors(sent: Span) -> list[ActorMention]:
     named = taken | {m.start for m in mentions}
     return [
         replace(m, role="perpetrator") if m.role != "perpetrator" and _names_the_event_after(sent, m.end, named)
-        and not _listed_with_a_place(doc[m.start : m.end]) and not _backer(doc[m.start : m.end]) else m
+        and not _listed_with_a_place(doc[m.start : m.end]) and not _backer(doc[m.start : m.end])
+        and not _set_off_after_a_preposition(doc[m.start : m.end]) else m
         for m in mentions
     ]
+
+
+def _set_off_after_a_preposition(span: Span) -> bool:
+    """"In Damascus, mortar rounds fired from the enclave killed ...": a name a preposition
+    governs, closed by a comma, is where, not the first word of the event's modifiers."""
+    return span.end < len(span.doc) and span.doc[span.end].text == "," and _head_word(span).dep_ == "pobj"
 
 
 def _backer(span: Span) -> bool:

@@ -974,3 +974,10 @@ def test_the_spokesman_is_the_party_spokesman_named_before():
     # a spokesman never named before is nobody known
     (a,) = read('"Militants fired 14 rockets at villages in Hama province," the spokesman added.')
     assert a.speaker.actor is None
+
+
+def test_the_sentences_of_a_quotation_before_its_split_last_one_are_said_too():
+    text = ('"The truck exploded at the gate before the guards could stop it. Six of our men were killed and the assault was '
+            'beaten back," the militia spokesman Omar Saleh told reporters.')
+    (a,) = read(text)
+    assert [s.text for s in a.statements][0] == "The truck exploded at the gate before the guards could stop it."

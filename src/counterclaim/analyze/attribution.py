@@ -1266,6 +1266,15 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         return None
     # a clause of the speaker's own phrase is not what was said ("X, a lawyer helping ..., said")
     statements = [st for st in _statements(tok) if st.end <= bounds[0] or st.start >= bounds[1]]
+    if len(statements) > 1 and content is not None and content.start < statements[0].start and content.start < sent.start:
+        # '"The car exploded at the checkpoint. Eight of our fighters were martyred and the
+        # attack was repelled," X said': the quotation's sentences before the split one are said too
+        lo = content.start + 1 if content.doc[content.start].text in QUOTES else content.start
+        hi = statements[0].start
+        while hi > lo and (content.doc[hi - 1].is_space or content.doc[hi - 1].is_punct and content.doc[hi - 1].text not in ".!?"):
+            hi -= 1
+        if hi > lo:
+            statements = [content.doc[lo:hi]] + statements
     more = _continuations(content, tok, bounds, sent) if content is not None else []
     if more:
         statements = (statements if len(statements) > 1 else [content]) + more

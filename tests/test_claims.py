@@ -608,3 +608,10 @@ def test_the_day_a_denial_was_told_is_not_the_period_it_is_about():
             "al-Badou district of Raqqa killed civilians.")
     (c,) = [c for c in analyze(text, published=date(2017, 7, 27)).claims if c.stance == "denies"]
     assert (str(c.scope.window.start), str(c.scope.window.end)) == ("2017-06-05", "2017-06-05")
+
+
+def test_a_bombing_claimed_by_a_group_without_aircraft_is_an_explosive():
+    (c,) = claims("Islamic State claimed responsibility for the bombing in Qamishli on Tuesday, the group's Amaq news agency said.")
+    assert (c.scope.event_type, c.scope.actor) == ("explosive", "ISIS")
+    (c,) = claims("The Russian Defence Ministry said its aircraft bombed positions near Palmyra on Tuesday.")
+    assert c.scope.event_type == "air_strike"

@@ -32,6 +32,7 @@ from .drafting import (
     in_since_clause,
     named_as_a_kind,
     negates_an_ordinal,
+    on_the_ground,
     split_places,
     where_a_party_is,
 )
@@ -616,6 +617,9 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
             window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
         actor = _scope_actor(ctx, content, att, event_toks, stance)
+        if etype == "air_strike" and actor is not None:
+            # "Islamic State claimed responsibility for the bombing": a group without aircraft bombs on the ground
+            etype = on_the_ground(ctx.terms_in(content), [actor], content, []) or etype
         dead = _whom_it_counts(figures[0]) if figures else None
         if etype == "other" and dead == "combatants":
             etype = "armed_clash"  # "its fighters killed 40 mercenaries while repelling an attack": fighting told by its dead

@@ -1179,7 +1179,7 @@ def _holders(sent: Span) -> set[str]:
     return found
 
 
-def _on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> str | None:
+def on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> str | None:
     """The type of an event told only by words that mean an air strike by default (the event
     lexicon's on_ground) when it was done on the ground: by groups without aircraft ("IS
     claimed the bombing", "rebels bombed a checkpoint": an explosive; "IS kills 21 civilians
@@ -1616,7 +1616,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         by_the_dead = etype in ("other", "armed_clash") and any(m.term.by_the_dead and m.term.type == etype for m in group)
         if by_the_dead and keys:
             etype = _attack_kind(by_group.get(gi, []), etype)
-        if etype == "air_strike" and (ground := _on_the_ground(group, keys, sent, actors)):
+        if etype == "air_strike" and (ground := on_the_ground(group, keys, sent, actors)):
             etype = _attack_kind(by_group.get(gi, []), ground) if ground == "other" else ground
         inferred = False
         if not keys and group:

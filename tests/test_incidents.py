@@ -2706,3 +2706,8 @@ def test_a_capital_named_as_where_before_a_comma_is_not_the_doer():
     # "In Damascus, mortar rounds ...": the capital is the scene, not the government
     r = one("In Damascus, mortar rounds fired from the enclave killed three civilians in the district of Bab Touma on Wednesday.")
     assert r.perpetrators == () and (r.where.name, r.where.level, r.where.city) == ("Bab Touma", "neighbourhood", "Damascus")
+
+
+def test_the_rebel_coalition_army_of_conquest_fires_as_the_opposition():
+    r = one("Terrorists of the so-called Jaish al-Fateh fired hell-cannon shells at the market in the town of Zahraa on Wednesday, killing four people.")
+    assert (r.event_type, r.perpetrators) == ("shelling", ("opposition",)) and "rocket" in r.means

@@ -2711,3 +2711,19 @@ def test_a_capital_named_as_where_before_a_comma_is_not_the_doer():
 def test_the_rebel_coalition_army_of_conquest_fires_as_the_opposition():
     r = one("Terrorists of the so-called Jaish al-Fateh fired hell-cannon shells at the market in the town of Zahraa on Wednesday, killing four people.")
     assert (r.event_type, r.perpetrators) == ("shelling", ("opposition",)) and "rocket" in r.means
+
+
+def test_the_city_of_an_agency_dateline_is_no_doer():
+    # "Damascus, SANA -": where the story was filed from, not the government acting
+    text = ("27 October, 2015\n\nDamascus, SANA - Terrorists fired mortar shells on residential neighborhoods in Damascus "
+            "on Tuesday, killing 9 civilians, a source at Damascus Police Command said.")
+    (r,) = analyze(text, outlet="SANA").reports
+    assert r.perpetrators == ()
+    (c,) = analyze(text, outlet="SANA").claims
+    assert c.scope.actor is None
+
+
+def test_a_compound_with_a_dash_at_the_top_is_no_wire_dateline():
+    # "US-led coalition aircraft killed ...": "US-" is not "BEIRUT -"
+    r = one("US-led coalition aircraft killed at least 30 civilians sheltering in a school in al-Mansoura on Monday.")
+    assert r.perpetrators == ("coalition",)

@@ -379,7 +379,7 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
             own = subject.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
             if own or _own_army(content, att, [repel]):
                 return att.speaker.actor  # "its troops and allied fighters repelled", "Army units repelled"
-    actors = [a for a in find_actors(content) if a.role == "perpetrator"]
+    actors = [a for a in find_actors(content) if a.role == "perpetrator" and not ctx.in_wire_dateline_at(content.doc[a.start].idx)]
     if actors:
         return actors[0].key
     for tok in event_toks:

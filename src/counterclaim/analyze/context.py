@@ -284,7 +284,7 @@ class ArticleContext:
         or past a wire dateline the quote opens with, else ``lo``. A dateline is never part of
         what someone said, nor of who said it."""
         wire = self._wire_dateline()
-        if wire is not None and lo <= _city_start(wire) and not self.text[lo : _city_start(wire)].strip() and self.text[wire.end() : wire.end() + 1].isspace():
+        if wire is not None and lo <= _city_start(wire) and not self.text[lo : _city_start(wire)].strip():
             # "MOSCOW, September 5 (RIA Novosti) - Russian aircraft have not ..., X said"
             return _AFTER_DATELINE.match(self.text, wire.end()).end()
         if not self._dateline:
@@ -297,7 +297,8 @@ class ArticleContext:
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
             m = WIRE_DATELINE.search(self.text[:WIRE_DATELINE_REACH])
-            self._wire = m or False
+            # (a dash run into a word is a compound's, not a dateline's: "US-led coalition aircraft")
+            self._wire = m if m and not self.text[m.end() : m.end() + 1].isalnum() else False
         return self._wire or None
 
     def in_wire_dateline(self, place: Place) -> bool:
@@ -306,8 +307,12 @@ class ArticleContext:
         return self._in_agency_dateline(place) or self._colon_dateline(place)
 
     def _in_agency_dateline(self, place: Place) -> bool:
+        return place.start is not None and self.in_wire_dateline_at(place.start)
+
+    def in_wire_dateline_at(self, char: int) -> bool:
+        """The character lies in the wire dateline ("Damascus, SANA -", "BEIRUT (Reuters) -")."""
         wire = self._wire_dateline()
-        return wire is not None and place.start is not None and _city_start(wire) <= place.start < wire.end()
+        return wire is not None and _city_start(wire) <= char < wire.end()
 
     def _colon_dateline(self, place: Place) -> bool:
         """"Dubai: A wave of suicide bombings ... in Sweida": a city opening a line of the top of

@@ -1534,7 +1534,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     if _is_background(ctx, sent, counts) or _habitual(sent):
         return []
     atts = ctx.attributions_in(sent)
-    actors = find_actors(sent)
+    # (not the city the story was filed from: "Damascus, SANA - Terrorists fired ...")
+    actors = [a for a in find_actors(sent) if not ctx.in_wire_dateline_at(doc[a.start].idx)]
     perps_all = [a for a in actors if a.role == "perpetrator" and a.start not in backers]
     before = _told_as_before(ctx, live)
     live = [m for m in live if m not in before]

@@ -340,8 +340,8 @@ def _spared(content: Span) -> str | None:
             continue
         told = [t.head, *(c for c in t.head.children if c.dep_ in ("dobj", "compound", "amod", "prep"))]
         told += [g for c in told if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(c.lemma_.lower() in fighters for c in told):
-            return "civilians"
+        if any(c.lemma_.lower() in fighters and c.pos_ == "NOUN" for c in told):
+            return "civilians"  # (the noun "targets", not "only targeted civilians")
         if any(c.lemma_.lower() in damage for c in told):
             return "people"
     if _none_of(content, {"civilian"}):
@@ -577,8 +577,10 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     spared = _spared(content)  # "the strikes killed only militants": it says no civilian died
-    if spared == "people":
-        stance = "denies"  # "the aggression resulted only in material damage": it denies that anyone died
+    if spared is not None:
+        # "the aggression resulted only in material damage": it denies that anyone died; "the
+        # strikes hit only terrorist positions, and no civilians were harmed": that civilians did
+        stance = "denies"
     said_on = _said_on(ctx, att, sent, content)
     figures = _killed_told(ctx, content) or [
         # "said that 9 civilians were killed and 21 others injured when terrorists fired

@@ -888,42 +888,36 @@ def test_a_name_and_title_set_off_by_commas_before_a_subjectless_cue_is_the_spea
 
 
 @pytest.mark.parametrize(
-    "text, content",
+    "text, speaker, content",
     [
         (
             "The deputy minister on Friday dismissed as fabricated the reports that government jets had dropped chlorine on the village of Kafr Zita.",
+            "The deputy minister",
             "the reports that government jets had dropped chlorine on the village of Kafr Zita",
         ),
         (
             "The spokesman rejected as baseless claims that Russian aircraft had struck the bakery in Atarib.",
+            "The spokesman",
             "baseless claims that Russian aircraft had struck the bakery in Atarib",
         ),
-    ],
-)
-def test_a_denial_names_its_object_after_its_as(text, content):
-    # "dismissed as fabricated the reports that ...": what is denied comes after the "as" phrase
-    (a,) = read(text)
-    assert a.content is not None and a.content.text == content
-
-
-@pytest.mark.parametrize(
-    "text, content",
-    [
+        # the parser takes "dismissed" for a participle of "source" ("a source dismissed as
+        # ..."): the "as" and the object after it say it is the source's own denial
         (
             "A security source dismissed as fabricated the reports spread by opposition websites about the army's use of chlorine in Latamneh.",
+            "A security source",
             "the reports spread by opposition websites about the army's use of chlorine in Latamneh",
         ),
         (
             "An army officer dismissed as baseless the claims about strikes on the bakery in Atarib.",
+            "An army officer",
             "the claims about strikes on the bakery in Atarib",
         ),
     ],
 )
-def test_a_denial_read_as_a_modifier_of_its_speaker_still_denies(text, content):
-    # the parser takes "dismissed" for a participle of "source" ("a source dismissed as ..."):
-    # the "as" and the object after it say it is the source's own denial
+def test_a_denial_names_its_object_after_its_as(text, speaker, content):
+    # "dismissed as fabricated the reports that ...": what is denied comes after the "as" phrase
     (a,) = read(text)
-    assert (a.speaker.text, a.stance, a.content.text if a.content else None) == (text.split(" dismissed")[0], "denies", content)
+    assert (a.speaker.text, a.stance, a.content.text if a.content else None) == (speaker, "denies", content)
 
 
 def test_a_denial_as_something_without_a_report_has_no_content():

@@ -12,6 +12,7 @@ back to the sentence and the article.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -247,12 +248,11 @@ def _day_it_was_told_before(ctx: ArticleContext, att: Attribution, sent: Span) -
     previous = next((s for s in reversed(ctx.sentences) if s.end_char <= sent.start_char), None)
     if previous is None:
         return None
-    cues = lexicon.load().cues
     for t in ctx.timexes_in(previous):
         if t.span is None or t.span.days > 2 or ctx.is_dateline(t):
             continue
         head = previous.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if head is not None and head.root.head.lemma_.lower() in cues:
+        if head is not None and head.root.head.lemma_.lower() in lexicon.load().cues:
             return t.span.end  # "late Wednesday claimed": the day of the telling
     return None
 
@@ -430,18 +430,14 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     if own and unknown and own[0].level in ("province", "country"):
         # "the village of Hassajik in the Aleppo region": the claim is about that village, which
         # the gazetteer does not know; only reports that name it can bear on it
-        area = own[0]
-        return Place(name=unknown[0].name, level="city", country=area.country,
-                     admin1=area.admin1 if area.level == "province" else None, start=unknown[0].start, end=unknown[0].end)
+        return _village_in(unknown[0], own[0] if own[0].level == "province" else replace(own[0], admin1=None))
     if own:
         return own[0]
     unknown = [p for p in unknown if called_a_settlement(ctx.text, p)]
     if unknown:
         # "detonated his vehicle at a checkpoint in the town of Gharanij": the village it names,
         # which the gazetteer does not know, in the country of the places told before it
-        area = ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
-        return Place(name=unknown[0].name, level="city", country=area.country if area else None,
-                     admin1=area.admin1 if area else None, start=unknown[0].start, end=unknown[0].end)
+        return _village_in(unknown[0], ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place())
     others = [s for s in att.statements if s is not content]
     around = split_places(
         [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)]
@@ -449,6 +445,12 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     if around:
         return around[0]
     return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
+
+
+def _village_in(unknown: Place, area: Place | None) -> Place:
+    """A village the gazetteer does not know, in the country and province of ``area``."""
+    return Place(name=unknown.name, level="city", country=area.country if area else None,
+                 admin1=area.admin1 if area else None, start=unknown.start, end=unknown.end)
 
 
 def _denial_of_accusation(att: Attribution, content: Span) -> bool:

@@ -620,3 +620,9 @@ def test_a_bombing_claimed_by_a_group_without_aircraft_is_an_explosive():
 def test_an_attack_that_only_targeted_civilians_spares_no_one():
     (c,) = claims("The opposition coalition said the regime air strike on Tuesday only targeted civilians in Saraqeb.")
     assert c.scope.spared is None and c.stance == "asserts"
+
+
+def test_no_civilians_harmed_in_a_clause_of_its_own_spares_the_strike_told_beside_it():
+    (c,) = claims("The Syrian Defence Ministry said that army jets had struck terrorist positions in Douma on Tuesday "
+                  "and that no civilians had been harmed.")
+    assert (c.stance, c.scope.spared, c.scope.event_type) == ("denies", "civilians", "air_strike")

@@ -328,6 +328,9 @@ def _use_of_an_event(noun: Token, events: set[int]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.i in events for g in c.children) for c in noun.children)
 
 
+ONLY_WORDS = {"only", "exclusively", "solely"}  # "aimed exclusively at militant positions"
+
+
 def _spared(content: Span) -> str | None:
     """The dead a statement says the event spared: "killed only militants", "targeted only
     terrorist positions", "no civilians were harmed" (civilians; stance.json only_fighters);
@@ -336,7 +339,7 @@ def _spared(content: Span) -> str | None:
     fighters = lexicon.stance_words("only_fighters")
     damage = lexicon.stance_words("only_damage")
     for t in content:
-        if t.lower_ != "only" or t.dep_ not in ("advmod", "amod"):
+        if t.lower_ not in ONLY_WORDS or t.dep_ not in ("advmod", "amod"):
             continue
         told = [t.head, *(c for c in t.head.children if c.dep_ in ("dobj", "compound", "amod", "prep"))]
         told += [g for c in told if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -578,7 +581,9 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         # "preparing to deploy troops for an offensive", "events like chemical attacks": no statement of fact
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
-    spared = _spared(content)  # "the strikes killed only militants": it says no civilian died
+    # "the strikes killed only militants": it says no civilian died (also in a clause of its
+    # own: "that army units targeted terrorist positions and that no civilians had been harmed")
+    spared = _spared(content) or next((sp for st in att.statements if st is not content and (sp := _spared(st))), None)
     if spared is not None:
         # "the aggression resulted only in material damage": it denies that anyone died; "the
         # strikes hit only terrorist positions, and no civilians were harmed": that civilians did

@@ -90,10 +90,9 @@ def independent(report: Report, claim: Claim, options: CheckOptions, outlet: str
     (allies included), is the claimant's side announcing its own action, or was published
     by an outlet of the claimant's side without an independent source of its own.
     """
-    lex = lexicon.load()
     if options.exclude_own_article and report.article_id == claim.article_id:
         return False
-    if same_side(outlet_side(outlet), claim.actor) and not any(s.lower() in lex.sources for s in report.sources):
+    if same_side(outlet_side(outlet), claim.actor) and not _cites_an_independent_source(report):
         return False
     if report.sources and all(_claimant_side(s, claim) for s in report.sources):
         return False
@@ -251,9 +250,13 @@ def _as_accusation(report: Report, outlet: str | None) -> Report:
     side = outlet_side(outlet)
     if side is None or report.attribution != "stated" or names_actor(report.perpetrators, side):
         return report
-    if any(s.lower() in lexicon.load().sources for s in report.sources):
-        return report
-    return replace(report, attribution="alleged")
+    return report if _cites_an_independent_source(report) else replace(report, attribution="alleged")
+
+
+def _cites_an_independent_source(report: Report) -> bool:
+    """The report names a source of the speaker lexicon's independent kind (a monitor, rescuers, the UN)."""
+    sources = lexicon.load().sources
+    return any(s.lower() in sources for s in report.sources)
 
 
 def _told_in_scope(report: Report, claim: Claim) -> bool:

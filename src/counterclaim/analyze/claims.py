@@ -248,11 +248,12 @@ def _day_it_was_told_before(ctx: ArticleContext, att: Attribution, sent: Span) -
     previous = next((s for s in reversed(ctx.sentences) if s.end_char <= sent.start_char), None)
     if previous is None:
         return None
+    cues = lexicon.load().cues
     for t in ctx.timexes_in(previous):
         if t.span is None or t.span.days > 2 or ctx.is_dateline(t):
             continue
         head = previous.doc.char_span(t.start, t.end, alignment_mode="expand")
-        if head is not None and head.root.head.lemma_.lower() in lexicon.load().cues:
+        if head is not None and head.root.head.lemma_.lower() in cues:
             return t.span.end  # "late Wednesday claimed": the day of the telling
     return None
 

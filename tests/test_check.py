@@ -1285,3 +1285,18 @@ def test_a_party_outlet_blaming_its_enemy_accuses_it_and_does_not_settle_who_did
     # told with a monitor's word for it, the blame stands as the agency tells it
     cited = [replace(reports[0], sources=(SOHR,))] + reports[1:]
     assert check(denial, cited, WELL_COVERED).verdict == "contradicted"
+
+
+def test_a_total_for_weeks_of_war_is_not_borne_out_by_one_incident_told_without_a_toll():
+    # "the army has killed 900 terrorists around Aleppo since 1 October": a strike on
+    # Wednesday, told without a toll, confirms no figure for six weeks
+    since_october = DateSpan(date(2016, 10, 1), WEDNESDAY, "since 1 October")
+    total = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", window=since_october,
+                  killed=Range(900, 900, "900 terrorists"))
+    strike = report("reuters-1", MARKET_AGAIN, perpetrators=("SY",), sources=(CIVIL_DEFENCE,))
+    chk = check(total, [strike])
+    assert chk.verdict == "unverified" and "no toll" in chk.explanation
+    # the same figure told of Wednesday alone is the strike's, and it happened
+    one_day = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", window=ON_WEDNESDAY,
+                    killed=Range(900, 900, "900 terrorists"))
+    assert check(one_day, [strike]).verdict == "supported"

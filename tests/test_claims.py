@@ -626,3 +626,50 @@ def test_no_civilians_harmed_in_a_clause_of_its_own_spares_the_strike_told_besid
     (c,) = claims("The Syrian Defence Ministry said that army jets had struck terrorist positions in Douma on Tuesday "
                   "and that no civilians had been harmed.")
     assert (c.stance, c.scope.spared, c.scope.event_type) == ("denies", "civilians", "air_strike")
+
+
+def test_a_statement_about_a_named_operation_is_about_its_party_area_and_days():
+    # Operation Olive Branch (data/operations.jsonl): Turkey, around Afrin, from 20 January 2018
+    # (its area: Aleppo province, as the gazetteer has no entry for the Afrin region)
+    text = ("Turkish Defence Minister Hakan Yavuz said on Monday that not a single civilian "
+            "has been harmed in Operation Olive Branch, launched on January 20.")
+    (c,) = claims(text, published=date(2018, 2, 6))
+    assert c.stance == "denies" and c.scope.spared == "civilians"
+    assert c.scope.actor == "TR"
+    assert c.scope.place is not None and (c.scope.place.level, c.scope.place.admin1) == ("province", "Aleppo")
+    assert (c.scope.window.start, c.scope.window.end) == (date(2018, 1, 20), date(2018, 2, 5))
+
+
+def test_a_date_of_its_own_bounds_a_statement_about_an_operation():
+    text = ("The Turkish military said on Wednesday that its jets had struck PKK positions near Jandaris "
+            "on Tuesday as part of Operation Olive Branch.")
+    (c,) = claims(text, published=date(2018, 2, 7))
+    assert c.scope.actor == "TR"
+    assert (c.scope.window.start, c.scope.window.end) == (date(2018, 2, 6), date(2018, 2, 6))
+
+
+def test_an_olive_branch_offered_is_no_operation():
+    text = "The Turkish foreign minister said on Monday that Ankara had extended an olive branch to Damascus."
+    assert claims(text, published=date(2018, 2, 6)) == []
+
+
+def test_what_an_operation_is_for_is_no_claim():
+    text = "Turkish President Recep Tayyip Erdogan said on Monday that Operation Olive Branch would go on until its goals were met."
+    assert claims(text, published=date(2018, 2, 6)) == []
+
+
+def test_where_a_statement_was_made_is_not_its_place():
+    text = ('Fighting went on around Afrin. "Our jets struck terrorist positions on Tuesday," Turkish Defence Minister '
+            'Hakan Yavuz told reporters in Ankara on Wednesday.')
+    (c,) = claims(text, published=date(2018, 2, 7))
+    assert c.scope.place is not None and c.scope.place.name == "Afrin"
+    (c,) = claims('"Not a single civilian has been harmed in Operation Olive Branch," Turkish Defence Minister Hakan Yavuz '
+                  'told reporters in Ankara on Wednesday.', published=date(2018, 2, 7))
+    assert c.scope.place is not None and c.scope.place.admin1 == "Aleppo"
+
+
+def test_itself_goes_back_to_the_subject_it_is_joined_to_not_to_the_speaker():
+    text = ("The Turkish Defence Ministry said on Tuesday that the YPG was using civilians in Afrin as human shields "
+            "and had itself shelled villages in the region in an attempt to blame Turkey.")
+    (c,) = claims(text, published=date(2018, 2, 7))
+    assert c.scope.actor == "SDF" and c.scope.event_type == "shelling"

@@ -684,3 +684,18 @@ def test_a_quarter_and_a_town_of_one_name_are_told_apart_by_the_city_named(parse
 def test_the_two_halves_of_daraa_are_districts_of_the_city(parse, text, name):
     half = by_name(parse(text), name)
     assert (half.level, half.admin1, half.city) == ("district", "Daraa", "Daraa")
+
+
+def test_the_name_of_a_military_operation_is_no_place(parse):
+    # "Olive Branch" is also a town in Mississippi; "the operation dubbed Olive Branch" is not it
+    places = parse("Erdogan said the operation dubbed Olive Branch would go on until Afrin was cleared.")
+    assert [p.name for p in places] == ["Afrin"]
+
+
+def test_a_town_s_region_is_its_surroundings_where_no_province_has_its_name(parse):
+    # Afrin is a town; "the Afrin region" holds the villages around it
+    region = by_name(parse("Shelling hit a village in the Afrin region of northern Syria."), "Afrin")
+    town = by_name(parse("Shelling hit a bakery in Afrin on Tuesday."), "Afrin")
+    assert region.near and not town.near
+    province = by_name(parse("Shelling hit a village in the Idlib region on Tuesday."), "Idlib")
+    assert province.level == "province" and not province.near

@@ -40,6 +40,7 @@ from .drafting import (
 from ..fuse import place_within
 from .incidents import lead_report
 from .places import called_a_settlement
+from .operations import find_operations
 
 EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
 PARTY_KINDS = ("party",)
@@ -65,6 +66,8 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
             return EVENT_VERBS[lemma], [tok]
     if _killed_told(ctx, content):
         return "other", []
+    if find_operations(content) and any(t.lemma_.lower() in HARM_VERBS for t in content):
+        return "other", []  # "no civilian has been harmed in Operation Olive Branch" (not "it will go on")
     return None, []
 
 
@@ -282,6 +285,8 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
     if att.cue.lemma_.lower() == "claim" and any(t.lemma_.lower() == "responsibility" for t in content):
         return True
     for t in content:
+        if _reflexive_antecedent(t) is not None:
+            continue  # "the YPG was using civilians ... and had itself shelled villages": the YPG
         if t.lower_ in SELF_WORDS and t.dep_ in ("nsubj", "poss") and (
             t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
         ):
@@ -299,6 +304,18 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
         if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
             return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"
     return False
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
+def _reflexive_antecedent(tok: Token) -> Token | None:
+    """The subject a reflexive subject goes back to: "the YPG was using civilians as shields
+    and had itself shelled villages" -> "YPG" (the subject of the verb it is joined to)."""
+    if tok.lower_ not in REFLEXIVES or tok.dep_ != "nsubj" or tok.head.dep_ != "conj":
+        return None
+    subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ not in SELF_WORDS else None
 
 
 def _own_army(content: Span, att: Attribution, event_toks: list[Token]) -> bool:
@@ -355,8 +372,12 @@ def _spared(content: Span) -> str | None:
 
 def _none_of(content: Span, heads: set[str]) -> bool:
     """The statement says there were none of these ("no civilians were killed", "no
-    evidence"): a "no" on one of the head nouns."""
-    return any(t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in heads for t in content)
+    evidence", "not a single civilian has been harmed"): a "no" or a "not" on one of the
+    head nouns."""
+    return any(
+        t.head.lemma_.lower() in heads and (t.lower_ == "no" and t.dep_ == "det" or t.dep_ == "neg" and t.head.pos_ == "NOUN")
+        for t in content
+    )
 
 
 def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:
@@ -383,6 +404,14 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
             own = subject.lower_ in SELF_WORDS or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subject.children)
             if own or _own_army(content, att, [repel]):
                 return att.speaker.actor  # "its troops and allied fighters repelled", "Army units repelled"
+    events = {e.i for e in event_toks}
+    for t in content:
+        subject = _reflexive_antecedent(t)
+        if subject is not None and t.head.i in events:
+            # (the subject may lie outside the statement, which holds only the joined clause)
+            named = next((a.key for a in find_actors(content.doc[subject.left_edge.i : subject.right_edge.i + 1])), None)
+            if named is not None:
+                return named  # "... and had itself shelled villages": the party it goes back to
     actors = [a for a in find_actors(content) if a.role == "perpetrator" and not ctx.in_wire_dateline_at(content.doc[a.start].idx)]
     if actors:
         return actors[0].key
@@ -444,11 +473,21 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
         return _village_in(unknown[0], ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place())
     others = [s for s in att.statements if s is not content]
     around = split_places(
-        [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)]
+        [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)
+         and not _where_it_was_told(ctx, p, att)]
     )
     if around:
         return around[0]
     return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
+
+
+def _where_it_was_told(ctx: ArticleContext, place: Place, att: Attribution) -> bool:
+    """The place is where the statement was made: "told reporters in Ankara"."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+    if span is None:
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == att.cue.i
 
 
 def _village_in(unknown: Place, area: Place | None) -> Place:
@@ -627,6 +666,17 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
             window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
         actor = _scope_actor(ctx, content, att, event_toks, stance)
+        operation = next(iter(find_operations(content)), None)
+        if operation is not None:
+            # "not a single civilian has been harmed in Operation Olive Branch": its party, its area, its days
+            op = operation.operation
+            actor = actor or op.actor
+            area = op.area()
+            if area is not None and not place_within(place, area):
+                place = area  # its area, not "told reporters in Ankara" (a place told inside it stays)
+            # (a date of its own bounds it, but not the day it began: "launched on Jan. 20")
+            if all(t.span is None or t.span.start == op.start for t in ctx.timexes_in(content)):
+                window = op.days(said_on) or window
         if etype == "air_strike" and actor is not None:
             # "Islamic State claimed responsibility for the bombing": a group without aircraft bombs on the ground
             etype = on_the_ground(ctx.terms_in(content), [actor], content, []) or etype

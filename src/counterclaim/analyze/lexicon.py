@@ -131,7 +131,7 @@ def load() -> Lexicon:
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
     inference = data_rows("inference.jsonl")
     digest = hashlib.sha256()
-    for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json", "inference.jsonl"):
+    for name in ("events.jsonl", "actors.jsonl", "cues.jsonl", "speakers.jsonl", "stance.json", "inference.jsonl", "operations.jsonl"):
         digest.update((DATA / name).read_bytes())
     return Lexicon(
         events=events,

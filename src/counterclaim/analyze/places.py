@@ -53,6 +53,7 @@ from typing import Iterable, Iterator
 from counterclaim.records import Place
 
 from .timex import MONTH_WORDS, WEEKDAY_WORDS
+from .operations import find_operations
 
 LOGGER = logging.getLogger(__name__)
 
@@ -1075,6 +1076,8 @@ def geoparse(doc, *, gazetteer: Gazetteer | None = None, include: Iterable[str] 
     for m in mentions:
         if m.place is not None and m.place.resolved and m.place.level in ("city", "neighbourhood", "district") and _told_as_near(doc, m.tstart):
             m.place = replace(m.place, near=True)
+        elif m.place is not None and m.place.level == "city" and m.hint == "province":
+            m.place = replace(m.place, near=True)  # "the Afrin region": a town's area, where no province has its name
         # Unknown names stay, unresolved, when they look like places: facilities, and
         # GPE/LOC names with a place word in or around them ("the village of Kafr
         # Hamra", "Hutcheson Road"); the small model tags many people and firms GPE.
@@ -1358,6 +1361,10 @@ class _Scan:
 def _detect(doc, gaz: Gazetteer, demonyms: bool, embedded: bool) -> list[_Mention]:
     """Toponym mentions in text order, each with the level the words around it give."""
     scan = _Scan(doc, gaz, demonyms, embedded)
+    for op in find_operations(doc):
+        span = doc.char_span(op.start, op.end, alignment_mode="expand")
+        if span is not None:
+            scan.block(span.start, span.end, embedded=False)  # "Operation Olive Branch", "Euphrates Shield": no place
     _postal_abbreviations(scan)
     _from_entities(scan)
     _datelines(scan)
@@ -1459,8 +1466,8 @@ def _from_entities(scan: _Scan) -> None:
     for ent in doc.ents:
         label = ent.label_
         ts, te = _trim(doc, ent.start, ent.end)
-        if ts >= te:
-            continue
+        if ts >= te or any(scan.blocked[ts:te]):
+            continue  # (blocked: a name known to be no place, "Operation Olive Branch")
         text = doc[ts:te].text
         if _demonym_place(gaz, text) is not None:
             # "Syrian", "Americans", "EU": a party or people, not a place

@@ -673,3 +673,37 @@ def test_itself_goes_back_to_the_subject_it_is_joined_to_not_to_the_speaker():
             "and had itself shelled villages in the region in an attempt to blame Turkey.")
     (c,) = claims(text, published=date(2018, 2, 7))
     assert c.scope.actor == "SDF" and c.scope.event_type == "shelling"
+
+
+def test_a_toll_of_terrorists_neutralised_in_a_named_operation_is_a_claim_about_it():
+    text = ("A total of 900 terrorists have been neutralised since the start of Operation Olive Branch, "
+            "the Turkish General Staff said on Monday.")
+    (c,) = claims(text, published=date(2018, 2, 6))
+    assert c.scope.actor == "TR" and c.scope.window.start == date(2018, 1, 20)
+
+
+def test_a_denial_of_claims_by_the_media_of_a_state_does_not_name_that_state_as_the_doer():
+    text = ("The Russian Defence Ministry on Wednesday dismissed as a lie claims by Turkish media that Russian "
+            "air strikes had killed civilians in Latakia province.")
+    (c,) = claims(text)
+    assert (c.stance, c.scope.actor) == ("denies", "RU")
+
+
+def test_a_group_named_by_the_last_words_of_its_name_speaks_for_its_side():
+    (c,) = claims("Tahrir al-Sham denied in a statement that its members had fired on the protesters in Maarat al-Numan on Tuesday.")
+    assert (c.actor, c.stance) == ("nusra", "denies")
+
+
+def test_a_claim_quote_opens_on_words_not_on_the_bar_after_a_dateline():
+    text = ("Militants shell Aleppo district Published time: 16 Nov, 2016 14:05 | Militants shelled the Hamdaniya district "
+            "of Aleppo on Tuesday, killing three civilians, the Russian Defence Ministry said.")
+    (c,) = claims(text)
+    assert c.quote.startswith("Militants shelled") and text[c.start : c.end] == c.quote
+
+
+def test_a_wire_dateline_run_into_the_title_s_line_is_no_scene():
+    text = ("Car bomb kills 13 in north Syrian town Wednesday 16 Nov 2016 Beirut (AFP) - A car bomb killed 13 people "
+            "in a market in the town of Azaz on Tuesday, a monitor said. Turkish officials blamed Kurdish fighters.")
+    found = analyze(text, published=WEDNESDAY)
+    assert found.reports and all(r.where is None or r.where.name != "Beirut" for r in found.reports)
+    assert all(c.scope.place is None or c.scope.place.name != "Beirut" for c in found.claims)

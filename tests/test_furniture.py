@@ -4,7 +4,7 @@ from datetime import date
 
 from counterclaim import analyze
 from counterclaim.analyze import get_nlp
-from counterclaim.analyze.furniture import keyword_runs, leading_dateline, photo_captions
+from counterclaim.analyze.furniture import find_dateline, keyword_runs, leading_dateline, photo_captions
 
 
 def _runs(text):
@@ -83,3 +83,11 @@ def test_a_closing_credit_or_one_with_other_words_is_no_caption():
     assert _captions("Air strikes killed nine people in the town of Saraqeb on Wednesday. (AFP)") == []
     assert _captions("Air strikes killed nine people in Saraqeb. (With AFP and Reuters) Last update: Thursday.") == []
     assert _captions("BEIRUT (AFP) - Air strikes killed nine people in Saraqeb on Wednesday.") == []
+
+
+def test_a_dateline_label_after_a_title_on_the_same_line_opens_the_dateline():
+    # a flattened page: "<title> Published time: <date> <first sentence>"
+    text = "Ministry denies strike Published time: 20 Jan 2016 11:42 The ministry said on Wednesday that its jets struck no village."
+    found = find_dateline(text)
+    start, end = leading_dateline(text, found)
+    assert text[start:end] == "Published time: 20 Jan 2016 11:42"

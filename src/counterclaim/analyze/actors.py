@@ -126,7 +126,9 @@ def is_force_noun(tok: Token) -> bool:
 
 def _by_no_deed(by: Token) -> bool:
     """"by" after a participle of holding, backing or speaking: "held by IS", "announced by
-    Russia"."""
+    Russia"; or after a word for a report: "claims by Turkish media" (stance.json report_nouns)."""
+    if by.head.pos_ == "NOUN" and by.head.lemma_.lower() in lexicon.stance_words("report_nouns"):
+        return True
     return by.head.pos_ in ("VERB", "AUX") and by.head.lemma_.lower() in NOT_DEEDS_BY
 
 

@@ -387,7 +387,7 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     found_src = _longest_alias(text, lex.sources)
     found_group = _longest_alias(text, _armed_groups())
     if found_group and (not found_org or len(found_group[0]) > len(found_org[0])) and (
-        span.root.lower_ in found_group[0].split() or _role_for(core, found_group[0], roles)
+        span.root.lower_ in re.split(r"[\s-]+", found_group[0]) or _role_for(core, found_group[0], roles)
     ):
         # an armed group the speaker list does not name, by the name the phrase is headed by:
         # "the Army of Conquest said" is the opposition's, not "the army"'s

@@ -42,13 +42,13 @@ from .incidents import lead_report
 from .places import called_a_settlement
 from .operations import find_operations
 
-EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other"}
+EVENT_VERBS = {"bomb": "air_strike", "strike": "air_strike", "shell": "shelling", "attack": "attack", "target": "air_strike", "hit": "air_strike", "raid": "air_strike", "kill": "other", "fire": "attack"}  # ("had fired on the protesters": with no weapon named)
 PARTY_KINDS = ("party",)
 # monitors, rescuers, UN agencies, NGOs, and anyone else (an unnamed official, a witness):
 # their statements are claims when they say who did it
 ACCUSER_KINDS = ("source", "official", "other")
 # "no X": the statement denies the event ("no evidence", "no basis for reports")
-HARM_VERBS = {"kill", "injure", "wound", "hurt", "harm"}
+HARM_VERBS = {"kill", "injure", "wound", "hurt", "harm", "neutralize", "neutralise"}  # ("terrorists neutralized": killed or captured)
 NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "evidence", "basis", "proof", "sign", "indication", "truth", "victim", "death"}
 
 

@@ -121,13 +121,17 @@ WIRE_DATELINE = re.compile(
     rf"|(?P<named>{FILED_FROM_CITY})(?:,[^\n()—–-]{{1,40}}?)?[ \t]*{WIRE_AGENCY}"
     rf"|(?P<outlet_city>{FILED_FROM_CITY}),[ \t]+[A-Z][\w'’.]*(?:[ \-][A-Z][\w'’.]*){{0,4}}(?=[ \t]*[-–—]{{1,2}}[ \t]))[ \t]*[-–—:]"
 )
+# the same run into the line of a title before it ("<title> Friday 8 Jun 2018 Beirut (AFP) - A car
+# bomb ..."): a city and an agency in brackets, then a dash
+WIRE_DATELINE_IN_LINE = re.compile(rf"(?<![\w'’.\-])(?P<named>{FILED_FROM_CITY})[ \t]*{WIRE_AGENCY}[ \t]*[-–—]")
 _AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
+_SEPARATORS = re.compile(r"[\s|\-–—•]*")  # marks that open no one's words
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
 
 
 def _city_start(wire: re.Match) -> int:
     for name in ("city", "named", "outlet_city"):
-        if wire.group(name) is not None:
+        if wire.groupdict().get(name) is not None:
             return wire.start(name)
     return wire.start()
 
@@ -288,15 +292,16 @@ class ArticleContext:
             # "MOSCOW, September 5 (RIA Novosti) - Russian aircraft have not ..., X said"
             return _AFTER_DATELINE.match(self.text, wire.end()).end()
         if not self._dateline:
-            return lo
+            return _SEPARATORS.match(self.text, lo).end()
         _, start, end = self._dateline
         if not lo <= start < end <= hi:
-            return lo
+            return _SEPARATORS.match(self.text, lo).end()  # ("14:05 | Militants shelled": the bar left after a dateline)
         return _AFTER_DATELINE.match(self.text, end).end()
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
-            m = WIRE_DATELINE.search(self.text[:WIRE_DATELINE_REACH])
+            head = self.text[:WIRE_DATELINE_REACH]
+            m = WIRE_DATELINE.search(head) or WIRE_DATELINE_IN_LINE.search(head)
             # (a dash run into a word is a compound's, not a dateline's: "US-led coalition aircraft")
             self._wire = m if m and not self.text[m.end() : m.end() + 1].isalnum() else False
         return self._wire or None

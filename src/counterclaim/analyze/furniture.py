@@ -142,6 +142,13 @@ def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | Non
     head = raw.lower().rstrip(":")
     if head == "" or head in _words()["dateline_labels"]:
         return line_start, end
+    for label in _words()["dateline_labels"]:
+        # "<title> Published time: 20 Jan 2016 11:42 The ministry said": a title and the dateline
+        # run onto one line (a flattened page); the label, with its colon, opens the dateline
+        told = re.search(r"(?<!\S)" + r"\s+".join(map(re.escape, label.split())) + r"\s*:\s*$", text[line_start:start], re.IGNORECASE)
+        if told:
+            clock = _FILED_AT.match(text, end)  # "20 Jan 2016 11:42"
+            return line_start + told.start(), clock.end() if clock else end
     if _FILED_FROM.fullmatch(raw):
         # "Moscow, October 2 2016 (Sputnik) -", "Beirut - June 25 2017": the city it was filed
         # from, the agency and the dash

@@ -707,3 +707,9 @@ def test_a_wire_dateline_run_into_the_title_s_line_is_no_scene():
     found = analyze(text, published=WEDNESDAY)
     assert found.reports and all(r.where is None or r.where.name != "Beirut" for r in found.reports)
     assert all(c.scope.place is None or c.scope.place.name != "Beirut" for c in found.claims)
+
+
+def test_a_country_that_controls_a_town_is_not_where_the_town_s_bombing_happened():
+    found = analyze("Car bomb kills 13 in Turkey-controlled Syrian town. A car bomb killed 13 people in a market "
+                    "in the town of Azaz on Tuesday, a monitor said.", published=WEDNESDAY)
+    assert found.reports and all(r.where is not None and r.where.name == "Azaz" for r in found.reports)

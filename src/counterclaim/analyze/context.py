@@ -211,8 +211,9 @@ class ArticleContext:
         """A place named only as a speaker or a label: "Moscow said", "the Britain-based monitor", "US-led"."""
         if place.start is None or place.end is None:
             return False
-        after = self.text[place.end : place.end + 8].lower()
-        if after.startswith(("-based", " based", "-led", "-backed", "-born", "-made", "-funded", "-supplied")):
+        after = self.text[place.end : place.end + 12].lower()
+        # (and "a Turkey-controlled town": who holds it; the town is the scene)
+        if after.startswith(("-based", " based", "-led", "-backed", "-born", "-made", "-funded", "-supplied", "-controlled", "-held", "-run", "-allied", "-aligned", "-sponsored")):
             return True
         for atts in self._attributions.values():
             for a in atts:

@@ -676,3 +676,9 @@ def test_the_dead_of_a_campaign_told_beside_an_event_are_not_its_toll():
     found = counts("Militants executed 73 members of a tribe on Saturday, extending a campaign of reprisals that has "
                    "left hundreds of tribesmen dead in less than two weeks.")
     assert summary(found) == [("killed", 73, 73, "people", False)]
+
+
+def test_a_headline_verb_tagged_part_of_a_name_still_counts_the_dead():
+    # the small model tags "Regime Shelling Kills" as an organisation
+    (c,) = [c for c in counts("Regime Shelling Kills 10 in Zamalka a Month after Chemical Attack") if c.kind == "killed"]
+    assert (c.low, c.high) == (10, 10)

@@ -2727,3 +2727,20 @@ def test_a_compound_with_a_dash_at_the_top_is_no_wire_dateline():
     # "US-led coalition aircraft killed ...": "US-" is not "BEIRUT -"
     r = one("US-led coalition aircraft killed at least 30 civilians sheltering in a school in al-Mansoura on Monday.")
     assert r.perpetrators == ("coalition",)
+
+
+@pytest.mark.parametrize(
+    "headline, doers",
+    [("Regime Artillery Kills 5 in Northern Homs", ("SY",)),  # the force, then the headline's verb: the doer
+     ("40 Civilians 25 YPG Fighters Killed by Turkish Shelling Near Jarablus", ("TR",))],  # the fighters are the dead
+)
+def test_a_headline_s_force_before_its_verb_is_the_doer(headline, doers):
+    r = one(headline)
+    assert r.perpetrators == doers
+
+
+def test_their_after_another_side_in_a_statement_is_that_side_s_not_the_speaker_s():
+    text = ("A suicide bomber blew himself up at the courthouse in Damascus on Wednesday, killing 28 people. "
+            "The governor of Damascus said that the attack was an attempt by terrorist organizations and their "
+            "supporters to raise the morale of their mercenaries.")
+    assert all(r.perpetrators == () for r in reports(text))

@@ -148,6 +148,12 @@ def _role(span: Span) -> str:
         left = doc[span.start - 2]  # "clashes between the army and IS": the second side, IS tagged as a verb
         if left.dep_ == "pobj" and left.head.lower_ in ("between", "with") and left.head.head.lemma_.lower() in CLASH_WORDS:
             return "perpetrator"
+    if after is not None and after.is_title and is_force_noun(after) and after.i + 1 < len(doc) \
+            and doc[after.i + 1].is_title and not doc[after.i + 1].lower_.endswith("ed") \
+            and _verb_form(doc[after.i + 1].lower_) & AGENT_VERBS:
+        # a headline the parser reads as one name: "Regime Artillery Kills 5" (not "YPG
+        # Fighters Killed": the dead)
+        return "perpetrator"
     noun = after
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.i + 1 < len(doc) and noun.i - span.end < 2:
         noun = doc[noun.i + 1]  # "an IS suicide attacker killed ..."

@@ -611,8 +611,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         if noun is not None and noun.i > head.i + 1 and _counted_noun_beyond(head, noun):
             after_figure = doc[head.i + 1]
             noun = after_figure if after_figure.pos_ in ("NOUN", "PROPN") and not _counted_noun_beyond(head, doc[head.i + 2]) else None
-        if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG") and not bare:
-            continue
+        if noun is not None and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "ORG") and not bare \
+                and not _a_headline_verb(noun):
+            continue  # ("Regime Shelling Kills 10": the headline's verb tagged part of a name counts)
         if noun is not None and noun.pos_ == "NOUN" and _category(noun) == "people" and noun.lemma_.lower() not in _words()["categories"]["people"]:
             # "70 regime and rebel fighters": the first conjunct is a modifier of the noun counted
             conj = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
@@ -687,6 +688,12 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         counts.append(Count(kind, lo, hi, category, text, start, end_tok.idx + len(end_tok), subset, running, majority, party))
         used.update(t.i for t in run)
     return _ranges_joined(_subsets_share_their_kind(_among_what_follows(counts, whole), whole), whole)
+
+
+def _a_headline_verb(tok: Token) -> bool:
+    """A headline's verb of death or injury the tagger took for a name: "Kills", "Wounds"."""
+    words = _words()["death"] | _words()["injury"]
+    return tok.is_title and (tok.lower_ in words or tok.lower_.removesuffix("s") in words)
 
 
 SUBSET_GAP = 25  # characters: "61 people including five children and three policemen"

@@ -1218,13 +1218,25 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
     for t in a.content:
         if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or of_the_event(t.head)):
             continue
-        if t.lower_ in OWN_SIDE_WORDS:
+        if t.lower_ in OWN_SIDE_WORDS and not _others_named_before(a, t):
             return True
         if t.lower_ in SPEAKER_PRONOUNS and t.dep_ == "nsubj" and not any(
             a.speaker.end <= doc[m.start].idx < t.idx for m in terms
         ):
             return True
     return False
+
+
+def _others_named_before(a: Attribution, pronoun: Token) -> bool:
+    """A plural "their" or "they" after another side told in the statement points to it: "the
+    attack was an attempt by terrorist organizations and their supporters to raise the morale
+    of their mercenaries"."""
+    if pronoun.lower_ not in ("their", "they"):
+        return False
+    return any(
+        u.pos_ == "NOUN" and u.tag_ == "NNS" and u.lemma_.lower() in FORCE_NOUNS and not any(c.lower_ in OWN_SIDE_WORDS for c in u.children)
+        for u in a.content if u.i < pronoun.i
+    )
 
 
 def _subjectless_deed(a: Attribution) -> bool:

@@ -2744,3 +2744,9 @@ def test_their_after_another_side_in_a_statement_is_that_side_s_not_the_speaker_
             "The governor of Damascus said that the attack was an attempt by terrorist organizations and their "
             "supporters to raise the morale of their mercenaries.")
     assert all(r.perpetrators == () for r in reports(text))
+
+
+def test_shells_filled_with_a_toxic_substance_are_a_chemical_attack():
+    r = one("Militants fired shells filled with a toxic substance at a residential area of Aleppo on Tuesday, "
+            "leaving 21 people with breathing difficulties.")
+    assert r.event_type == "chemical"

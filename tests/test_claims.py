@@ -713,3 +713,10 @@ def test_a_country_that_controls_a_town_is_not_where_the_town_s_bombing_happened
     found = analyze("Car bomb kills 13 in Turkey-controlled Syrian town. A car bomb killed 13 people in a market "
                     "in the town of Azaz on Tuesday, a monitor said.", published=WEDNESDAY)
     assert found.reports and all(r.where is not None and r.where.name == "Azaz" for r in found.reports)
+
+
+def test_a_side_that_spreads_the_reports_is_not_the_doer_of_what_they_tell():
+    text = ('"Only terrorist positions are targeted. The claims that a school was hit in Ras al-Ain are black propaganda '
+            'produced by the PKK/YPG terror organization," the Turkish Defence Ministry said on Tuesday.')
+    (c,) = [c for c in claims(text, published=date(2019, 10, 16)) if "school" in c.quote]
+    assert c.stance == "denies" and c.scope.actor != "SDF"

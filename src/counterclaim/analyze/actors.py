@@ -58,6 +58,8 @@ NOT_DEEDS_BY = HOLD_WORDS | GUARD_WORDS | {
     "besiege", "surround", "encircle", "announce", "report", "document", "confirm", "deny", "condemn", "back", "support",
     "lead", "sponsor", "broker", "agree", "propose", "declare", "call", "name", "describe", "accuse", "blame", "claim",
     "request", "demand", "ask", "host", "convene", "chair", "organise", "organize", "draft", "table", "veto", "adopt",
+    # what a side says or puts out ("black propaganda produced by the PKK", "reports spread by the White Helmets")
+    "produce", "spread", "circulate", "publish", "disseminate", "fabricate", "invent", "promote",
 }
 # verbs whose subject does the deed their object names ("rebels set off a bomb", "began a
 # major offensive", "IS mounted an assault"); their object must be an event or weapon noun

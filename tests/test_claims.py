@@ -720,3 +720,11 @@ def test_a_side_that_spreads_the_reports_is_not_the_doer_of_what_they_tell():
             'produced by the PKK/YPG terror organization," the Turkish Defence Ministry said on Tuesday.')
     (c,) = [c for c in claims(text, published=date(2019, 10, 16)) if "school" in c.quote]
     assert c.stance == "denies" and c.scope.actor != "SDF"
+
+
+def test_an_event_told_as_following_another_is_on_the_day_told_before():
+    text = ("Rebel rockets hit the village of Jabourin on Monday evening, killing four civilians. "
+            "Government aircraft then struck the rebel-held town of Talbiseh, killing six people, "
+            "the Syrian Observatory for Human Rights said.")
+    (c,) = [c for c in claims(text) if "Talbiseh" in c.quote]
+    assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 14), date(2016, 11, 14))

@@ -204,11 +204,30 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
             # a duration counted back from the statement date rather than the publication date
             span = DateSpan(said_on - (span.end - span.start), said_on, span.text)
         return span
+    then = _then(ctx, content)
+    if then is not None:
+        return then  # "Government aircraft then struck the town": the day told just before
     if said_on is None:
         return None
     if stance == "asserts":
         return DateSpan(said_on, said_on, "the statement's day")
     return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
+
+
+def _then(ctx: ArticleContext, content: Span) -> DateSpan | None:
+    """The day an event told as following another ("aircraft then struck the town") took
+    place: the last day told before it (not a dateline, nor the day of a telling)."""
+    if not any(t.lower_ == "then" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in content):
+        return None
+    before = [
+        t for t in ctx.timexes
+        if t.start < content.start_char and content.start_char - t.start <= THEN_REACH and t.span is not None
+        and t.kind in ("DATE", "TIME") and t.span.days <= 2 and not ctx.is_dateline(t) and not _dates_the_telling(ctx, t)
+    ]
+    return before[-1].span if before else None
+
+
+THEN_REACH = 400  # characters back to the day an event told with "then" follows
 
 
 def _dates_the_telling(ctx: ArticleContext, timex: Timex) -> bool:

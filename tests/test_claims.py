@@ -728,3 +728,11 @@ def test_an_event_told_as_following_another_is_on_the_day_told_before():
             "the Syrian Observatory for Human Rights said.")
     (c,) = [c for c in claims(text) if "Talbiseh" in c.quote]
     assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 14), date(2016, 11, 14))
+
+
+def test_a_known_party_described_as_another_s_ally_speaks_for_itself():
+    text = ("Syrian government warplanes pounded the town of Kafr Batna on Tuesday, killing 20 people, rescuers said. "
+            "Activists said Russian jets were also taking part in the bombing. "
+            "Moscow, a key ally of President Bashar Assad, has denied taking part.")
+    (c,) = [c for c in claims(text) if c.quote.startswith("Moscow")]
+    assert (c.actor, c.stance, c.scope.actor) == ("RU", "denies", "RU")

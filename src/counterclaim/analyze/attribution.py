@@ -230,7 +230,19 @@ def _core(span: Span) -> list[Token]:
     the speaker ("a doctor who fled Aleppo" is a doctor, not Aleppo)."""
     root = span.root
     clauses = [t for t in span if t.dep_ in ("relcl", "acl") and t.i != root.i and span.start <= t.head.i < span.end]
+    # "Moscow, a key ally of President Bashar Assad": a known name, then what it is to another
+    described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i and root.pos_ == "PROPN"
+                 and c.left_edge.i > span.start and span.doc[c.left_edge.i - 1].text == ","]
+    if described and _names_a_known_speaker(span.doc[span.start : described[0].left_edge.i].text):
+        clauses += described
     return [t for t in span if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)] or list(span)
+
+
+def _names_a_known_speaker(text: str) -> bool:
+    """The words name a party or body of the lexicons ("Moscow", "the SDF")."""
+    lex = lexicon.load()
+    text = text.strip(" ,")
+    return bool(text) and bool(_longest_alias(text, lex.actor_aliases) or _longest_alias(text, lex.orgs))
 
 
 def _longest_alias(text: str, table: dict) -> tuple[str, object] | None:

@@ -523,6 +523,8 @@ def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
     if words & set(st["denial_words"]):
         return True
+    # ("denied taking part": the verb and its object read as one phrase)
+    words |= {f"{t.head.lemma_.lower()} {t.lemma_.lower()}" for t in content if t.dep_ == "dobj"}
     return att.stance == "denies" and bool(words & set(st["accusation_words"]))
 
 

@@ -36,6 +36,7 @@ from .drafting import (
     on_the_ground,
     split_places,
     where_a_party_is,
+    where_it_was_said,
 )
 from ..fuse import place_within
 from .incidents import lead_report
@@ -493,20 +494,11 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     others = [s for s in att.statements if s is not content]
     around = split_places(
         [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)
-         and not _where_it_was_told(ctx, p, att)]
+         and not where_it_was_said(ctx.doc, p)]
     )
     if around:
         return around[0]
     return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
-
-
-def _where_it_was_told(ctx: ArticleContext, place: Place, att: Attribution) -> bool:
-    """The place is where the statement was made: "told reporters in Ankara"."""
-    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
-    if span is None:
-        return False
-    prep = span.root.head
-    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == att.cue.i
 
 
 def _village_in(unknown: Place, area: Place | None) -> Place:

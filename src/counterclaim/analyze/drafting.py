@@ -1318,7 +1318,7 @@ def moved_to_or_from(doc, place: Place) -> bool:
     return False
 
 
-def _where_it_was_said(doc, place: Place) -> bool:
+def where_it_was_said(doc, place: Place) -> bool:
     """"an OHCHR spokesperson told journalists in Geneva", "the minister said in Moscow": where
     the words were spoken, not where the event happened."""
     root = _root_at(doc, place.start, place.end)
@@ -1573,7 +1573,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _where_no_event_is(doc, p, others, live)
             and not _second_side_of_a_border(text, p)
             and not moved_to_or_from(doc, p)
-            and not _where_it_was_said(doc, p)
+            and not where_it_was_said(doc, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from counterclaim import analyze
 from counterclaim.analyze import get_nlp
 from counterclaim.analyze.attribution import (
     Attribution,
@@ -912,6 +913,18 @@ def test_a_name_and_title_set_off_by_commas_before_a_subjectless_cue_is_the_spea
             "An army officer",
             "the claims about strikes on the bakery in Atarib",
         ),
+        # the same misparse with the cue tagged a past tense
+        (
+            "The source dismissed as fabricated the reports circulated by media outlets about civilians being killed in a market in Ariha.",
+            "The source",
+            "the reports circulated by media outlets about civilians being killed in a market in Ariha",
+        ),
+        # the judgement in quotation marks, read as a first object of the "as"
+        (
+            'The general also rejected as "fake news" reports that Russian aircraft had struck a hospital in Kafr Nabl.',
+            "The general",
+            "reports that Russian aircraft had struck a hospital in Kafr Nabl",
+        ),
     ],
 )
 def test_a_denial_names_its_object_after_its_as(text, speaker, content):
@@ -975,3 +988,11 @@ def test_the_sentences_of_a_quotation_before_its_split_last_one_are_said_too():
             'beaten back," the militia spokesman Omar Saleh told reporters.')
     (a,) = read(text)
     assert [s.text for s in a.statements][0] == "The truck exploded at the gate before the guards could stop it."
+
+
+def test_the_source_after_a_military_source_told_with_a_dateline_is_that_source():
+    # the first speaker's phrase takes in the wire dateline ("Idlib, SANA - A military source")
+    text = ("Idlib, SANA - A military source told SANA that army units struck terrorist positions in Ariha on Sunday. "
+            "The source dismissed as fabricated the reports circulated by media outlets about civilians killed in Ariha.")
+    found = analyze(text).claims
+    assert any(c.stance == "denies" and c.actor == "SY" and c.quote.startswith("The source") for c in found)

@@ -978,12 +978,13 @@ def _object_set_after_as(cue: Token) -> Token | None:
         if c.dep_ == "advcl" and c.i == cue.i + 2 and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             return next((g for g in c.children if g.dep_ == "dobj"), None)
         if c.dep_ == "prep" and c.lower_ == "as" and c.i == cue.i + 1:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            said = obj is not None and any(
-                g.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
-                for g in obj.children
-            )
-            return obj if said else None
+            # (the first object may be the judgement itself: 'rejected as "fake news" reports that ...')
+            return next((
+                g for g in c.children if g.dep_ == "pobj" and any(
+                    a.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                    for a in g.children
+                )
+            ), None)
     return None
 
 
@@ -1007,7 +1008,9 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
     doc = cue.doc
     dobj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if dobj is None and frame.get("stance") == "denies" and frame.get("object", "content") == "content":
-        dobj = _object_set_after_as(cue)
+        denied = _object_set_after_as(cue)
+        if denied is not None:
+            return _subtree_span(denied)  # (whatever the tagger took "reports" for)
     oprd = next((c for c in cue.children if c.dep_ == "oprd"), None)
     if frame.get("predicative"):
         # "called the charges a fabrication": the object and what it is called
@@ -1199,7 +1202,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         kind = next((by_prep[c.lower_] for c in [*tok.children, *marks] if c.dep_ in ("prep", "mark") and c.lower_ in by_prep), kind)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
-    )
+    ) or (tok.tag_ == "VBD" and _denial_read_as_modifier(tok, frame) is not None)  # (the same misparse, tagged a past tense)
     content = None
     if passive:
         # "the claim was denied by the ministry", "figures released by the monitor"
@@ -1559,12 +1562,16 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     security sources" are not "activist sources"), else, for the armed forces, the last armed
     forces of a state ("the army" -> "the Turkish military")."""
     lemma = head.lemma_.lower()
-    words = {t.lemma_.lower() for t in head.subtree if not t.is_punct and t.lower_ != "the"}
+    # (its words up to the head: "the source dismissed as fabricated ..." hangs the cue on the noun)
+    words = {t.lemma_.lower() for t in head.subtree if not t.is_punct and t.lower_ != "the" and t.i <= head.i}
     earlier = []  # (speaker, its head's lemma, its words), the last named first
     for before in reversed(named):
         span = doc.char_span(before.start, before.end, alignment_mode="expand")
         if span is not None and before.org:
-            earlier.append((before, span.root.lemma_.lower(), {t.lemma_.lower() for t in span}))
+            # (its head: the parse's, or the last word when a dateline run into the phrase heads
+            # it, "Idlib, SANA - A military source")
+            head_word = span[-1] if span.root.pos_ == "PROPN" and span[-1].pos_ == "NOUN" and span[-1].dep_ == "appos" else span.root
+            earlier.append((before, head_word.lemma_.lower(), {t.lemma_.lower() for t in span}))
     if lemma in ARMED_FORCES:
         # a country's: a group's army is called by its name ("the Army of Conquest")
         states = lexicon.actors_of_kind("state")

@@ -736,3 +736,10 @@ def test_a_known_party_described_as_another_s_ally_speaks_for_itself():
             "Moscow, a key ally of President Bashar Assad, has denied taking part.")
     (c,) = [c for c in claims(text) if c.quote.startswith("Moscow")]
     assert (c.actor, c.stance, c.scope.actor) == ("RU", "denies", "RU")
+
+
+def test_a_denial_told_within_an_affirmation_is_a_denial():
+    text = ("An official source at the Syrian Foreign Ministry affirmed on Tuesday that Syria categorically rejects the "
+            "allegations about the use of chlorine gas in Kafr Nabudah.")
+    (c,) = claims(text)
+    assert (c.stance, c.actor, c.scope.event_type) == ("denies", "SY", "chemical")

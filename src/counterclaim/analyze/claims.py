@@ -139,6 +139,8 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         return "denies"
     if {t.lower_ for t in content} & lexicon.truce_words() and any(h in content.text.lower() for h in st["truce_holding"]):
         return "denies"
+    if any(_denies_the_telling(t) for t in content):
+        return "denies"  # "affirmed that Syria categorically rejects the allegations": a denial told within
     if any(_disowner(t) is not None for t in event_toks):
         return "denies"  # "the SDF had nothing to do with the car bomb"
     # "no civilians were killed"
@@ -152,6 +154,15 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
     if any(t.lower_ in ("nobody", "none", "never") and (t.head.i in {h.i for h in heads} or t.head.i == root.i) for t in content):
         return "denies"
     return "asserts"
+
+
+def _denies_the_telling(verb: Token) -> bool:
+    """A verb of denial whose object is a telling: "rejects the allegations", "denied the
+    reports" (cues.jsonl; stance.json report_nouns and accusation_words)."""
+    if verb.pos_ != "VERB" or lexicon.load().cues.get(verb.lemma_.lower()) != "denies":
+        return False
+    tellings = lexicon.stance_words("report_nouns") | lexicon.stance_words("accusation_words")
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in tellings or c.lower_ in tellings) for c in verb.children)
 
 
 def _disowner(tok: Token) -> Token | None:

@@ -1200,15 +1200,16 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if by_prep:
         marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         kind = next((by_prep[c.lower_] for c in [*tok.children, *marks] if c.dep_ in ("prep", "mark") and c.lower_ in by_prep), kind)
+    misread = _denial_read_as_modifier(tok, frame)  # "A source dismissed as fabricated the reports"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
-    ) or (tok.tag_ == "VBD" and _denial_read_as_modifier(tok, frame) is not None)  # (the same misparse, tagged a past tense)
+    ) or (tok.tag_ == "VBD" and misread is not None)  # (the same misparse, tagged a past tense)
     content = None
     if passive:
         # "the claim was denied by the ministry", "figures released by the monitor"
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        denied = _denial_read_as_modifier(tok, frame) if obj is None else None
+        denied = misread if obj is None else None
         if denied is not None:
             sp, content = _speaker_phrase(tok.head, tok), _subtree_span(denied)
         elif obj is None:

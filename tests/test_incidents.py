@@ -2750,3 +2750,46 @@ def test_shells_filled_with_a_toxic_substance_are_a_chemical_attack():
     r = one("Militants fired shells filled with a toxic substance at a residential area of Aleppo on Tuesday, "
             "leaving 21 people with breathing difficulties.")
     assert r.event_type == "chemical"
+
+
+def test_a_capital_set_before_its_event_is_where_it_happened():
+    # "the Damascus bombings": the city the bombings hit, not the Syrian government bombing
+    r = one("A little-known group claimed the Damascus bombings that killed 55 people on Tuesday.")
+    assert (r.event_type, r.perpetrators, r.where.name) == ("explosive", (), "Damascus")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A jihadist group calling itself Jund al-Aqsa Brigade and al-Nusra Front has claimed responsibility for Tuesday's car bombing in Homs.",
+     "A little-known Islamist group calling itself al-Nusra Front has claimed responsibility for Tuesday's car bombing in Homs.",
+     "A faction known as the Nusra Front has claimed responsibility for Tuesday's car bombing in Homs."],
+)
+def test_a_party_named_in_a_clause_of_a_noun_acts_as_that_noun(text):
+    r = one(text)
+    assert "nusra" in r.perpetrators and r.attribution == "claimed"
+
+
+def test_vehicles_packed_with_explosives_that_blew_up_are_a_bombing():
+    r = one("Two vehicles packed with explosives blew up minutes apart on Tuesday outside a security complex in Homs, killing 55 people.")
+    assert (r.event_type, r.killed.low) == ("explosive", 55)
+    r = one("An explosives-laden truck struck a checkpoint in Homs on Tuesday, killing five soldiers.")
+    assert r.event_type == "explosive"
+
+
+def test_rockets_packed_with_explosives_are_still_shelling():
+    r = one("The militants shelled the town of Mhardeh with rockets packed with explosives on Tuesday, killing five people.")
+    assert r.event_type == "shelling"
+
+
+def test_a_suicide_car_bombing_is_a_suicide_bombing():
+    r = one("The Nusra Front claimed responsibility for the twin suicide car bombings in Homs on Tuesday.")
+    assert r.event_type == "suicide_bomb"
+
+
+def test_a_list_of_cities_across_provinces_is_no_scene_to_go_on_in():
+    # the motive names three cities; the blasts the next sentence tells are in Damascus
+    text = ("A jihadist group claimed the twin car bombings in Damascus on Tuesday. It said the bombings answered the "
+            "regime's bombardment of residential districts in Homs, Hama and Idlib. Two vehicles packed with explosives "
+            "blew up outside a security complex during the morning rush hour, killing 55 people.")
+    (r,) = [r for r in reports(text) if r.killed]
+    assert (r.event_type, r.where.name) == ("explosive", "Damascus")

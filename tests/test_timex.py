@@ -501,3 +501,13 @@ def test_weeks_ago_is_a_week_in_value_and_a_day_in_span(sentence, week, day):
     t = one(sentence)
     assert t.value == week
     assert t.span.start == t.span.end == date.fromisoformat(day)
+
+
+def test_a_weekday_with_its_apostrophe_lost_before_modifiers_of_the_event_is_that_day():
+    # "Thursdays twin suicide car bombings": Thursday's, not every Thursday
+    from counterclaim.analyze.timex import find_timexes
+
+    (t,) = find_timexes("The group claimed Thursdays twin suicide car bombings in Damascus.", date(2012, 5, 12))
+    assert t.value == "2012-05-10"
+    (t,) = find_timexes("Protests are held on Fridays after prayers.", date(2012, 5, 12))
+    assert t.kind == "SET"

@@ -28,7 +28,7 @@ FORCE_NOUNS = {
     "rocket", "mortar", "attack", "operation", "sortie", "pilot", "forces", "coalition", "militant", "group",
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
-    "mercenary", "movement", "militiaman", "militiamen", "organization", "organisation",
+    "mercenary", "movement", "militiaman", "militiamen", "organization", "organisation", "faction",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -277,6 +277,20 @@ def _verb_form(word: str) -> set[str]:
     return {word, word[:-1], word[:-2], word[:-3]} - {""}
 
 
+def a_city_before_its_event(span: Span) -> bool:
+    """A city that also stands for its government, set before an event noun, names where the
+    event happened: "Damascus twin bombings", "the Ankara bombing" (the city a modifier of the
+    noun, not its subject)."""
+    head = _head_word(span)
+    if len(span) != 1 or head.dep_ not in ("compound", "nmod") or head.head.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    if any(c.dep_ == "conj" for c in head.children):
+        return False  # "Moscow and Damascus strikes": the two governments (as _listed_with_a_place has it)
+    from .places import Gazetteer  # (places reads actors: imported when first needed)
+
+    return any(p.level == "city" for p in Gazetteer.default().candidates(head.text))
+
+
 def _listed_with_a_place(span: Span) -> bool:
     """The actor's name stands in a coordination of names before a noun in which one is a
     place and no party ("Homs and Damascus bombings"): the names are places (not "Moscow and
@@ -322,6 +336,22 @@ def _owner_of(verb: Token) -> Token | None:
     return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+NAMING_VERBS = {"call", "name", "dub", "know", "brand", "style"}
+
+
+def _the_named(tok: Token) -> Token | None:
+    """The noun a name is given to in a clause of it: "a group calling itself al-Nusra
+    Front", "a faction known as Liwa al-Haq", "a militia called X" (the group)."""
+    head = tok.head
+    if head.lower_ == "as" and tok.dep_ == "pobj":
+        head = head.head
+    elif tok.dep_ not in ("oprd", "dobj", "attr", "xcomp"):
+        return None
+    if head.lemma_.lower() in NAMING_VERBS and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < tok.i:
+        return head.head
+    return None
+
+
 def _parsed_role(span: Span) -> str:
     root = _head_word(span)
     doc = span.doc
@@ -364,6 +394,9 @@ def _parsed_role(span: Span) -> str:
         # a wire dateline's city taken for the subject, the real one hung on it as an
         # apposition: "MOSCOW (RIA Novosti) - Russian aircraft have not carried out ..."
         tok = tok.head
+    named = _the_named(tok)
+    if named is not None:
+        return _parsed_role(doc[named.i : named.i + 1])  # "a group calling itself al-Nusra Front claimed ...": as the group
     dep, head = tok.dep_, tok.head
     if dep == "pobj":
         prep = head.lower_
@@ -596,6 +629,9 @@ def _find_actors(sent: Span) -> list[ActorMention]:
             continue
         if found and _wire_dateline(doc, i, i + found[0]):
             i += found[0]  # "MOSCOW (Sputnik) -": where the story was filed, not Russia acting
+            continue
+        if found and a_city_before_its_event(doc[i : i + found[0]]):
+            i += found[0]  # "the Damascus bombings": where they happened, not the government
             continue
         if found:
             n, key = found

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import DateSpan, Place, Timex
 from . import lexicon
-from .actors import FORCE_NOUNS
+from .actors import FORCE_NOUNS, a_city_before_its_event
 from .attribution import (
     STATEMENT,
     Attribution,
@@ -230,8 +230,8 @@ class ArticleContext:
         if place.level != "country" and (place.name or "").lower() not in lex.actor_aliases:
             return False
         span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None:
-            return False
+        if span is None or a_city_before_its_event(span):
+            return False  # (and "the Damascus bombings": where they happened)
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "brokered by the US and Russia": as the first of the pair

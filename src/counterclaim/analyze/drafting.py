@@ -1192,7 +1192,10 @@ def on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: l
     if top.on_ground is None or any(m.term.type == "air_strike" and m.term.on_ground is None for m in group):
         return None
     if not keys:
-        return top.on_ground if not actors and any(t.lemma_.lower() == "responsibility" for t in sent) else None
+        # (or "a little-known group claimed the bombings": the deed claimed outright)
+        claimed = any(t.lemma_.lower() == "responsibility" for t in sent) or any(
+            sent.doc[m.end - 1].dep_ == "dobj" and sent.doc[m.end - 1].head.lemma_.lower() == "claim" for m in group)
+        return top.on_ground if not actors and claimed else None
     return top.on_ground if all(lexicon.flies_nothing(k) for k in keys) else None
 
 

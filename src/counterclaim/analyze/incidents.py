@@ -404,7 +404,11 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
             # ("Marea, a town 25 km north of Aleppo city": the place located, not its landmark)
             scenes = [p for p in own_places if not landmark_of_one_before(p, own_places)] or own_places
             provinces = [p for p in ctx.places_in(sent) if p.level == "province" and p.country]
-            last_place = _common_province(scenes, provinces) or scenes[-1]
+            common = _common_province(scenes, provinces)
+            if common is not None or len({(p.country, p.admin1) for p in scenes}) == 1 or len(scenes) < 3:
+                # (not a list across provinces, "bombardment of residential districts in Homs,
+                # Hama and Idlib": a spread, no scene for the next sentence to go on in)
+                last_place = common or scenes[-1]
     merged: list[Draft] = []
     for d in drafts:
         for m in merged:

@@ -155,8 +155,12 @@ def load() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
-    """Every word of the event lexicon's phrases ("car", "bomb", "chemical", "airstrike")."""
-    return frozenset(w for term in load().events for w in term.lemmas)
+    """Every word of the event lexicon's phrases ("car", "bomb", "chemical", "airstrike"), but
+    the prepositions that link them ("packed with explosives")."""
+    return frozenset(w for term in load().events for w in term.lemmas) - _PHRASE_LINKS
+
+
+_PHRASE_LINKS = frozenset({"with", "of", "by", "from", "in", "on", "at"})
 
 
 @lru_cache(maxsize=None)

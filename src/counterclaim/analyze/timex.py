@@ -43,6 +43,8 @@ _POD: dict[str, str] = _LEX["parts_of_day"]
 _POSSESSED = "|".join(
     r"\s+".join(map(re.escape, n.split())) + r"(?:e?s)?" for n in sorted(_LEX["possessive_weekday_nouns"], key=len, reverse=True)
 )
+# up to three words between them ("Thursdays twin suicide car bombings"), none a function word
+_POSSESSED_MODIFIERS = r"(?:(?!(?:the|a|an|and|or|of|on|in|at|after|before|to|for|with|by|from|when|while|as|that|which)\b)[A-Za-z][\w-]*\s+){0,3}"
 _SEASONS: dict[str, str] = _LEX["seasons"]
 _FIXED_HOLIDAYS: dict[str, list[int]] = _LEX["fixed_holidays"]
 _ISLAMIC: dict[str, dict[str, str]] = _LEX["islamic_holidays"]
@@ -783,7 +785,7 @@ def _weekday(m, ctx):
 
 @_rule(
     "weekday_possessive",
-    r"(?<![\w-])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:" + _POSSESSED + r")\b)",
+    r"(?<![\w-])(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+" + _POSSESSED_MODIFIERS + r"(?:" + _POSSESSED + r")\b)",
 )
 def _weekday_possessive(m, ctx):
     # "Tuesdays attacks": "Tuesday's" with its apostrophe lost (punctuation-stripped text), not a set

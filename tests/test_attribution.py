@@ -996,3 +996,39 @@ def test_the_source_after_a_military_source_told_with_a_dateline_is_that_source(
             "The source dismissed as fabricated the reports circulated by media outlets about civilians killed in Ariha.")
     found = analyze(text).claims
     assert any(c.stance == "denies" and c.actor == "SY" and c.quote.startswith("The source") for c in found)
+
+
+def test_a_quotation_closed_without_a_comma_is_not_part_of_the_speaker():
+    # punctuation-stripped copy: no comma after the quotation, the parse runs it into the name
+    text = '"We deny any responsibility for the massacre" Foreign Ministry spokesman Samir Haddad told reporters.'
+    att = one(text)
+    assert speaker_text(att, text) == "Foreign Ministry spokesman Samir Haddad"
+    assert content(att) == '"We deny any responsibility for the massacre"'
+
+
+def test_a_name_the_model_ran_into_the_quotation_before_it_is_cut_at_the_mark():
+    text = 'Spokesman Samir Haddad spoke to reporters. "The army never entered Houla" Haddad said.'
+    att = read(text)[-1]
+    assert speaker_text(att, text) == "Haddad" and content(att) == '"The army never entered Houla"'
+
+
+@pytest.mark.parametrize("text, actor", [("Syria denied on Sunday that its jets struck the village.", "SY"),
+                                         ("Turkey denied on Sunday that its jets struck the village.", "TR")])
+def test_a_country_speaking_by_its_name_is_its_government(text, actor):
+    att = one(text)
+    assert (att.speaker.actor, att.speaker.kind) == (actor, "party")
+
+
+def test_a_country_the_speaker_is_based_in_is_not_the_speaker():
+    att = one("The UK based Syrian Observatory for Human Rights which monitors the war said the blast was heard across Aleppo.")
+    assert att.speaker.actor is None
+
+
+@pytest.mark.parametrize("text", ["Syria described the reports its army had used chemical weapons as completely untrue.",
+                                  "The ministry described the allegations as fabricated."])
+def test_what_the_cue_describes_as_false_is_denied(text):
+    assert one(text).stance == "denies"
+
+
+def test_what_the_cue_describes_as_a_crime_is_not_denied():
+    assert one("The ministry described the attack as a war crime.").stance == "asserts"

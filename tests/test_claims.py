@@ -743,3 +743,10 @@ def test_a_denial_told_within_an_affirmation_is_a_denial():
             "allegations about the use of chlorine gas in Kafr Nabudah.")
     (c,) = claims(text)
     assert (c.stance, c.actor, c.scope.event_type) == ("denies", "SY", "chemical")
+
+
+def test_a_ministry_without_its_country_in_a_story_filed_from_a_capital_speaks_for_that_state():
+    text = ('Syria denies army behind massacre Sun 27 May 2012 DAMASCUS May 27 (Reuters) - "The army did not fire a '
+            'single shell at Kafr Nabl" Foreign Ministry spokesman Samir Haddad told a news conference on Sunday.')
+    (c,) = analyze(text).claims
+    assert (c.actor, c.stance, c.speaker) == ("SY", "denies", "Samir Haddad")

@@ -213,7 +213,9 @@ def _speaker_phrase(tok: Token, cue: Token | None = None) -> Span:
         t = doc[i]
         if t.text in DASHES or t.text == "-" and (t.whitespace_ or i > 0 and doc[i - 1].whitespace_) or (
             _quote_role(t) == "close" and i > 0 and doc[i - 1].text in (",", ".", "?", "!")
-        ):
+        ) or _quote_role(t) == "close" and not any(_quote_role(doc[j]) == "open" for j in range(lo, i)):
+            # (and without the comma, as punctuation-stripped copy has it: '"... for the
+            # massacre" Foreign Ministry spokesman Jihad Makdissi told': the phrase began inside)
             lo = i + 1
     after = [c.left_edge.i for c in cut if c.i > tok.i]
     if after:
@@ -293,15 +295,19 @@ def _known_persons() -> dict[str, dict]:
     return rows
 
 
-def of_the_outlet_state(att: Attribution, outlet: str | None) -> Attribution:
+def of_the_outlet_state(att: Attribution, outlet: str | None, filed_in: str | None = None) -> Attribution:
     """An office of a state named without its country ("the General Staff said", "Deputy
     Foreign Minister X dismissed") in an outlet that speaks for a state (Anadolu, TASS,
-    SANA) is that state's office (stance.json state_organ_words)."""
+    SANA), or in a story filed from a state's capital ("DAMASCUS (Reuters) - Foreign Ministry
+    spokesman X said"; filed_in: that state's key), is that state's office (stance.json
+    state_organ_words)."""
     sp = att.speaker
     if sp.actor is not None or sp.kind == "source":
         return att
     lex = lexicon.load()
     state = lex.outlets.get(lexicon.outlet_key(outlet))
+    if state not in lexicon.actors_of_kind("state"):
+        state = filed_in
     if state not in lexicon.actors_of_kind("state"):
         return att
     words = sp.text.lower()
@@ -426,6 +432,10 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
                 break
+    if actor is None and kind == "other" and not person:
+        state = _country_speaking(core)
+        if state is not None:
+            org, actor, kind = lex.actor_names.get(state, state), state, "party"  # "Syria denied": its government
     if actor is None and kind == "other":
         office = _local_office(core)
         if office is not None:
@@ -936,6 +946,24 @@ def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
     return doc[first.start : second.end]
 
 
+def _country_speaking(core: list[Token]) -> str | None:
+    """The speaker is a country by its name alone ("Syria denied", "the US said"), and that
+    country's state is a party of the actor lexicon: its key."""
+    words = [t for t in core if not t.is_punct and t.lower_ != "the"]
+    if not words or not all(t.pos_ == "PROPN" or t.is_title or t.is_upper for t in words):
+        return None
+    after = words[-1].nbor(1) if words[-1].i + 1 < len(words[-1].doc) else None
+    if after is not None and after.lower_ in ("based", "-", "led", "backed"):
+        return None  # "The UK based Syrian Observatory ... said": where the speaker is, the parse cut short
+    from .places import Gazetteer  # (places reads actors, actors are read here)
+
+    name = " ".join(t.text for t in words)
+    hit = next((p for p in Gazetteer.default().candidates(name) if p.level == "country"), None)
+    if hit is None or hit.country not in lexicon.load().actor_names:
+        return None
+    return hit.country
+
+
 def _with_title(span: Span) -> Span:
     """A name cut from the rest of it or from the title run into it when the commas are
     lost: "... in the province local civil defense official Leys al-Faris told" is the
@@ -944,7 +972,8 @@ def _with_title(span: Span) -> Span:
     lo = span.start
     if doc[lo].ent_type_ in ("PERSON", "ORG"):
         # the whole name: "[the Syrian Observatory for] Human Rights said", parsed apart
-        while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == doc[lo].ent_type_:
+        # (not back across a closing quotation mark the model ran into it: 'Houla" Makdissi said')
+        while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == doc[lo].ent_type_ and _quote_role(doc[lo - 1]) != "close":
             lo -= 1
     if doc[lo].ent_type_ != "PERSON":
         return doc[lo : span.end] if lo < span.start else span
@@ -1299,7 +1328,24 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if relative is not None:
         # "the mayor, who said ...": the source is "who", the mayor
         speaker = replace(speaker, text=relative.text, start=relative.idx, end=relative.idx + len(relative.text), ref_start=speaker.start, ref_end=speaker.end)
-    return Attribution(tok, speaker, content, lex.cues[lemma], tuple(statements) if len(statements) > 1 else (), kind)
+    stance = "denies" if _judged_false(tok) else lex.cues[lemma]
+    return Attribution(tok, speaker, content, stance, tuple(statements) if len(statements) > 1 else (), kind)
+
+
+def _judged_false(cue: Token) -> bool:
+    """"Syria described the reports as completely untrue", "called the claims fabricated
+    lies": what was said is judged false by the cue's own complement (stance.json
+    denial_words after "as", or as its object's complement)."""
+    denial = lexicon.stance_words("denial_words")
+    for c in cue.children:
+        if c.dep_ not in ("advcl", "acomp", "oprd", "advmod", "prep", "ccomp", "xcomp"):
+            continue
+        words = list(c.subtree)
+        if words[0].lower_ != "as" and c.dep_ != "oprd":
+            continue
+        if any(w.lower_ in denial or w.lemma_.lower() in denial for w in words[:4]):
+            return True
+    return False
 
 
 def _continuations(content: Span, cue: Token, speaker: tuple[int, int], sent: Span) -> list[Span]:

@@ -123,7 +123,10 @@ WIRE_DATELINE = re.compile(
 )
 # the same run into the line of a title before it ("<title> Friday 8 Jun 2018 Beirut (AFP) - A car
 # bomb ..."): a city and an agency in brackets, then a dash
-WIRE_DATELINE_IN_LINE = re.compile(rf"(?<![\w'’.\-])(?P<named>{FILED_FROM_CITY})[ \t]*{WIRE_AGENCY}[ \t]*[-–—]")
+# (a day may stand between: "DAMASCUS May 27 (Reuters) -", "MOSCOW, Sept. 17, 2016 (Reuters) -")
+WIRE_DATELINE_IN_LINE = re.compile(
+    rf"(?<![\w'’.\-])(?P<named>{FILED_FROM_CITY})(?:,?[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?[ \t]*{WIRE_AGENCY}[ \t]*[-–—]"
+)
 _AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
 _SEPARATORS = re.compile(r"[\s|\-–—•]*")  # marks that open no one's words
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
@@ -194,10 +197,11 @@ class ArticleContext:
             self.terms = [m for m in self.terms if not _in_runs(self.doc[m.start].idx, runs)]
         last = None
         named: list = []  # the speakers named so far, for "the army said"
+        filed_in = self._filed_in_a_capital()
         for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
-            said = [of_the_outlet_state(a, self.outlet) for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
+            said = [of_the_outlet_state(a, self.outlet, filed_in) for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
             found, last = resolve_pronouns(said, last, named)
             self._attributions[sent.start] = found
         self.places = [p for p in self.places if not self._not_a_scene(p)]
@@ -298,6 +302,18 @@ class ArticleContext:
         if not lo <= start < end <= hi:
             return _SEPARATORS.match(self.text, lo).end()  # ("14:05 | Militants shelled": the bar left after a dateline)
         return _AFTER_DATELINE.match(self.text, end).end()
+
+    def _filed_in_a_capital(self) -> str | None:
+        """The country whose capital the story was filed from ("DAMASCUS (Reuters) -"), when
+        its state is a party: the actor key."""
+        from .places import Gazetteer
+
+        wire = self._wire_dateline()
+        city = next((wire[g] for g in ("city", "named", "outlet_city") if wire is not None and wire.groupdict().get(g)), None)
+        place = Gazetteer.default().resolve(city.title()) if city else None
+        if place is None or place.level != "city" or place.country not in lexicon.load().actor_names:
+            return None
+        return place.country if Gazetteer.default().is_capital(place) else None
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:

@@ -859,6 +859,11 @@ class Gazetteer:
             return ix.country[i] in ctx.countries
         return True
 
+    def is_capital(self, place: Place) -> bool:
+        """The place is its country's capital ("Damascus", "Moscow")."""
+        i = self._entry_of(place)
+        return i is not None and i in self._ix.capitals
+
     def _entry_of(self, place: Place) -> int | None:
         """The index entry a resolved place came from."""
         ix = self._ix

@@ -1032,3 +1032,23 @@ def test_what_the_cue_describes_as_false_is_denied(text):
 
 def test_what_the_cue_describes_as_a_crime_is_not_denied():
     assert one("The ministry described the attack as a war crime.").stance == "asserts"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia's UN ambassador Ivan Petrov told the Security Council on Monday that there had been no chemical attack.", "RU"),
+    ("The Syrian envoy to the United Nations said the reports were false.", "SY"),
+])
+def test_a_state_s_envoy_to_a_body_speaks_for_the_state(text, actor):
+    att = one(text)
+    assert (att.speaker.actor, att.speaker.kind) == (actor, "party")
+
+
+def test_a_body_s_own_envoy_is_the_body():
+    att = one("UN envoy Staffan de Mistura said the talks would resume on Monday.")
+    assert att.speaker.actor is None and att.speaker.org == "United Nations"
+
+
+def test_according_to_him_is_the_speaker_named_before():
+    found = read("The head of the Russian Centre for Reconciliation, Yuri Petrov, said on Wednesday that the pause "
+                 "held. According to him, militants fired four mortar shells at the Jaramana district.")
+    assert found[-1].speaker.person == "Yuri Petrov" and found[-1].speaker.actor == "RU"

@@ -411,6 +411,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         # "the Army of Conquest said" is the opposition's, not "the army"'s
         key = found_group[1]
         found_org = (found_group[0], {"name": lex.actor_names.get(key, key), "actor": key})
+    if found_src and _envoy_of_a_state(text, lex):
+        found_src = None  # "Russia's UN ambassador": Russia speaks, at the UN
     if found_src and (not found_org or len(found_src[0]) >= len(found_org[0])):
         org = org or found_src[1]
         if kind == "other":
@@ -944,6 +946,17 @@ def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
     if not (a_name(first) and a_title(second) or a_name(second) and a_title(first) and first.root.pos_ == "NOUN"):
         return None
     return doc[first.start : second.end]
+
+
+def _envoy_of_a_state(text: str, lex) -> bool:
+    """The phrase names a state's envoy to a body, by the state's demonym or possessive:
+    "Russia's UN ambassador", "the Syrian envoy to the United Nations" (speakers.jsonl
+    envoy_role)."""
+    words = re.findall(r"[\w.]+(?:'s)?", text.lower().replace("’", "'"))
+    if not any(w in lex.envoy_roles for w in words):
+        return False
+    return any(lex.demonyms.get(w) in lexicon.actors_of_kind("state") or w.endswith("'s") and lex.actor_aliases.get(w[:-2]) in lexicon.actors_of_kind("state")
+               for w in words)
 
 
 def _country_speaking(core: list[Token]) -> str | None:
@@ -1583,7 +1596,7 @@ def _cut_before_other_speakers(att: Attribution, found: list[Attribution]) -> At
     return replace(att, content=cut, clauses=clauses)
 
 
-PRONOUNS = {"he", "she", "they", "we", "i"}
+PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them"}  # (the object forms: "according to him")
 # words for a country's armed forces as a body that speaks: "the army" may refer back to "the Turkish military"
 ARMED_FORCES = {"army", "military", "force", "forces", "troop", "troops"}
 

@@ -71,6 +71,7 @@ class Lexicon:
     outlet_names: dict[str, str]  # lower-case outlet alias -> its name ("etilaf" -> "Syrian National Coalition")
     roles: set[str]
     state_roles: set[str]  # local offices of a state ("governor", "police"): their place's state speaks
+    envoy_roles: set[str]  # a state's envoys to a body ("Russia's UN ambassador"): the state speaks, not the body
     stance: dict
     inference: list[dict] = field(default_factory=list)
     digest: str = field(default="")
@@ -109,7 +110,7 @@ def load() -> Lexicon:
             for form in _with_apostrophe_lost(d.lower()):
                 demonyms.setdefault(form, row["key"])
     cues = {row["lemma"]: row["stance"] for row in data_rows("cues.jsonl") if "lemma" in row}  # verb rows
-    persons, orgs, sources, roles, outlets, outlet_names, state_roles = [], {}, {}, set(), {}, {}, set()
+    persons, orgs, sources, roles, outlets, outlet_names, state_roles, envoy_roles = [], {}, {}, set(), {}, {}, set(), set()
     for row in data_rows("speakers.jsonl"):
         kind = row.get("kind")
         if kind == "person":
@@ -128,6 +129,8 @@ def load() -> Lexicon:
             roles.update(w.lower() for w in row["words"])
         elif kind == "state_role":
             state_roles.update(w.lower() for w in row["words"])
+        elif kind == "envoy_role":
+            envoy_roles.update(w.lower() for w in row["words"])
     stance = json.loads((DATA / "stance.json").read_text("utf-8"))
     inference = data_rows("inference.jsonl")
     digest = hashlib.sha256()
@@ -147,6 +150,7 @@ def load() -> Lexicon:
         outlet_names=outlet_names,
         roles=roles,
         state_roles=state_roles,
+        envoy_roles=envoy_roles,
         stance=stance,
         inference=inference,
         digest=digest.hexdigest()[:16],

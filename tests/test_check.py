@@ -1300,3 +1300,62 @@ def test_a_total_for_weeks_of_war_is_not_borne_out_by_one_incident_told_without_
     one_day = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", window=ON_WEDNESDAY,
                     killed=Range(900, 900, "900 terrorists"))
     assert check(one_day, [strike]).verdict == "supported"
+
+
+# ============================================================================ counterclaims
+
+
+def _accusation(**kw) -> Claim:
+    return claim("asserts", actor="RU", speaker_org="Russian Defence Ministry", about="opposition", event_type="shelling",
+                 place=EASTERN_GHOUTA, window=ON_WEDNESDAY, quote="rebels shelled the humanitarian corridor",
+                 article_id="sputnik-1", **kw)
+
+
+def _rebel_denial(**kw) -> Claim:
+    return claim("denies", actor="opposition", speaker_org="Failaq al-Rahman", about="opposition", event_type="attack",
+                 place=EASTERN_GHOUTA, window=ON_WEDNESDAY, quote="denied that its fighters had fired on the crossing",
+                 article_id="reuters-1", **kw)
+
+
+def test_an_accusation_the_accused_denies_with_no_report_to_settle_it_is_disputed():
+    accusation, denial = _accusation(), _rebel_denial()
+    for c, other in ((accusation, denial), (denial, accusation)):
+        got = check_claim(c, [], WELL_COVERED, OUTLETS, CheckOptions(), [accusation, denial])
+        assert got.verdict == "disputed"
+        assert [(e.kind, e.quote) for e in got.evidence] == [("counterclaim", other.quote)]
+        assert other.quote in got.explanation
+
+
+def test_without_the_other_party_s_claim_the_accusation_is_unverified():
+    assert check_claim(_accusation(), [], WELL_COVERED, OUTLETS, CheckOptions(), [_accusation()]).verdict == "unverified"
+
+
+def test_a_denial_of_another_doer_or_another_town_or_day_says_nothing_of_the_accusation():
+    accusation = _accusation()
+    for other in (replace(_rebel_denial(), scope=replace(_rebel_denial().scope, actor="SY")),  # not the rebels' deed denied
+                  replace(_rebel_denial(), scope=replace(_rebel_denial().scope, place=DOUMA)),
+                  replace(_rebel_denial(), scope=replace(_rebel_denial().scope, window=on(18))),
+                  replace(_rebel_denial(), scope=replace(_rebel_denial().scope, window=THIS_WEEK))):  # no day of its own
+        assert check_claim(accusation, [], WELL_COVERED, OUTLETS, CheckOptions(), [accusation, other]).verdict == "unverified"
+
+
+def test_an_ally_s_claim_is_no_counterclaim():
+    denial = claim("denies", actor="RU", speaker_org="Kremlin", about="SY", place=ALEPPO, window=ON_WEDNESDAY, article_id="rt-1")
+    assertion = claim("asserts", actor="SY", speaker_org="Syrian army", about="SY", place=ALEPPO, window=ON_WEDNESDAY,
+                      quote="our jets struck terrorists", article_id="sana-1")
+    assert check_claim(denial, [], THINLY_COVERED, OUTLETS, CheckOptions(), [denial, assertion]).verdict == "unverified"
+
+
+def test_a_strike_on_the_enemy_s_fighters_does_not_gainsay_the_doer_s_denial_of_another_harm():
+    denial = claim("denies", actor="US", speaker_org="Pentagon", about="coalition", place=RAQQA, window=ON_WEDNESDAY, article_id="afp-1")
+    praise = claim("asserts", actor="SDF", speaker_org="YPG", about="coalition", place=RAQQA, window=ON_WEDNESDAY,
+                   quote="coalition strikes killed 45 jihadists", article_id="bbc-1")
+    praise = replace(praise, scope=replace(praise.scope, dead="combatants"))
+    assert check_claim(denial, [], THINLY_COVERED, OUTLETS, CheckOptions(), [denial, praise]).verdict == "unverified"
+
+
+def test_a_counterclaim_in_the_claim_s_own_article_counts_only_when_own_articles_do():
+    accusation, denial = _accusation(), replace(_rebel_denial(), article_id="sputnik-1", start=900)
+    assert check_claim(accusation, [], WELL_COVERED, OUTLETS, CheckOptions(), [accusation, denial]).verdict == "disputed"
+    only_others = CheckOptions(exclude_own_article=True)
+    assert check_claim(accusation, [], WELL_COVERED, OUTLETS, only_others, [accusation, denial]).verdict == "unverified"

@@ -11,6 +11,11 @@ The rules are those of DESIGN.md ("Claim verdicts"):
   is well covered and no such incident is reported;
 - unverified: too little coverage of the scope to say.
 
+Where no independent report settles a claim (it would be unverified, or a denial supported
+only by silence), another party's claim about the same scope that says otherwise (a denial
+of what it asserts, an assertion of what it denies, or another doer blamed) makes it
+disputed: the parties contest it, and that claim is quoted as the evidence.
+
 The claimant is never its own evidence: reports sourced to the claimant's side (its
 allies included, per the ``camp`` of the actor lexicon) or claimed by it do not count.
 """
@@ -20,10 +25,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from .analyze import lexicon
 from .analyze.lexicon import flies_nothing, names_actor
+from .analyze.places import normalize
 from .analyze.counts import civilian_groups, vague
 from .fuse import grade_of, place_within, places_agree, vaguely_dated
 from .records import Check, Claim, Coverage, DateSpan, Evidence, Incident, Place, Range, Report, Toll, same_kind
@@ -373,14 +379,95 @@ def _scope_words(claim: Claim) -> str:
     return f"{spared}{what}{who}{where}{when}"
 
 
+def _same_claim_scope(a: Claim, b: Claim) -> bool:
+    """Two claims speak of one incident: of one kind (or one of them of an attack of no known
+    kind), dated to the same few days, in the same town or district (not merely the same
+    province, nor a district and the city it is filed under)."""
+    sa, sb = a.scope, b.scope
+    if not (sa.event_type and sb.event_type and sa.place and sb.place and sa.window and sb.window):
+        return False
+    if not ("attack" in (sa.event_type, sb.event_type) or same_kind(sa.event_type, sb.event_type)):
+        return False
+    if vaguely_dated(sa.window) or vaguely_dated(sb.window) or not sa.window.overlaps(sb.window):
+        return False
+    towns = ("city", "district", "neighbourhood")
+    if sa.place.level not in towns or sb.place.level not in towns:
+        return False
+    return normalize(sa.place.resolved or sa.place.name) == normalize(sb.place.resolved or sb.place.name)
+
+
+def gainsays(other: Claim, claim: Claim, options: CheckOptions = CheckOptions()) -> bool:
+    """``other`` is another party's claim that says otherwise about the claim's incident: one
+    denies that a doer did what the other asserts of that doer (or of no doer named). Two
+    assertions blaming different sides are not taken for one incident: both sides strike
+    the same district on the same day."""
+    if other is claim or (other.article_id, other.start) == (claim.article_id, claim.start):
+        return False
+    if options.exclude_own_article and other.article_id == claim.article_id:
+        return False
+    if claim.stance == other.stance or same_side(other.actor, claim.actor) or (other.speaker_org and other.speaker_org == claim.speaker_org):
+        return False
+    if not _same_claim_scope(other, claim):
+        return False
+    denial, assertion = (claim, other) if claim.stance == "denies" else (other, claim)
+    denied = denial.scope.actor
+    if assertion.scope.dead == "combatants":
+        return False  # "strikes killed 45 jihadists": the doer's strike on its enemy, no charge it would deny
+    return denied is not None and (assertion.scope.actor is None or same_side(assertion.scope.actor, denied))
+
+
+def _counter_evidence(other: Claim, outlets: dict[str, str | None]) -> Evidence:
+    s = other.scope
+    return Evidence(
+        article_id=other.article_id,
+        quote=other.quote,
+        date=s.window.start.isoformat() if s.window else None,
+        place=(s.place.resolved or s.place.name) if s.place else None,
+        event_type=s.event_type or "other",
+        perpetrators=[s.actor] if s.actor else [],
+        attribution="claimed",
+        killed=s.killed.best if s.killed else None,
+        outlet=outlets.get(other.article_id),
+        start=other.start,
+        end=other.end,
+        kind="counterclaim",
+    )
+
+
 def check_claim(
     claim: Claim,
     incidents: list[Incident],
     coverage: Coverage,
     outlets: dict[str, str | None],
     options: CheckOptions = CheckOptions(),
+    claims: Sequence[Claim] = (),
 ) -> Check:
-    """The verdict on one claim against fused incidents and the coverage of its scope."""
+    """The verdict on one claim against fused incidents and the coverage of its scope (and,
+    where no report settles it, the other parties' ``claims`` that say otherwise)."""
+    check = _check_against_reports(claim, incidents, coverage, outlets, options)
+    if check.verdict not in ("unverified", "supported") or check.verdict == "supported" and check.evidence:
+        return check
+    against = [c for c in claims if gainsays(c, claim, options)]
+    if not against:
+        return check
+    other = against[0]
+    who = claim.speaker or claim.speaker_org or "The speaker"
+    them = other.speaker or other.speaker_org or "another party"
+    text = (
+        f"{who} {'denies' if claim.stance == 'denies' else 'asserts'} {_scope_words(claim)}; {them} says otherwise "
+        f"and no independent report settles it: \u201c{other.quote[:240]}\u201d."
+    )
+    return replace(check, verdict="disputed", evidence=check.evidence + [_counter_evidence(c, outlets) for c in against],
+                   explanation=text)
+
+
+def _check_against_reports(
+    claim: Claim,
+    incidents: list[Incident],
+    coverage: Coverage,
+    outlets: dict[str, str | None],
+    options: CheckOptions,
+) -> Check:
     # (incident, its independent reports, grade, independent sources, how its perpetrators fit the claim)
     relevant: list[tuple[Incident, list[Report], str, int, str]] = []
     for inc in incidents:
@@ -510,5 +597,5 @@ def check_all(
     for claim in claims:
         w = claim.scope.window
         coverage = coverage_of(claim.scope.place, w.start if w else None, w.end if w else None)
-        out.append(check_claim(claim, incidents, coverage, outlets, options))
+        out.append(check_claim(claim, incidents, coverage, outlets, options, claims))
     return out

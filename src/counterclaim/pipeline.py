@@ -114,4 +114,4 @@ def check_statement(
     )
     w = claim.scope.window
     coverage = ledger.coverage(claim.scope.place, w.start if w else None, w.end if w else None)
-    return check_claim(claim, incidents(ledger), coverage, ledger.outlets(), options)
+    return check_claim(claim, incidents(ledger), coverage, ledger.outlets(), options, [c for _, c in ledger.claims()])

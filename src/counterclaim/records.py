@@ -268,7 +268,7 @@ class Coverage(_AsDict):
 
 @dataclass
 class Evidence(_AsDict):
-    """One piece of evidence behind a verdict: a report with its quote and source."""
+    """One piece of evidence behind a verdict: a report (or another party's claim) with its quote and source."""
 
     article_id: str
     quote: str
@@ -282,6 +282,7 @@ class Evidence(_AsDict):
     incident_id: str | None = None
     start: int | None = None  # the quote's character offsets in the article text
     end: int | None = None
+    kind: str = "report"  # report (an incident report) | counterclaim (another party's claim that says otherwise)
 
 
 @dataclass

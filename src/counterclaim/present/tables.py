@@ -31,7 +31,8 @@ def claims_table(views: list[dict], *, evidence: bool = True) -> Table:
         if evidence:
             if v["evidence"]:
                 e = v["evidence"][0]
-                claim.append(f"\n\u21b3 evidence ({len(v['evidence'])}): \u201c{_short(e['quote'], 160)}\u201d", style="italic")
+                label = "another party's claim" if e.get("kind") == "counterclaim" else "evidence"
+                claim.append(f"\n\u21b3 {label} ({len(v['evidence'])}): \u201c{_short(e['quote'], 160)}\u201d", style="italic")
             cov = v["coverage"]
             claim.append(f"\n\u21b3 coverage: {cov['articles']} article(s), {cov['outlets']} outlet(s)", style="dim")
         table.add_row(

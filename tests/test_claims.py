@@ -750,3 +750,12 @@ def test_a_ministry_without_its_country_in_a_story_filed_from_a_capital_speaks_f
             'single shell at Kafr Nabl" Foreign Ministry spokesman Samir Haddad told a news conference on Sunday.')
     (c,) = analyze(text).claims
     assert (c.actor, c.stance, c.speaker) == ("SY", "denies", "Samir Haddad")
+
+
+def test_the_city_of_a_news_conference_is_where_it_was_said_not_a_scene():
+    # nor is the government "in Damascus" a scene for the next sentence to go on in
+    text = ('Sun 27 May 2012 DAMASCUS May 27 (Reuters) - Government forces shelled the town of Kafr Nabl on Friday '
+            'killing 20 people activists said as the government in Damascus rejected any responsibility for the '
+            'bloodshed. "We categorically deny the responsibility of government forces for the massacre" Foreign '
+            'Ministry spokesman Samir Haddad told a news conference in Damascus.')
+    assert [r.where.name for r in analyze(text).reports] == ["Kafr Nabl"]

@@ -108,6 +108,8 @@ def place_rank(place: Place) -> int:
     return LEVEL_RANK.get(place.level or "city", 2)
 
 
+# what sits in a capital for its state: "the government in Damascus", "the regime in Damascus"
+SEATS_OF_POWER = frozenset({"government", "regime", "authority", "leadership", "administration", "kremlin"})
 # A wire dateline at the head of a line near the top: the city in capitals, what follows it
 # (", Ky.", ", 20 June 2016", ", Sept 20"), the agency in brackets, then a dash or colon.
 # The city in capitals, or in any case when the agency's name in brackets follows it ("Beirut
@@ -241,6 +243,8 @@ class ArticleContext:
             tok = tok.head  # "brokered by the US and Russia": as the first of the pair
         if tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
             return True  # "Moscow denied", "a truce brokered by the US"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in SEATS_OF_POWER:
+            return True  # "the government in Damascus rejected": the seat of a government, not a scene
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in lex.stance.get("party_nouns", ()):
             return True  # "triggering criticism from Moscow", "pressure from Ankara"
         if tok.i + 2 < len(self.doc) and tok.nbor(1).lower_ == "to" and tok.nbor(2).tag_ == "VB":

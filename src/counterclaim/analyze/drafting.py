@@ -1328,6 +1328,10 @@ def where_it_was_said(doc, place: Place) -> bool:
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     verb = root.head.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in lexicon.stance_words("speech_occasions"):
+        # "told a news conference in Damascus", "said at a briefing in Moscow": the occasion's place
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.load().cues
     # (a speaker saying it; not "in Iraq at least 17 people were reported killed")
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.load().cues and any(c.dep_ == "nsubj" for c in verb.children)
 

@@ -2793,3 +2793,19 @@ def test_a_list_of_cities_across_provinces_is_no_scene_to_go_on_in():
             "blew up outside a security complex during the morning rush hour, killing 55 people.")
     (r,) = [r for r in reports(text) if r.killed]
     assert (r.event_type, r.where.name) == ("explosive", "Damascus")
+
+
+def test_dead_right_after_an_attack_are_its_own_and_its_chemical_payload_types_it():
+    r = one("A baby girl died after the Islamic State group fired shells containing a chemical agent at the town of "
+            "Marea on Tuesday.")
+    assert (r.event_type, r.perpetrators, r.killed.low) == ("chemical", ("ISIS",), 1)
+
+
+def test_dead_killed_following_an_attack_are_its_toll():
+    r = one("Fifteen people were killed on Tuesday following an air strike on a market in the Ferdous district of Aleppo.")
+    assert (r.event_type, r.killed.low) == ("air_strike", 15)
+
+
+def test_strikes_on_a_chemical_weapons_depot_are_no_chemical_attack():
+    r = one("US warplanes struck a chemical weapons depot near Homs on Tuesday, killing four guards.")
+    assert r.event_type == "air_strike"

@@ -936,6 +936,13 @@ def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMat
     if not live:
         return [[]], []
     phrases = {m.start: _earlier_phrase(ctx, [m]) for m in live}
+    # (the payload of a weapon told as before is told as before too: "after IS fired shells
+    # containing a chemical agent")
+    told_before = [m for m in live if phrases[m.start] is not None]
+    phrases = {
+        m.start: phrases[m.start] or next((phrases[w.start] for w in told_before if _carries([w], [m], sent.doc)), None)
+        for m in live
+    }
     earlier = [m for m in live if phrases[m.start] is not None]
     if not earlier:
         return event_groups(live, sent), []
@@ -947,9 +954,22 @@ def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMat
     if main:
         return event_groups(main, sent) + event_groups(earlier, sent), spans
     own_dead = any(c.kind in ("killed", "injured") and not _inside(c.start, spans) for c in counts)
-    if own_dead:
+    if own_dead and not all(_right_after(phrases[m.start]) for m in earlier):
         return [[]] + event_groups(earlier, sent), spans
+    # ("a baby girl died after IS fired shells at the town": the dead are the attack's own)
     return event_groups(live, sent), []
+
+
+def _right_after(phrase: Token) -> bool:
+    """The event is told as what the sentence's own came right after ("died after IS fired
+    shells", "were killed after jets struck the town"): its cause, with no time between (not
+    "days after a chemical attack", nor "in retaliation for the bombing")."""
+    word = phrase
+    if phrase.pos_ == "VERB":  # "after jets bombed the town": the clause's marker
+        word = next((c for c in phrase.children if c.dep_ == "mark"), phrase)
+    if word.lower_ not in ("after", "following"):
+        return False
+    return not any(c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS for t in (word, phrase) for c in t.children)
 
 
 def _told_as_before(ctx: ArticleContext, live: list[TermMatch]) -> list[TermMatch]:
@@ -1133,7 +1153,7 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
         # sarin": the aircraft or rockets only deliver the chemical attack
         for etype in ("air_strike", "shelling"):
             group = by_type.get(etype)
-            if group is not None and all(m.term.role in ("means", "trigger") for m in group):
+            if group is not None and (all(m.term.role in ("means", "trigger") for m in group) or _carries(group, chemical, doc)):
                 chemical.extend(by_type.pop(etype))
     groups = list(by_type.values())
     # generic triggers ("strikes", "attack") alone in their group join a typed group
@@ -1143,6 +1163,28 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
         typed[0].extend(generic)
         groups = typed
     return groups
+
+
+PAYLOAD_LINKS = frozenset({"contain", "carry", "fill", "load", "laden", "pack", "with", "armed", "tip"})
+
+
+def _carries(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bool:
+    """A chemical is the payload of the weapons told: "shells containing a chemical agent",
+    "rockets carrying sarin", "barrel bombs filled with chlorine" (not "strikes on a chemical
+    weapons depot": what was hit)."""
+    held = {doc[m.end - 1].i for m in weapons}
+    for m in chemical:
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
+            tok = tok.head  # "a chemical agent": the noun
+        links = 0
+        for up in tok.ancestors:
+            if up.i in held:
+                return links > 0
+            if up.lemma_.lower() not in PAYLOAD_LINKS:
+                break
+            links += 1
+    return False
 
 
 def group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:

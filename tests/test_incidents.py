@@ -2809,3 +2809,16 @@ def test_dead_killed_following_an_attack_are_its_toll():
 def test_strikes_on_a_chemical_weapons_depot_are_no_chemical_attack():
     r = one("US warplanes struck a chemical weapons depot near Homs on Tuesday, killing four guards.")
     assert r.event_type == "air_strike"
+
+
+def test_gas_released_by_barrel_bombs_is_the_chemical_attack_they_delivered():
+    text = ("Six people were killed in a suspected chlorine gas attack on the town of Sarmin late on Tuesday. Rescuers "
+            "said a helicopter dropped two barrel bombs on the town, one of which fell on a house and released a "
+            "yellowish gas with a strong smell of chlorine.")
+    (r,) = reports(text)
+    assert (r.event_type, r.perpetrators, r.killed.low) == ("chemical", ("SY",), 6)
+
+
+def test_rockets_fired_at_a_gas_plant_are_shelling():
+    r = one("Rebels fired rockets at a gas plant in Homs on Tuesday, killing two workers.")
+    assert r.event_type == "shelling"

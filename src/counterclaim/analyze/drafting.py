@@ -1153,7 +1153,8 @@ def event_groups(terms: list[TermMatch], sent: Span) -> list[list[TermMatch]]:
         # sarin": the aircraft or rockets only deliver the chemical attack
         for etype in ("air_strike", "shelling"):
             group = by_type.get(etype)
-            if group is not None and (all(m.term.role in ("means", "trigger") for m in group) or _carries(group, chemical, doc)):
+            if group is not None and (all(m.term.role in ("means", "trigger") for m in group) or _carries(group, chemical, doc)
+                                      or _released_by(group, chemical, doc)):
                 chemical.extend(by_type.pop(etype))
     groups = list(by_type.values())
     # generic triggers ("strikes", "attack") alone in their group join a typed group
@@ -1185,6 +1186,27 @@ def _carries(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bool:
                 break
             links += 1
     return False
+
+
+# munitions that can carry a chemical payload (the last word of an event lexicon phrase; not
+# a deed like "shelling")
+CARRIERS = frozenset({"bomb", "barrel", "shell", "rocket", "mortar", "missile", "projectile", "round"})
+
+
+def _released_by(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bool:
+    """A substance told after munitions that can carry it, in their sentence, is what they
+    released: "a helicopter dropped two barrel bombs, one of which fell on a house and
+    released a yellowish gas with a smell of chlorine" (not a chemical attack or weapon
+    named as such: "strikes on a chemical weapons depot")."""
+    first = min((m.start for m in weapons if m.term.lemmas[-1] in CARRIERS and not doc[m.end - 1].lower_.endswith("ing")), default=None)
+    if first is None:
+        return False
+    def aimed_at(tok: Token) -> bool:  # "rockets fired at a gas plant": what was hit
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "against", "near", "toward", "towards", "into")
+
+    return all(m.start > first and m.term.lemmas[-1] not in ("attack", "weapon") and not aimed_at(doc[m.end - 1]) for m in chemical)
 
 
 def group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:

@@ -9,7 +9,7 @@ The spaCy pipeline loads once per process (``counterclaim.analyze.get_nlp``).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -2822,3 +2822,10 @@ def test_gas_released_by_barrel_bombs_is_the_chemical_attack_they_delivered():
 def test_rockets_fired_at_a_gas_plant_are_shelling():
     r = one("Rebels fired rockets at a gas plant in Homs on Tuesday, killing two workers.")
     assert r.event_type == "shelling"
+
+
+def test_the_day_a_party_was_formed_is_not_its_attack_s():
+    text = ("Suicide bombers attacked two security bases in Homs on Tuesday, killing dozens of people. Tahrir "
+            "al-Sham, an alliance formed last month, said five of its fighters had attacked the buildings.")
+    (r,) = reports(text)
+    assert day(r) == (WEDNESDAY - timedelta(days=1),) * 2 and r.perpetrators == ("nusra",)

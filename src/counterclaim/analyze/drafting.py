@@ -843,6 +843,7 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     if ctx.published is not None:
         # a day after publication is no event's ("the truce, set to take effect on Feb. 27")
         dated = [t for t in dated if t.span.start <= ctx.published]
+    dated = [t for t in dated if not _dates_a_party(ctx, t)]
     traded = [t for t in dated if _dates_a_statement(ctx, t)]
     own = [t for t in dated if t not in traded]
     # a dateline run into the first sentence, or told just before it ("Published September 21
@@ -875,6 +876,22 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     if ctx.published:
         return DateSpan(ctx.published, ctx.published, "publication date"), False, False
     return None, False, False
+
+
+def _dates_a_party(ctx: ArticleContext, timex) -> bool:
+    """The date tells when a party was formed, in a clause of its name ("Tahrir al-Sham, an
+    alliance formed last month", "a group founded in 2012"; stance.json founding_verbs)."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    founding = lexicon.stance_words("founding_verbs")
+    for up in span.root.ancestors:
+        if up.dep_ in ("acl", "relcl") and up.lemma_.lower() in founding and up.head.pos_ in ("NOUN", "PROPN") \
+                and up.head.lemma_.lower() not in EVENT_NOUNS:
+            return True
+        if up.pos_ == "VERB" and up.dep_ not in ("acl", "relcl"):
+            return False
+    return False
 
 
 EARLIER_DAYS = 7  # "days after an attack": the week up to the day the sentence tells

@@ -2829,3 +2829,16 @@ def test_the_day_a_party_was_formed_is_not_its_attack_s():
             "al-Sham, an alliance formed last month, said five of its fighters had attacked the buildings.")
     (r,) = reports(text)
     assert day(r) == (WEDNESDAY - timedelta(days=1),) * 2 and r.perpetrators == ("nusra",)
+
+
+def test_a_clock_time_in_the_dateline_is_neither_a_toll_nor_the_event_s_day():
+    text = ("Militia fires on protesters, six dead\n\nPublished June 28 2013 1102 AM Amuda Syria (AFP) - Fighters of the "
+            "Kurdish militia opened fire on demonstrators in the town of Amuda on Thursday killing three people.")
+    r = analyze(text).reports[0]
+    assert (r.killed.low, r.when.start) == (3, date(2013, 6, 27))
+
+
+def test_a_time_given_again_in_another_zone_does_not_date_the_event():
+    text = ("Wednesday 21 August 2013. Rockets hit the town of Zamalka before dawn, killing 40 people, activists said. "
+            "The attack took place at around 3:00 a.m. (0000 GMT / 8:00 p.m. Tuesday EDT).")
+    assert {r.when.start for r in analyze(text).reports} == {date(2013, 8, 21)}

@@ -511,3 +511,18 @@ def test_a_weekday_with_its_apostrophe_lost_before_modifiers_of_the_event_is_tha
     assert t.value == "2012-05-10"
     (t,) = find_timexes("Protests are held on Fridays after prayers.", date(2012, 5, 12))
     assert t.kind == "SET"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Published June 28 2013 1102 AM Amuda (AFP) - Fighters opened fire", "2013-06-28T11:02"),
+    ("Monday 26 February 2018 - 0700 Beirut - A child was killed", "2018-02-26T07:00"),
+    ("The raids hit the village around 1130 am on Monday", "2018-02-26T11:30"),
+    ("Last updated at 1810 GMT", "2018-02-26T18:10"),
+])
+def test_a_clock_time_whose_colon_was_lost_is_a_time_not_a_number(text, value):
+    assert [t.value for t in find_timexes(text, date(2018, 2, 26)) if t.kind == "TIME"] == [value]
+
+
+@pytest.mark.parametrize("text", ["The strikes killed 1500 people.", "About 1200 fighters joined.", "Clashes in 2013 killed 40."])
+def test_a_count_or_a_year_is_no_clock_time(text):
+    assert not [t for t in find_timexes(text, date(2018, 2, 26)) if t.kind == "TIME"]

@@ -25,6 +25,7 @@ from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
 from .doccache import doc_text
 from .places import SETTLEMENT_WORDS
+from .timex import MONTH_WORDS, WEEKDAY_WORDS
 
 
 WEAK_TRIGGERS = {"hit", "target", "drop", "fire", "launch", "pound", "destroy", "level", "strike", "kill"}
@@ -843,13 +844,15 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     if ctx.published is not None:
         # a day after publication is no event's ("the truce, set to take effect on Feb. 27")
         dated = [t for t in dated if t.span.start <= ctx.published]
-    dated = [t for t in dated if not _dates_a_party(ctx, t)]
+    dated = [t for t in dated if not _dates_a_party(ctx, t) and not _converted(ctx, t, dated)]
     traded = [t for t in dated if _dates_a_statement(ctx, t)]
     own = [t for t in dated if t not in traded]
     # a dateline run into the first sentence, or told just before it ("Published September 21
     # 2016 Five medics were killed ... late Tuesday") is the day of publication: the
     # sentence's other date is the event's
     own = [t for t in own if not ctx.is_dateline(t)] or own
+    # a clock time alone ("1102 AM", "at 0700") is the day it is read against: a day told beats it
+    own = sorted(own, key=_bare_clock)
     if own:
         not_cue = [t for t in own if not _after_a_cue(t, cue_spans)]
         pick = (not_cue or own)[0]
@@ -876,6 +879,23 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     if ctx.published:
         return DateSpan(ctx.published, ctx.published, "publication date"), False, False
     return None, False, False
+
+
+def _converted(ctx: ArticleContext, timex, dated: list) -> bool:
+    """A time given again in another zone, in brackets after the first ("at around 3:00 a.m.
+    (0000 GMT / 8:00 p.m. Tuesday EDT)"): the same moment, its day not the event's."""
+    for t in dated:
+        if t.kind == "TIME" and t.end <= timex.start and re.fullmatch(r"[\s(/,;]*\([\s\w:.]*?(?:/[\s\w:.]*?)?", ctx.text[t.end : timex.start]):
+            return True
+    return False
+
+
+_DAY_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {"today", "yesterday", "tomorrow", "tonight"}
+
+
+def _bare_clock(timex) -> bool:
+    """A time of day told without its day ("1102 AM", "at 0700", "2000 GMT")."""
+    return timex.kind == "TIME" and not any(w.lower().rstrip(".") in _DAY_WORDS for w in re.findall(r"[A-Za-z.]+", timex.text))
 
 
 def _dates_a_party(ctx: ArticleContext, timex) -> bool:

@@ -1458,11 +1458,15 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
     rf"(?<![\w:.-])"
     rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?!\d|:\d|\.\d)(?:\s*(?:hrs|h)\b)?"
+    # the colon lost, as punctuation-stripped copy has it: "1102 AM", "600am", "2000 GMT", "- 0700 Beirut"
+    rf"|(?P<hs>1[0-2]|0?[1-9])(?P<ms>[0-5]\d)\s*(?P<aps>[ap]\.\s?m\.?|[ap]m\b)"
+    rf"|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?=\s+(?:{TZ})\b)"
+    rf"|(?P<hz0>0\d)(?P<mz0>[0-5]\d)(?![\d,.:/-])"
     rf"|(?P<h2>1[0-2]|0?[1-9]|{_HOUR_WORD})\s+(?:o'clock\s+)?(?P<ipod>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     rf"|(?P<w>noon|midnight|midday|mid-?afternoon|mid-?morning|mid-?day)"
     rf"|(?P<h3>{_HOUR_WORD})\s+o'clock)"
     rf"(?:\s+(?P<tz>{TZ}))?{_DAY_AFTER_TIME}(?![\w-])",
-    check=lambda m, text: not (m["h24"] and re.search(r"\d[,.]?\s*$", text[max(0, m.start() - 3) : m.start()]))
+    check=lambda m, text: not ((m["h24"] or m["hz0"]) and re.search(r"\d[,.]?\s*$", text[max(0, m.start() - 3) : m.start()]))
     and not (m["w"] and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()], re.I)),
     needs=r"\d|noon|midnight|mid-?day|mid-?morning|mid-?afternoon|o'clock",
 )
@@ -1488,6 +1492,14 @@ def _clock(m, ctx):
     else:
         if m["h24"] is not None:
             hh, mm = int(m["h24"]), int(m["mi24"])
+        elif m["hz"] is not None or m["hz0"] is not None:
+            hh, mm = int(m["hz"] or m["hz0"]), int(m["mz"] or m["mz0"])
+        elif m["hs"] is not None:
+            hh, mm = int(m["hs"]), int(m["ms"])
+            if m["aps"].lower().startswith("p") and hh < 12:
+                hh += 12
+            if m["aps"].lower().startswith("a") and hh == 12:
+                hh = 0
         else:
             hword = m["h"] or m["h2"] or m["h3"]
             hh = int(hword) if hword.isdigit() else _NUMBERS[hword.lower()]

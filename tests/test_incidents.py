@@ -2842,3 +2842,12 @@ def test_a_time_given_again_in_another_zone_does_not_date_the_event():
     text = ("Wednesday 21 August 2013. Rockets hit the town of Zamalka before dawn, killing 40 people, activists said. "
             "The attack took place at around 3:00 a.m. (0000 GMT / 8:00 p.m. Tuesday EDT).")
     assert {r.when.start for r in analyze(text).reports} == {date(2013, 8, 21)}
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Two people were killed on Tuesday when Nusra Front terrorists released toxic chlorine gas in the town of Kafr Zita.", "nusra"),
+    ("The Israeli enemy on Tuesday targeted an army position in Quneitra countryside, killing two soldiers.", "IL"),
+    ("Russian aviation delivered strikes on eight targets in Homs province on Tuesday, killing 12 people.", "RU"),
+])
+def test_a_side_named_by_its_aviation_or_as_the_enemy_or_releasing_gas_is_the_doer(text, doer):
+    assert doer in one(text).perpetrators

@@ -699,3 +699,9 @@ def test_a_town_s_region_is_its_surroundings_where_no_province_has_its_name(pars
     assert region.near and not town.near
     province = by_name(parse("Shelling hit a village in the Idlib region on Tuesday."), "Idlib")
     assert province.level == "province" and not province.near
+
+
+def test_a_common_word_the_model_tagged_as_a_place_is_no_place(parse):
+    # "Afrin canton": "canton" is not Guangzhou
+    names = [p.name for p in parse("The death toll from the Turkish airstrike on the town of Jindires in Afrin canton has risen to nine.")]
+    assert "canton" not in names and "Afrin" in names

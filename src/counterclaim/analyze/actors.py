@@ -29,6 +29,7 @@ FORCE_NOUNS = {
     "command", "ministry", "official", "authority", "media", "television", "agency", "f-16", "su-24", "su-25",
     "mig", "barrel", "bomb", "sniper", "jihadist", "insurgent", "rebel", "checkpoint", "ship", "submarine", "attacker",
     "mercenary", "movement", "militiaman", "militiamen", "organization", "organisation", "faction",
+    "aviation", "enemy",
 }
 EVENT_NOUNS = {
     "strike", "airstrike", "raid", "bombing", "bombardment", "shelling", "attack", "campaign", "offensive", "operation",
@@ -48,7 +49,7 @@ ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "p
                 "behead", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open",
-               "recapture", "retake", "repel", "repulse", "foil", "thwart", "commit", "perpetrate"}
+               "recapture", "retake", "repel", "repulse", "foil", "thwart", "commit", "perpetrate", "release", "deliver"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
 # participles whose "by" names one who holds, backs or speaks, not one who strikes
 # ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")

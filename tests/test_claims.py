@@ -759,3 +759,9 @@ def test_the_city_of_a_news_conference_is_where_it_was_said_not_a_scene():
             'bloodshed. "We categorically deny the responsibility of government forces for the massacre" Foreign '
             'Ministry spokesman Samir Haddad told a news conference in Damascus.')
     assert [r.where.name for r in analyze(text).reports] == ["Kafr Nabl"]
+
+
+def test_a_known_person_s_name_the_model_ran_into_the_words_before_it_is_his_own():
+    text = ("MOSCOW September 30. /TASS/. Russian aircraft on Wednesday delivered strikes on eight targets of the "
+            "terrorist group in Syria Russian Defence Ministry spokesman Major-General Igor Konashenkov told reporters.")
+    assert {c.speaker for c in analyze(text).claims} == {"Igor Konashenkov"}

@@ -398,7 +398,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     if person:
         row = _known_persons().get(person.split()[-1])
         if row is not None:
-            person = row["name"] if len(person.split()) == 1 else person
+            # (and a name the model ran into words before it: "Syria Russian Defence Ministry Igor Konashenkov")
+            person = row["name"] if len(person.split()) == 1 or len(person.split()) > 3 else person
             org, actor = row["org"], row.get("actor")
             kind = "party" if actor else "source"
     found_org = _longest_alias(text, lex.orgs)

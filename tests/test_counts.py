@@ -682,3 +682,9 @@ def test_a_headline_verb_tagged_part_of_a_name_still_counts_the_dead():
     # the small model tags "Regime Shelling Kills" as an organisation
     (c,) = [c for c in counts("Regime Shelling Kills 10 in Zamalka a Month after Chemical Attack") if c.kind == "killed"]
     assert (c.low, c.high) == (10, 10)
+
+
+def test_members_of_the_army_or_security_forces_are_combatants_but_not_of_a_family():
+    found = counts("At least 48 people were killed, 31 of them members of the army and security forces.")
+    assert [(c.low, c.category) for c in found] == [(48, "people"), (31, "combatants")]
+    assert only("Five members of the same family were killed.").category == "people"

@@ -187,8 +187,8 @@ def _number_tokens(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> lis
 
 
 def _armed_group_of(noun: Token) -> bool:
-    """"members of the Nusra Front / of an armed group", "40 al-Nusra Front members": the
-    noun's "of" or its modifiers name an armed party."""
+    """"members of the Nusra Front / of an armed group / of the security forces", "40 al-Nusra
+    Front members": the noun's "of" or its modifiers name an armed party."""
     # actors are read in the whole sentence: alone, "IS" looks like a headline in capitals
     actors = find_actors(noun.sent)
 
@@ -200,7 +200,8 @@ def _armed_group_of(noun: Token) -> bool:
         return True
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]
-        if span and names_a_party(span, ("group", "militia", "faction", "brigade")):
+        # (or a force: "members of the army and security forces", "members of the police")
+        if span and names_a_party(span, ("group", "militia", "faction", "brigade", "army", "force", "military", "police", "unit")):
             return True
     return False
 

@@ -1052,3 +1052,9 @@ def test_according_to_him_is_the_speaker_named_before():
     found = read("The head of the Russian Centre for Reconciliation, Yuri Petrov, said on Wednesday that the pause "
                  "held. According to him, militants fired four mortar shells at the Jaramana district.")
     assert found[-1].speaker.person == "Yuri Petrov" and found[-1].speaker.actor == "RU"
+
+
+def test_an_accusation_s_deed_told_after_the_day_is_part_of_what_was_said():
+    att = one("The opposition coalition accused the forces of President Bashar al-Assad on Saturday of dropping barrel "
+              "bombs loaded with chlorine on the town of Kafr Zita.")
+    assert content(att).endswith("on the town of Kafr Zita") and "dropping barrel bombs" in content(att)

@@ -1070,6 +1070,12 @@ def _object_content(cue: Token, frame: dict) -> Span | None:
         # "accused Russia of bombing the hospital", "blamed the rebels for the attack"
         preps = frame["object_prep"] if isinstance(frame["object_prep"], list) else [frame["object_prep"]]
         prep = next((c for c in [*cue.children, *dobj.children] if c.dep_ == "prep" and c.lower_ in preps), None)
+        deed = next((t for t in cue.subtree if t.dep_ == "prep" and t.lower_ in preps and t.i > dobj.i
+                     and any(c.dep_ == "pcomp" for c in t.children)), None)
+        if deed is not None and (prep is None or prep.i < deed.i):
+            # "accused the forces of President Assad on Saturday of dropping barrel bombs": the
+            # deed told after the party's own "of" (the parse hung it on the day)
+            prep = deed
         if prep is not None:
             return doc[dobj.left_edge.i : max(prep.right_edge.i, dobj.right_edge.i) + 1]
     if oprd is not None and dobj is not None:

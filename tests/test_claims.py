@@ -765,3 +765,11 @@ def test_a_known_person_s_name_the_model_ran_into_the_words_before_it_is_his_own
     text = ("MOSCOW September 30. /TASS/. Russian aircraft on Wednesday delivered strikes on eight targets of the "
             "terrorist group in Syria Russian Defence Ministry spokesman Major-General Igor Konashenkov told reporters.")
     assert {c.speaker for c in analyze(text).claims} == {"Igor Konashenkov"}
+
+
+def test_it_said_after_an_organisation_named_as_a_subject_is_that_organisation():
+    text = ("Activists said government forces shelled the village of Kafr Nabl on Tuesday, killing 20 people. Syrian "
+            "state television gave a different account. It said armed terrorist gangs had stormed the village and "
+            "killed residents on Tuesday.")
+    (c,) = [c for c in analyze(text).claims if c.quote.startswith("It said")]
+    assert (c.speaker_org, c.actor) == ("Syrian state television", "SY")

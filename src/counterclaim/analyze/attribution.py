@@ -1744,6 +1744,16 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
     return out, previous
 
 
+def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Speaker | None:
+    """The organisation a sentence that reports no speech has for its subject ("Syrian state
+    television gave a different account"): what a following "It said" refers back to."""
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sp = resolve_speaker(_speaker_phrase(subj), known_people)
+    return sp if sp.org and not sp.person and sp.kind in ("party", "source") else None
+
+
 def _run_of_surnames(words: list[str]) -> bool:
     """"Assad Trump": known surnames run together (a headline's lost comma), no one's name."""
     surnames = _known_persons()

@@ -22,6 +22,7 @@ from .actors import FORCE_NOUNS, a_city_before_its_event
 from .attribution import (
     STATEMENT,
     Attribution,
+    body_as_subject,
     find_attributions,
     of_the_outlet_state,
     people_named,
@@ -200,12 +201,16 @@ class ArticleContext:
         last = None
         named: list = []  # the speakers named so far, for "the army said"
         filed_in = self._filed_in_a_capital()
+        body = None  # an organisation named since as a sentence's subject, for "It said"
         for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
-            said = [of_the_outlet_state(a, self.outlet, filed_in) for a in find_attributions(sent, self.people) if a.kind == STATEMENT]
-            found, last = resolve_pronouns(said, last, named)
+            every = find_attributions(sent, self.people)
+            said = [of_the_outlet_state(a, self.outlet, filed_in) for a in every if a.kind == STATEMENT]
+            before = body if body is not None and any(a.speaker.text.lower() == "it" for a in said) else last
+            found, last = resolve_pronouns(said, before, named)
             self._attributions[sent.start] = found
+            body = (body_as_subject(sent, self.people) or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 
     @property

@@ -773,3 +773,12 @@ def test_it_said_after_an_organisation_named_as_a_subject_is_that_organisation()
             "killed residents on Tuesday.")
     (c,) = [c for c in analyze(text).claims if c.quote.startswith("It said")]
     assert (c.speaker_org, c.actor) == ("Syrian state television", "SY")
+
+
+def test_a_road_s_towns_and_where_words_were_spoken_are_no_place_for_a_claim_to_go_on_in():
+    text = ('Damascus, (SANA) - Foreign Ministry spokesman Samir Haddad said on Sunday that what happened in the '
+            'village of Tremseh in Hama countryside was a military operation against armed groups. At a press '
+            'conference in Damascus, Haddad said the armed groups had attacked villages and the Hama-Mhardeh road. '
+            '"Government forces did not use aircraft or helicopters in the operation," Haddad said.')
+    (c,) = [c for c in analyze(text, outlet="SANA").claims if "helicopters" in c.quote]
+    assert c.scope.place is not None and c.scope.place.name not in ("Damascus", "Mhardeh", "Hama-")

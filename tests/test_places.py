@@ -705,3 +705,8 @@ def test_a_common_word_the_model_tagged_as_a_place_is_no_place(parse):
     # "Afrin canton": "canton" is not Guangzhou
     names = [p.name for p in parse("The death toll from the Turkish airstrike on the town of Jindires in Afrin canton has risen to nine.")]
     assert "canton" not in names and "Afrin" in names
+
+
+def test_towns_run_together_by_a_hyphen_lose_the_hyphen(parse):
+    places = parse("Attacks on the surrounding villages and on the Hama-Mhardeh road continued.")
+    assert [p.name for p in places] == ["Hama", "Mhardeh"]

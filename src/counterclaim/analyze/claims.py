@@ -509,7 +509,8 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     )
     if around:
         return around[0]
-    return ctx.last_place_before(sent.start_char, max_level=3) or ctx.main_place()
+    # (not where words were spoken before it: "At a press conference in Damascus, X said")
+    return ctx.last_place_before(sent.start_char, max_level=3, skip=lambda p: where_it_was_said(ctx.doc, p)) or ctx.main_place()
 
 
 def _village_in(unknown: Place, area: Place | None) -> Place:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -107,6 +108,23 @@ def find_terms(doc: Doc) -> list[TermMatch]:
 
 def place_rank(place: Place) -> int:
     return LEVEL_RANK.get(place.level or "city", 2)
+
+
+ROUTE_WORDS = ("road", "highway", "motorway", "route", "corridor")
+_ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:" + "|".join(ROUTE_WORDS) + r")\b")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+
+
+def end_of_a_route(text: str, place: Place) -> bool:
+    """The place is an end of a road named after the towns it joins ("the Hama-Mhardeh
+    road", "the Damascus-Aleppo highway"): the road, not the town, is where things happen."""
+    if place.start is None or place.end is None:
+        return False
+    after = text[place.end : place.end + 40]
+    if _ROUTE_AFTER.match(after):
+        return True
+    return bool(_ROUTE_BEFORE.search(text[max(0, place.start - 30) : place.start])) and bool(
+        re.match(r"\s+(?:" + "|".join(ROUTE_WORDS) + r")\b", after))
 
 
 # what sits in a capital for its state: "the government in Damascus", "the regime in Damascus"
@@ -371,10 +389,12 @@ class ArticleContext:
     def terms_in(self, span: Span) -> list[TermMatch]:
         return [m for m in self.terms if span.start <= m.start < span.end]
 
-    def last_place_before(self, char: int, max_level: int = 2) -> Place | None:
-        """The last place of city level or finer mentioned before a point ("the city")."""
+    def last_place_before(self, char: int, max_level: int = 2, skip: Callable[[Place], bool] | None = None) -> Place | None:
+        """The last place of city level or finer mentioned before a point ("the city"), but
+        an end of a road named after its towns and any place ``skip`` says is no scene."""
         for p in reversed(self.places):
-            if p.start is not None and p.start < char and place_rank(p) <= max_level and p.country and not self.in_wire_dateline(p):
+            if p.start is not None and p.start < char and place_rank(p) <= max_level and p.country and not self.in_wire_dateline(p) \
+                    and not end_of_a_route(self.text, p) and not (skip is not None and skip(p)):
                 return p
         return None
 

@@ -17,6 +17,7 @@ from . import lexicon
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, vague
 from .places import same_name
+from .context import end_of_a_route
 from .drafting import Draft, landmark_of_one_before, moved_to_or_from, sentence_drafts
 
 
@@ -362,6 +363,7 @@ def find_reports(ctx: ArticleContext) -> list[Report]:
         own_places = [
             p for p in ctx.places_in(sent)
             if p.country and place_rank(p) <= 2 and not moved_to_or_from(sent.doc, p) and not ctx.in_wire_dateline(p)
+            and not end_of_a_route(ctx.text, p)
         ]
         for d in sentence_drafts(ctx, sent, si, last_place):
             target = drafts[-1] if drafts and si - drafts[-1].sent_index <= 2 else None

@@ -1756,7 +1756,10 @@ def _run_of_places(doc, gaz: Gazetteer, ts: int, te: int) -> list[tuple[int, int
                 break
         else:
             return None
-        out.append((k, e, stem))
+        end = e
+        while end > k + 1 and doc[end - 1].is_punct:
+            end -= 1  # "Hama-Mhardeh": Hama, without the hyphen that joins the next name
+        out.append((k, end, stem))
         k = e
     return out if len(out) > 1 else None
 

@@ -425,12 +425,9 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
     if actor is None and kind == "other":
         # "Russian officials", "a Syrian military source": a demonym beside an official role
         # "Syria's defence ministry": a country's possessive works as its demonym
-        # the words of the text _possessives mended ("Syrias defence ministry" -> "syria's")
-        words = re.findall(r"[\w.]+(?:'s)?", text.lower().replace("’", "'"))
-        for w in words:
-            key = lex.demonyms.get(w)
-            if key is None and w.endswith("'s"):
-                key = lex.actor_aliases.get(w[:-2])
+        named = _parties_in(text, lex)
+        words = [w for w, _ in named]
+        for w, key in named:
             if key and any(r in words for r in lex.roles):
                 actor, kind = key, "party"
                 org = org or f"{lex.actor_names.get(key, key)} officials"
@@ -953,11 +950,23 @@ def _envoy_of_a_state(text: str, lex) -> bool:
     """The phrase names a state's envoy to a body, by the state's demonym or possessive:
     "Russia's UN ambassador", "the Syrian envoy to the United Nations" (speakers.jsonl
     envoy_role)."""
-    words = re.findall(r"[\w.]+(?:'s)?", text.lower().replace("’", "'"))
-    if not any(w in lex.envoy_roles for w in words):
+    named = _parties_in(text, lex)
+    if not any(w in lex.envoy_roles for w, _ in named):
         return False
-    return any(lex.demonyms.get(w) in lexicon.actors_of_kind("state") or w.endswith("'s") and lex.actor_aliases.get(w[:-2]) in lexicon.actors_of_kind("state")
-               for w in words)
+    return any(key in lexicon.actors_of_kind("state") for _, key in named)
+
+
+def _parties_in(text: str, lex) -> list[tuple[str, str | None]]:
+    """The phrase's words, each with the party it names as a demonym or, as a country's
+    possessive, as its demonym would ("Russian", "Syria's"; the words _possessives mended:
+    "Syrias defence ministry" -> "syria's")."""
+    out = []
+    for w in re.findall(r"[\w.]+(?:'s)?", text.lower().replace("’", "'")):
+        key = lex.demonyms.get(w)
+        if key is None and w.endswith("'s"):
+            key = lex.actor_aliases.get(w[:-2])
+        out.append((w, key))
+    return out
 
 
 def _country_speaking(core: list[Token]) -> str | None:

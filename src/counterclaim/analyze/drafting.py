@@ -82,6 +82,13 @@ class Draft:
             self.tolls = [Toll(self.killed, tuple(self.sources), self.start, self.end)]
 
 
+def phrase_head(tok: Token) -> Token:
+    """The noun a modifier belongs to: "chemical" in "a chemical agent" -> "agent"."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def event_root(tok: Token) -> Token:
     """The head noun of the noun phrase an event word belongs to ("rocket" -> "strikes")."""
     best = tok
@@ -117,8 +124,7 @@ def _is_struck(tok: Token) -> bool:
 def _drops_no_weapon(tok: Token) -> bool:
     """The aircraft drops what is no weapon: "warplanes dropped leaflets", "planes dropped aid"
     (stance.json harmless_loads)."""
-    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = phrase_head(tok)
     if tok.dep_ != "nsubj":
         return False
     loads = lexicon.stance_words("harmless_loads")
@@ -210,9 +216,7 @@ def hypothetical(tok: Token) -> bool:
     hyp = lexicon.stance_words("hypothetical")
     if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.stance_words("hypothetical_modifiers") for c in tok.children):
         return True
-    noun = tok
-    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
-        noun = noun.head  # "chemical weapons" in "an August 21 chemical weapons attack"
+    noun = phrase_head(tok)  # "chemical weapons" in "an August 21 chemical weapons attack"
     if _told_as_past_fact(noun, hyp):
         return False  # "would condemn an August 21 attack which killed 1400": the attack happened
     before = lexicon.stance_words("earlier_preps") | lexicon.stance_words("earlier_nouns")
@@ -1212,9 +1216,7 @@ def _carries(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bool:
     weapons depot": what was hit)."""
     held = {doc[m.end - 1].i for m in weapons}
     for m in chemical:
-        tok = doc[m.end - 1]
-        while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:
-            tok = tok.head  # "a chemical agent": the noun
+        tok = phrase_head(doc[m.end - 1])  # "a chemical agent": the noun
         links = 0
         for up in tok.ancestors:
             if up.i in held:
@@ -1239,8 +1241,7 @@ def _released_by(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bo
     if first is None:
         return False
     def aimed_at(tok: Token) -> bool:  # "rockets fired at a gas plant": what was hit
-        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = phrase_head(tok)
         return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "against", "near", "toward", "towards", "into")
 
     return all(m.start > first and m.term.lemmas[-1] not in ("attack", "weapon") and not aimed_at(doc[m.end - 1]) for m in chemical)

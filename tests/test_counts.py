@@ -688,3 +688,9 @@ def test_members_of_the_army_or_security_forces_are_combatants_but_not_of_a_fami
     found = counts("At least 48 people were killed, 31 of them members of the army and security forces.")
     assert [(c.low, c.category) for c in found] == [(48, "people"), (31, "combatants")]
     assert only("Five members of the same family were killed.").category == "people"
+
+
+@pytest.mark.parametrize("sentence", ["Unknown gunmen shot dead two members of the Fifth Corps in Daraa.",
+                                      "Two Iranian generals were killed in the strike."])
+def test_members_of_a_corps_and_generals_are_combatants(sentence):
+    assert only(sentence).category == "combatants"

@@ -201,7 +201,7 @@ def _armed_group_of(noun: Token) -> bool:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         span = noun.doc[prep.i + 1 : prep.right_edge.i + 1]
         # (or a force: "members of the army and security forces", "members of the police")
-        if span and names_a_party(span, ("group", "militia", "faction", "brigade", "army", "force", "military", "police", "unit")):
+        if span and names_a_party(span, ("group", "militia", "faction", "brigade", "army", "force", "military", "police", "unit", "corps")):
             return True
     return False
 

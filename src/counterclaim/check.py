@@ -379,21 +379,28 @@ def _scope_words(claim: Claim) -> str:
     return f"{spared}{what}{who}{where}{when}"
 
 
+def _town_key(claim: Claim) -> str | None:
+    """The town or district a claim is about, as a name to compare (None: no place, or one
+    wider than a town)."""
+    place = claim.scope.place
+    if place is None or place.level not in ("city", "district", "neighbourhood"):
+        return None
+    return normalize(place.resolved or place.name)
+
+
 def _same_claim_scope(a: Claim, b: Claim) -> bool:
     """Two claims speak of one incident: of one kind (or one of them of an attack of no known
     kind), dated to the same few days, in the same town or district (not merely the same
     province, nor a district and the city it is filed under)."""
     sa, sb = a.scope, b.scope
-    if not (sa.event_type and sb.event_type and sa.place and sb.place and sa.window and sb.window):
+    if not (sa.event_type and sb.event_type and sa.window and sb.window):
         return False
     if not ("attack" in (sa.event_type, sb.event_type) or same_kind(sa.event_type, sb.event_type)):
         return False
     if vaguely_dated(sa.window) or vaguely_dated(sb.window) or not sa.window.overlaps(sb.window):
         return False
-    towns = ("city", "district", "neighbourhood")
-    if sa.place.level not in towns or sb.place.level not in towns:
-        return False
-    return normalize(sa.place.resolved or sa.place.name) == normalize(sb.place.resolved or sb.place.name)
+    town = _town_key(a)
+    return town is not None and town == _town_key(b)
 
 
 def gainsays(other: Claim, claim: Claim, options: CheckOptions = CheckOptions()) -> bool:
@@ -593,9 +600,15 @@ def check_all(
     options: CheckOptions = CheckOptions(),
 ) -> list[Check]:
     """Verdicts for many claims against the same incidents."""
+    # the claims that may gainsay a claim are about its town: looked up, not scanned for each
+    by_town: dict[str, list[Claim]] = {}
+    for claim in claims:
+        town = _town_key(claim)
+        if town is not None:
+            by_town.setdefault(town, []).append(claim)
     out = []
     for claim in claims:
         w = claim.scope.window
         coverage = coverage_of(claim.scope.place, w.start if w else None, w.end if w else None)
-        out.append(check_claim(claim, incidents, coverage, outlets, options, claims))
+        out.append(check_claim(claim, incidents, coverage, outlets, options, by_town.get(_town_key(claim) or "", ())))
     return out

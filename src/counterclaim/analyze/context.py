@@ -113,6 +113,7 @@ def place_rank(place: Place) -> int:
 ROUTE_WORDS = ("road", "highway", "motorway", "route", "corridor")
 _ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:" + "|".join(ROUTE_WORDS) + r")\b")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_ROUTE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(ROUTE_WORDS) + r")\b")
 
 
 def end_of_a_route(text: str, place: Place) -> bool:
@@ -123,8 +124,7 @@ def end_of_a_route(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     if _ROUTE_AFTER.match(after):
         return True
-    return bool(_ROUTE_BEFORE.search(text[max(0, place.start - 30) : place.start])) and bool(
-        re.match(r"\s+(?:" + "|".join(ROUTE_WORDS) + r")\b", after))
+    return bool(_ROUTE_BEFORE.search(text[max(0, place.start - 30) : place.start])) and bool(_ROUTE_WORD_NEXT.match(after))
 
 
 # what sits in a capital for its state: "the government in Damascus", "the regime in Damascus"

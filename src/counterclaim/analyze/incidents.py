@@ -14,10 +14,9 @@ from dataclasses import replace
 from ..fuse import place_within, places_agree
 from ..records import Place, Report, Toll, same_kind
 from . import lexicon
-from .context import ArticleContext, place_rank
+from .context import ArticleContext, end_of_a_route, place_rank
 from .counts import civilian_groups, vague
 from .places import same_name
-from .context import end_of_a_route
 from .drafting import Draft, landmark_of_one_before, moved_to_or_from, sentence_drafts
 
 

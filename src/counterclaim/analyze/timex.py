@@ -1494,17 +1494,11 @@ def _clock(m, ctx):
             hh, mm = int(m["h24"]), int(m["mi24"])
         elif m["hz"] is not None or m["hz0"] is not None:
             hh, mm = int(m["hz"] or m["hz0"]), int(m["mz"] or m["mz0"])
-        elif m["hs"] is not None:
-            hh, mm = int(m["hs"]), int(m["ms"])
-            if m["aps"].lower().startswith("p") and hh < 12:
-                hh += 12
-            if m["aps"].lower().startswith("a") and hh == 12:
-                hh = 0
-        else:
-            hword = m["h"] or m["h2"] or m["h3"]
+        else:  # a 12-hour clock, its colon kept or lost ("11:02 AM", "1102 AM"), or told in words
+            hword = m["h"] or m["hs"] or m["h2"] or m["h3"]
             hh = int(hword) if hword.isdigit() else _NUMBERS[hword.lower()]
-            mm = int(m["mi"]) if m["mi"] else 0
-            ap = (m["ap"] or "").lower()
+            mm = int(m["mi"] or m["ms"] or 0)
+            ap = (m["ap"] or m["aps"] or "").lower()
             ipod = (m["ipod"] or "").lower()
             if (ap.startswith("p") or "afternoon" in ipod or "evening" in ipod or ("night" in ipod and hh >= 6)) and hh < 12:
                 hh += 12

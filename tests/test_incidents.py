@@ -2851,3 +2851,57 @@ def test_a_time_given_again_in_another_zone_does_not_date_the_event():
 ])
 def test_a_side_named_by_its_aviation_or_as_the_enemy_or_releasing_gas_is_the_doer(text, doer):
     assert doer in one(text).perpetrators
+
+
+@pytest.mark.parametrize("text, doer", [
+    # "IS" read as the verb "is" before a present-tense verb with an object: the group
+    ("Sun 17 May 2015 IS executes five men in Raqqa square.", "ISIS"),
+    ("Sun 17 May 2015 IS kills 37 villagers in central Syria: monitor.", "ISIS"),
+    # a short name in brackets after the full one, or between the name and its fighters
+    ("Fighters from the Syria Democratic Forces (SDF) opened fire on a car near Hasakah on Sunday, killing four people.", "SDF"),
+    ("Islamic State (IS) militants killed at least 40 people in an assault on the eastern city of Deir ez-Zor on Tuesday.", "ISIS"),
+    # a quantity of a side's fighters acts as they do
+    ("Hundreds of rebel fighters stormed the village of Maan in Hama on Tuesday, killing 12 civilians.", "opposition"),
+])
+def test_a_doer_named_in_headline_or_bracket_forms_is_still_the_doer(text, doer):
+    assert doer in one(text).perpetrators
+
+
+@pytest.mark.parametrize("text", [
+    "Scores of Syrian rebels killed over key road near Aleppo on Tuesday.",
+    "The province saw 25 Nusra fighters killed when a bomb exploded in a mosque in Ariha on Tuesday.",
+])
+def test_fighters_told_with_a_bare_participle_are_the_dead_not_the_doers(text):
+    r = one(text)
+    assert "opposition" not in r.perpetrators and "nusra" not in r.perpetrators
+
+
+def test_the_doers_of_a_deed_in_a_clause_of_time_are_not_the_event_s():
+    text = "Car bomb kills 50 near Syria's al-Bab after rebels take town"
+    assert one(text).perpetrators == ()
+
+
+def test_the_group_s_fighters_said_by_the_group_s_own_agency_name_it_the_doer():
+    text = ("A car bomb killed 50 people in the town of al-Bab on Tuesday. Islamic State's Amaq news agency said "
+            "one of the group's fighters had carried out the attack.")
+    assert one(text).perpetrators == ("ISIS",)
+    # a state speaking of "the group" means another's
+    text = ("A car bomb killed 50 people in the town of al-Bab on Tuesday. The Syrian army said one of the "
+            "group's fighters had carried out the attack.")
+    assert "SY" not in one(text).perpetrators
+
+
+def test_a_headline_dated_only_by_its_dateline_takes_the_day_the_body_tells():
+    text = ("UN monitors confirm 92 killed in Houla\n\nSat 26 May 2012 UN monitors confirm 92 killed in Houla. "
+            "United Nations observers said on Saturday they had counted 92 bodies in the town of Houla in Homs "
+            "province after shelling by government forces on Friday.")
+    r = lead_report(analyze(text).reports)
+    assert r.when.start == date(2012, 5, 25) and r.perpetrators == ("SY",)
+
+
+def test_the_day_of_a_statement_told_in_it_is_not_the_event_s():
+    text = ("Wednesday 21 September 2016. An air strike hit an aid convoy near Aleppo on Monday, killing 12 aid "
+            "workers. In a statement late on Tuesday the Civil Defence said Russian warplanes were behind the attack "
+            "on the convoy.")
+    days = {r.when.start for r in analyze(text).reports}
+    assert date(2016, 9, 20) not in days

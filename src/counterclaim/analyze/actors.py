@@ -157,7 +157,7 @@ def _role(span: Span) -> str:
         # a headline the parser reads as one name: "Regime Artillery Kills 5" (not "YPG
         # Fighters Killed": the dead)
         return "perpetrator"
-    noun = after
+    noun = _past_brackets(after)  # "Islamic State (IS) militants killed ..."
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.i + 1 < len(doc) and noun.i - span.end < 2:
         noun = doc[noun.i + 1]  # "an IS suicide attacker killed ..."
     if noun is not None and is_force_noun(noun) and noun.dep_ != "compound":
@@ -172,12 +172,28 @@ def _role(span: Span) -> str:
             return "perpetrator"
     if after is not None and after.is_title and _verb_form(after.lower_) & AGENT_VERBS:
         return "perpetrator"  # a headline the parser reads as one name: "ISIL Beheads 8 Militants"
-    if after is not None and len(span) == 1 and span[0].tag_.startswith("VB") and after.tag_ in ("VBD", "VBN") \
+    if after is not None and len(span) == 1 and span[0].tag_.startswith("VB") and after.tag_ in ("VBD", "VBN", "VBZ") \
             and after.lemma_.lower() in AGENT_VERBS and any(c.dep_ == "dobj" for c in after.children):
-        return "perpetrator"  # "IS beheaded a soldier": read as "is beheaded", yet the verb has an object
+        # "IS beheaded a soldier", "IS executes five men": read as "is beheaded", "is
+        # executes", yet the verb has an object
+        return "perpetrator"
     if claims_the_event(span):
         return "perpetrator"
     return "other"
+
+
+def _past_brackets(tok: Token | None) -> Token | None:
+    """The word after a bracketed short name that follows a name ("Islamic State (IS)
+    militants"), or after the closing bracket of one ("(IS) militants"); else the word itself."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    if tok.text == "(":
+        close = next((t for t in doc[tok.i + 1 : tok.i + 5] if t.text == ")"), None)
+        tok = close if close is not None else tok
+    if tok.text == ")" and tok.i + 1 < len(doc):
+        return doc[tok.i + 1]
+    return tok
 
 
 BLAME_VERBS = {"blame", "pin"}
@@ -391,10 +407,15 @@ def _parsed_role(span: Span) -> str:
             tok = noun  # "Terrorists of the YPG/PKK killed": one name in two, acting as the whole does
         else:
             return "perpetrator" if _fired_from_positions(noun) else "other"
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.i > 0 and doc[tok.i - 1].text == "(":
+        tok = tok.head  # a short name in brackets after the full one: "the Syrian Democratic Forces (SDF)", as the name
     if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i and tok.head.is_upper and len(tok.head) > 2:
         # a wire dateline's city taken for the subject, the real one hung on it as an
         # apposition: "MOSCOW (RIA Novosti) - Russian aircraft have not carried out ..."
         tok = tok.head
+    if tok.dep_ == "pobj" and is_force_noun(tok) and tok.head.lower_ == "of" and tok.head.head.i < tok.i \
+            and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        tok = tok.head.head  # "Hundreds of rebel fighters stormed the town": as many as they are, they act
     named = _the_named(tok)
     if named is not None:
         return _parsed_role(doc[named.i : named.i + 1])  # "a group calling itself al-Nusra Front claimed ...": as the group
@@ -474,6 +495,8 @@ def _parsed_role(span: Span) -> str:
     if dep in ("nsubj",):
         if head.pos_ not in ("VERB", "AUX"):
             return "other"
+        if _passive_participle(head):
+            return "target" if head.lemma_.lower() in ATTACK_VERBS else "other"  # "Scores of rebels killed over key road"
         if head.lemma_.lower() in DEED_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEED_OBJECTS for c in head.children):
             return "perpetrator"  # "rebels set off a bomb", "began a major offensive", "detonated their trucks"
         if head.lemma_.lower() == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
@@ -490,6 +513,8 @@ def _parsed_role(span: Span) -> str:
     return "other"
 
 
+QUANTITY_NOUNS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"}
+
 # people who fight, counted: "kills 30 government fighters", "12 Syrian soldiers were killed"
 FIGHTERS = {"fighter", "soldier", "troop", "militant", "member", "gunman", "jihadist", "insurgent", "rebel", "policeman",
             "officer", "personnel", "recruit", "loyalist", "militiaman", "guard"}
@@ -501,8 +526,14 @@ def _counted_dead(noun: Token) -> bool:
     if noun.lemma_.lower() not in FIGHTERS or not any(c.dep_ == "nummod" for c in noun.children):
         return False
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS | ATTACK_VERBS:
-        return False
+        return _passive_participle(noun.head)
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A participle with a subject but no object and no "have" ("saw 25 Nusra fighters killed
+    when a bomb exploded", "Scores of rebels killed over key road"): what befell the subject."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
 
 
 def _acting(noun: Token) -> bool:

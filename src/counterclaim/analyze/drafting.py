@@ -730,7 +730,8 @@ STATEMENT_NOUNS = {"assertion", "accusation", "claim", "charge", "blame", "state
 
 def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
     """The date hangs on a verb whose object is a statement ("the two sides traded
-    accusations on Wednesday over the attack"): the day of the statements, not the event's."""
+    accusations on Wednesday over the attack") or that is told in one: the day of the
+    statements, not the event's."""
     tok = _root_at(ctx.doc, timex.start, timex.end)
     if tok is None:
         return False
@@ -740,7 +741,11 @@ def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+    # (or is told with one: "In a statement late on Tuesday the Civil Defence confirmed that ...")
+    told_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children) or any(
+        g.lemma_.lower() in STATEMENT_NOUNS for g in told_in
+    )
 
 
 SHORT_PERIOD_DAYS = 8  # "in the past week", counted back from the anchor day included
@@ -869,7 +874,8 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
         if joined is not None:
             return joined, True, False
         if pick.span.days <= 7:
-            return pick.span, True, _with_the_cue(pick, cue_spans)
+            # (a dateline left as the only date is the day of the telling, as "said on Sunday")
+            return pick.span, True, _with_the_cue(pick, cue_spans) or ctx.is_dateline(pick)
     if traded and traded[0].span.days <= 7:
         return traded[0].span, False, False  # only the day of the statements: a guess a date told elsewhere beats
     durations = _short_durations(ctx, sent)
@@ -999,6 +1005,21 @@ def _main_and_earlier_groups(ctx: ArticleContext, sent: Span, live: list[TermMat
         return [[]] + event_groups(earlier, sent), spans
     # ("a baby girl died after IS fired shells at the town": the dead are the attack's own)
     return event_groups(live, sent), []
+
+
+TIME_MARKERS = {"after", "before", "since", "as", "when", "while", "once", "until"}
+
+
+def _doer_in_an_eventless_time_clause(doc, actor: ActorMention, live: list[TermMatch]) -> bool:
+    """The actor acts in a clause of time ("after rebels took the town") that holds none of
+    the sentence's event words."""
+    for t in doc[actor.end - 1].ancestors:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in t.children):
+            inside = {x.i for x in t.subtree}
+            return not any(m.start in inside or m.end - 1 in inside for m in live)
+        if t.dep_ in ("ROOT", "ccomp", "relcl"):
+            return False
+    return False
 
 
 def _right_after(phrase: Token) -> bool:
@@ -1323,13 +1344,21 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
     for t in a.content:
         if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or of_the_event(t.head)):
             continue
-        if t.lower_ in OWN_SIDE_WORDS and not _others_named_before(a, t):
+        if (t.lower_ in OWN_SIDE_WORDS or _the_speakers_group(a, t)) and not _others_named_before(a, t):
             return True
         if t.lower_ in SPEAKER_PRONOUNS and t.dep_ == "nsubj" and not any(
             a.speaker.end <= doc[m.start].idx < t.idx for m in terms
         ):
             return True
     return False
+
+
+def _the_speakers_group(a: Attribution, tok: Token) -> bool:
+    """"the group's fighters", said by an armed group's own outlet or spokesman: its fighters
+    (a state speaks of another group so)."""
+    return a.speaker.actor in lexicon.actors_of_kind("armed_group") and tok.dep_ == "poss" and tok.lemma_.lower() in lexicon.stance_words("own_group_nouns") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
 
 
 def _others_named_before(a: Attribution, pronoun: Token) -> bool:
@@ -1658,6 +1687,9 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
     # (not the city the story was filed from: "Damascus, SANA - Terrorists fired ...")
     actors = [a for a in find_actors(sent) if not ctx.in_wire_dateline_at(doc[a.start].idx)]
     perps_all = [a for a in actors if a.role == "perpetrator" and a.start not in backers]
+    # "Car bomb kills 50 near al-Bab after rebels take town": the doers of a deed told in a
+    # clause of time that names no event ("after rebels take town") did that deed, not this one
+    perps_all = [p for p in perps_all if not _doer_in_an_eventless_time_clause(doc, p, live)]
     before = _told_as_before(ctx, live)
     live = [m for m in live if m not in before]
     others = [m for m in terms if m not in live and m not in backing]

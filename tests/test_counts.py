@@ -694,3 +694,9 @@ def test_members_of_the_army_or_security_forces_are_combatants_but_not_of_a_fami
                                       "Two Iranian generals were killed in the strike."])
 def test_members_of_a_corps_and_generals_are_combatants(sentence):
     assert only(sentence).category == "combatants"
+
+
+def test_a_participle_describing_the_dead_does_not_cut_the_figure_from_them():
+    (c,) = counts("Gunmen executed 11 captured government soldiers near the checkpoint.")
+    assert (c.kind, c.low, c.category) == ("killed", 11, "combatants")
+

@@ -2905,3 +2905,12 @@ def test_the_day_of_a_statement_told_in_it_is_not_the_event_s():
             "on the convoy.")
     days = {r.when.start for r in analyze(text).reports}
     assert date(2016, 9, 20) not in days
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Posted on April 8 2016 by Jane Doe Kurds Accuse Rebels of Using Toxic Gas in Aleppo's Sheikh Maqsoud", "SDF"),
+    ("Kurdish officials accused Syrian opposition factions of firing shells filled with toxic gas on Sheikh Maqsoud in Aleppo on Tuesday, killing four civilians.", "SY"),
+])
+def test_the_accusers_and_a_nationality_beside_another_side_are_not_the_doers(text, accuser):
+    r = one(text)
+    assert "opposition" in r.perpetrators and accuser not in r.perpetrators

@@ -139,6 +139,8 @@ def _role(span: Span) -> str:
     """perpetrator / target / other, from the parse, with surface fallbacks where the parse fails."""
     if _listed_with_a_place(span):
         return "other"  # "Homs and Damascus bombings": the places they hit, not a capital's deed
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ACCUSING_FORMS:
+        return "other"  # "Kurds Accuse Rebels of Using Toxic Gas", however the headline is parsed: the accusers
     role = _parsed_role(span)
     if role != "other":
         return role
@@ -197,6 +199,9 @@ def _past_brackets(tok: Token | None) -> Token | None:
 
 
 BLAME_VERBS = {"blame", "pin"}
+# present forms of accusing right after a name (not "accused", which may be the accused: "IS
+# militants accused of killing 20")
+ACCUSING_FORMS = {"accuse", "accuses", "blame", "blames"}
 
 
 def _blamed_on(on: Token) -> bool:
@@ -714,7 +719,10 @@ def _find_actors(sent: Span) -> list[ActorMention]:
         if noun is None and tok.i + 1 < sent.end and doc[tok.i + 1].lemma_.lower() in EVENT_NOUNS:
             noun = doc[tok.i + 1]  # "Rebel shelling killed 12": the parse took "Rebel" for the subject
         named_noun = noun is not None and any(m.start == noun.i and m.key != key for m in mentions)
-        if alias_key.get(tok.i + 1, key) != key or named_noun:
+        # ("Syrian opposition factions", "Syrian Kurdish fighters": another side's word next)
+        beside = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        next_side = lex.demonyms.get(beside.lower_, key) if beside is not None and noun is not None and beside.head.i == noun.i else key
+        if alias_key.get(tok.i + 1, key) != key or named_noun or next_side not in (key, *lexicon.actors_of_kind("state")):
             continue  # "Syrian rebels", "Syrian Islamist insurgents": the nationality of another actor, not its state
         if noun is not None and (is_force_noun(noun) or noun.lemma_.lower() in EVENT_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))

@@ -334,7 +334,9 @@ def _counted_noun_beyond(head: Token, noun: Token) -> bool:
     doc = head.doc
     return any(
         # another figure (not an age: "a 12-year-old boy"), or a verb of its own
-        t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or _verb_word(t) and t.lemma_.lower() in verbs
+        # (a participle that describes the noun is no verb of its own: "executed 11 captured soldiers")
+        t.like_num and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+        or _verb_word(t) and t.lemma_.lower() in verbs and not (t.tag_ == "VBN" and t.dep_ == "amod" and t.head.i == noun.i)
         for t in doc[head.i + 1 : noun.i]
     )
 

@@ -782,3 +782,38 @@ def test_a_road_s_towns_and_where_words_were_spoken_are_no_place_for_a_claim_to_
             '"Government forces did not use aircraft or helicopters in the operation," Haddad said.')
     (c,) = [c for c in analyze(text, outlet="SANA").claims if "helicopters" in c.quote]
     assert c.scope.place is not None and c.scope.place.name not in ("Damascus", "Mhardeh", "Hama-")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a source told or quoted by an outlet that speaks for a state is that state's
+    ("Government forces stormed the village of Kfar Hamra on Monday. A military source quoted by the state news agency "
+     "SANA on Tuesday denied that any civilians had been harmed, saying the army had targeted only terrorists.", None),
+    # a police source in such an outlet
+    ("Damascus, SANA - Four civilians were killed on Monday when terrorists fired mortar shells at Bab Sharqi a "
+     "police source said.", "SANA"),
+])
+def test_a_source_of_a_state_outlet_speaks_for_that_state(text, outlet):
+    assert "SY" in {c.actor for c in analyze(text, outlet=outlet).claims}
+
+
+def test_the_statement_said_is_the_last_organisation_s_statement_and_sparing_civilians_denies():
+    text = ('ANKARA, Jan 28 2018 - The Turkish Armed Forces said in a statement on Sunday that 20 terrorists had been '
+            'killed in air strikes on Afrin. "Not a single civilian has been harmed so far," the statement said.')
+    (c,) = [c for c in analyze(text).claims if c.stance == "denies"]
+    assert (c.actor, c.scope.spared, c.scope.actor) == ("TR", "civilians", "TR")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A car bomb killed ten people in the town of al-Rai on Tuesday. IS said one of its fighters had detonated the "
+     "car bomb.", "ISIS"),
+    ("A car bomb killed ten people in the town of al-Rai on Tuesday. Abu Omar, a commander of the Hamza Division, "
+     "said Daesh cells were behind the attack.", "opposition"),
+])
+def test_a_group_read_as_the_verb_is_or_named_by_its_brigade_speaks(text, actor):
+    assert actor in {c.actor for c in analyze(text).claims}
+
+
+def test_to_stage_counterattacks_is_to_carry_them_out_not_a_denial():
+    text = ("WASHINGTON, July 19 2016 - Rebels advanced on Manbij on Tuesday with the help of coalition air strikes, "
+            "the Pentagon said in a statement. Islamic State militants have staged counterattacks, the statement said.")
+    assert not [c for c in analyze(text).claims if c.stance == "denies"]

@@ -309,12 +309,27 @@ def of_the_outlet_state(att: Attribution, outlet: str | None, filed_in: str | No
     if state not in lexicon.actors_of_kind("state"):
         state = filed_in
     if state not in lexicon.actors_of_kind("state"):
+        state = _state_outlet_told(att)
+    if state not in lexicon.actors_of_kind("state"):
         return att
     words = sp.text.lower()
     if not any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.stance_words("state_organ_words")):
         return att
     org = sp.org or f"{lex.actor_names.get(state, state)} officials"
     return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
+
+
+def _state_outlet_told(att: Attribution) -> str | None:
+    """The state of an outlet that speaks for one, named as the channel of the words: "a
+    military source quoted by the state news agency SANA", "a police source told SANA"."""
+    doc = att.cue.doc
+    phrase = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    words = list(phrase) if phrase is not None else []
+    if att.cue.lemma_.lower() == "tell":
+        words += [t for c in att.cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    outlets = lexicon.load().outlets
+    # (whole names only, of three letters or more: not "aa" or "rt" in a speaker's phrase)
+    return next((outlets[t.lower_] for t in words if len(t) > 2 and t.lower_ in outlets), None)
 
 
 def _role_for(core: list[Token], name: str, roles: set[str]) -> bool:
@@ -1155,7 +1170,13 @@ def _content_of(cue: Token, sent: Span, frame: dict | None = None) -> Span | Non
             spans += [_subtree_span(c) for c in cue.children if c.dep_ == "dobj" and c.i < min(x.i for x in clauses)]
         return sent.doc[min(s.start for s in spans) : max(s.end for s in spans)]
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.i != cue.i and sent.start <= cue.head.i < sent.end:
-        span = _subtree_span(cue.head, exclude=cue)
+        told = cue.head
+        if all(t.is_punct for t in sent.doc[cue.i + 1 : sent.end]):
+            # "Army units targeted the pads and destroyed them a military source said": the
+            # words closing the sentence hung on its last verb tell all of it
+            while told.dep_ == "conj" and told.head.i < told.i and sent.start <= told.head.i:
+                told = told.head
+        span = _subtree_span(told, exclude=cue)
         return None if span.start <= cue.i < span.end and len(span) == 1 else span
     obj = _object_content(cue, frame)
     if obj is not None or frame.get("predicative"):
@@ -1259,7 +1280,10 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         kind = next((by_prep[c.lower_] for c in [*tok.children, *marks] if c.dep_ in ("prep", "mark") and c.lower_ in by_prep), kind)
     misread = _denial_read_as_modifier(tok, frame)  # "A source dismissed as fabricated the reports"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+    # "IS said one of its fighters ...": the group's name read as the verb "is", with no subject
+    group_is = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == tok.i - 1
+                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)), None)
+    passive = group_is is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
     ) or (tok.tag_ == "VBD" and misread is not None)  # (the same misparse, tagged a past tense)
     content = None
@@ -1282,8 +1306,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
             elif tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
                 content = _speaker_phrase(tok.head, tok)
     else:
-        subjects = _subjects(tok)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        subjects = [group_is] if group_is is not None else _subjects(tok)
+        own_subject = group_is is not None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
         trailing = None if own_subject else _trailing_speaker(tok, sent)
         if trailing is not None:
             subjects = []  # (not the subject of the clause before it, which the parse lent the cue)
@@ -1719,10 +1743,14 @@ def _same_speaker_as(sp: Speaker, other: Speaker) -> Speaker:
     return replace(sp, person=other.person, org=other.org, actor=other.actor, kind=other.kind)
 
 
+STATEMENT_BACK_REFERENCES = {"the statement", "the communique", "the communiqu\u00e9"}
+
+
 def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: list[Speaker] | None = None) -> tuple[list[Attribution], Speaker | None]:
     """Give "he added" the speaker last named; returns the attributions and the new last speaker.
 
-    "It said" takes the last speaker only when that was an organisation (not a person).
+    "It said" (or "the statement said") takes the last speaker only when that was an
+    organisation (not a person).
     "The army said" after "The Turkish military said" is the Turkish military: a speaker
     named by a bare definite description is the last one named (in ``named``, the article's
     speakers so far, which this extends) whose head is the same noun, or, for a force noun
@@ -1731,8 +1759,9 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
     out = []
     for att in found:
         low = att.speaker.text.lower()
-        if low in PRONOUNS or low == "it":
-            if previous is not None and (low != "it" or previous.person is None and previous.org):
+        if low in PRONOUNS or low == "it" or low in STATEMENT_BACK_REFERENCES:
+            # ("the statement said": the statement of the organisation named last, as "it said")
+            if previous is not None and (low in PRONOUNS or previous.person is None and previous.org):
                 att = replace(att, speaker=_same_speaker_as(att.speaker, previous))
         else:
             head = _bare_definite_head(att) if named else None

@@ -524,6 +524,9 @@ def _denial_of_accusation(att: Attribution, content: Span) -> bool:
     st = lexicon.load().stance
     # (not what the speaker asks others to give up: "called on the groups to abandon provocations")
     content = [t for t in content if not any(asks(a) for a in t.ancestors if a.i >= content.start)]
+    # (nor "staged counterattacks", "staged a protest": to stage a thing is to carry it out;
+    # "the attack was staged" is the denial)
+    content = [t for t in content if not (t.lower_ in ("stage", "stages", "staged", "staging") and any(c.dep_ == "dobj" for c in t.children))]
     words = {t.lemma_.lower() for t in content} | {t.lower_ for t in content}
     if words & set(st["denial_words"]):
         return True
@@ -634,7 +637,10 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     if generic and names_who:
         etype, event_toks = None, []  # "responsible for the assaults": the event told elsewhere
     if etype is None:
-        denial = _denial_of_accusation(att, content)
+        # ("not a single civilian has been harmed so far": a party's word that its operation
+        # told before spared civilians; that it spared civilians says it struck fighters, so
+        # the operation is its own, where "no casualties were reported" may be the enemy's)
+        denial = _denial_of_accusation(att, content) or att.speaker.kind in PARTY_KINDS and _spared(content) == "civilians"
         responsibility = names_who and not denial
         if not (responsibility or denial):
             return None
@@ -670,9 +676,11 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             place=own_place or about.where,
             window=about.when,
             actor=(named[0] if named else None) if responsibility else (
-                att.speaker.actor if about.perpetrators and att.speaker.actor in about.perpetrators else None
+                # (what it says spared civilians is its own deed)
+                att.speaker.actor if spared == "civilians" or about.perpetrators and att.speaker.actor in about.perpetrators else None
             ),
             killed=None,
+            spared=spared,
         )
     else:
         place = _scope_place(ctx, content, sent, att)

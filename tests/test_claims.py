@@ -817,3 +817,12 @@ def test_to_stage_counterattacks_is_to_carry_them_out_not_a_denial():
     text = ("WASHINGTON, July 19 2016 - Rebels advanced on Manbij on Tuesday with the help of coalition air strikes, "
             "the Pentagon said in a statement. Islamic State militants have staged counterattacks, the statement said.")
     assert not [c for c in analyze(text).claims if c.stance == "denies"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Government forces stormed the town of Kfar Hamra on Sunday, killing 12 people. The Syrian army denied on Monday "
+     "that any civilians had been harmed during the operation."),
+])
+def test_a_denial_that_civilians_were_harmed_says_they_were_spared(text):
+    (c,) = [c for c in analyze(text).claims if c.actor == "SY"]
+    assert (c.stance, c.scope.spared) == ("denies", "civilians")

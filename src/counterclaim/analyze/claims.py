@@ -391,6 +391,8 @@ def _spared(content: Span) -> str | None:
         if t.lower_ not in ONLY_WORDS or t.dep_ not in ("advmod", "amod"):
             continue
         told = [t.head, *(c for c in t.head.children if c.dep_ in ("dobj", "compound", "amod", "prep"))]
+        if t.head.dep_ == "amod":
+            told.append(t.head.head)  # "had only targeted terrorists" with the verb parsed as the noun's modifier
         told += [g for c in told if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         if any(c.lemma_.lower() in fighters and c.pos_ == "NOUN" for c in told):
             return "civilians"  # (the noun "targets", not "only targeted civilians")
@@ -399,6 +401,17 @@ def _spared(content: Span) -> str | None:
     if _none_of(content, {"civilian"}):
         return "civilians"
     return "people" if _none_of(content, {"casualty", "fatality", "death"}) else None
+
+
+def _spared_by(att: Attribution, content: Span) -> str | None:
+    """What the statement says was spared (``_spared``), or the civilians a denial says were
+    harmed ("denied that any civilians had been harmed"): those it says were not."""
+    spared = _spared(content)
+    if spared is None and att.stance == "denies" and any(
+        t.lemma_.lower() == "civilian" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in HARM_VERBS | {"die", "hit", "target"} for t in content
+    ):
+        return "civilians"
+    return spared
 
 
 def _none_of(content: Span, heads: set[str]) -> bool:
@@ -640,7 +653,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         # ("not a single civilian has been harmed so far": a party's word that its operation
         # told before spared civilians; that it spared civilians says it struck fighters, so
         # the operation is its own, where "no casualties were reported" may be the enemy's)
-        denial = _denial_of_accusation(att, content) or att.speaker.kind in PARTY_KINDS and _spared(content) == "civilians"
+        denial = _denial_of_accusation(att, content) or att.speaker.kind in PARTY_KINDS and _spared_by(att, content) == "civilians"
         responsibility = names_who and not denial
         if not (responsibility or denial):
             return None
@@ -654,7 +667,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"
     # "the strikes killed only militants": it says no civilian died (also in a clause of its
     # own: "that army units targeted terrorist positions and that no civilians had been harmed")
-    spared = _spared(content) or next((sp for st in att.statements if st is not content and (sp := _spared(st))), None)
+    spared = _spared_by(att, content) or next((sp for st in att.statements if st is not content and (sp := _spared(st))), None)
     if spared is not None:
         # "the aggression resulted only in material damage": it denies that anyone died; "the
         # strikes hit only terrorist positions, and no civilians were harmed": that civilians did

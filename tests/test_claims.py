@@ -826,3 +826,10 @@ def test_to_stage_counterattacks_is_to_carry_them_out_not_a_denial():
 def test_a_denial_that_civilians_were_harmed_says_they_were_spared(text):
     (c,) = [c for c in analyze(text).claims if c.actor == "SY"]
     assert (c.stance, c.scope.spared) == ("denies", "civilians")
+
+
+def test_weapons_a_side_destroyed_are_what_was_hit_not_its_means():
+    text = ("Tue 8 Aug 2017. The group's Amaq news agency said Islamic State fighters had killed 30 Syrian soldiers and "
+            "destroyed two tanks in a counter-attack west of Palmyra on Monday.")
+    (c,) = [c for c in analyze(text).claims if c.actor == "ISIS"]
+    assert c.scope.event_type != "shelling"

@@ -32,6 +32,7 @@ from .drafting import (
     hypothetical,
     in_since_clause,
     named_as_a_kind,
+    names_what_was_hit,
     negates_an_ordinal,
     on_the_ground,
     split_places,
@@ -55,7 +56,7 @@ NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "e
 
 def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list[Token]]:
     """The event type a claim's content is about, and the tokens that name it."""
-    terms = ctx.terms_in(content)
+    terms = [m for m in ctx.terms_in(content) if not names_what_was_hit(m, content.doc[m.end - 1])]
     if terms:
         groups = event_groups(terms, content)
         best = max(groups, key=lambda g: group_type(g)[1])

@@ -111,14 +111,23 @@ THINK_VERBS = {"believe", "think", "expect", "suspect", "know", "consider", "ass
 
 
 def _is_struck(tok: Token) -> bool:
-    """The weapon or aircraft is the target: "a helicopter that was shot down", "the jet was hit"."""
+    """The weapon or aircraft is the target: "a helicopter that was shot down", "the jet was
+    hit", "destroyed two tanks"."""
     hit = ATTACK_VERBS | {"shoot", "down"}
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
         return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTACK_VERBS - {"shoot"}:
+        return True  # (not "shot rockets": what was fired)
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
         for c in tok.children
     )
+
+
+def names_what_was_hit(m: TermMatch, tok: Token) -> bool:
+    """The term names no attack made but what was hit or carried: "a helicopter that was shot
+    down", "shot down the missiles", "destroyed two tanks"; "dropped leaflets": no weapon."""
+    return m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok)
 
 
 def _drops_no_weapon(tok: Token) -> bool:
@@ -1650,8 +1659,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
-        if m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok):
-            continue  # "a helicopter that was shot down", "shot down the missiles": what was hit; "dropped leaflets": no attack
+        if names_what_was_hit(m, tok):
+            continue
         if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok) or _fled(tok):
             continue
         live.append(m)

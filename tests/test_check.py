@@ -1359,3 +1359,21 @@ def test_a_counterclaim_in_the_claim_s_own_article_counts_only_when_own_articles
     assert check_claim(accusation, [], WELL_COVERED, OUTLETS, CheckOptions(), [accusation, denial]).verdict == "disputed"
     only_others = CheckOptions(exclude_own_article=True)
     assert check_claim(accusation, [], WELL_COVERED, OUTLETS, only_others, [accusation, denial]).verdict == "unverified"
+
+
+def test_a_count_of_one_sides_fighters_killed_by_air_meets_the_fighting_they_died_in():
+    # Russia says its jets killed 120 IS fighters near Raqqa; the monitors count 38 IS fighters
+    # dead in two days of clashes backed by air strikes: the same battle, a third of the figure
+    from dataclasses import replace
+
+    russia = claim("asserts", actor="RU", speaker_org="Russian Defence Ministry", about="RU", place=RAQQA,
+                   killed=Range(120, 120, "120 militants"), quote="Russian jets killed 120 IS militants near Raqqa")
+    russia = replace(russia, scope=replace(russia.scope, dead="combatants", dead_party="ISIS"))
+    fighting = [
+        replace(report(aid, "Fifty-two fighters were killed in two days of clashes around Raqqa, 38 IS jihadists and 14 soldiers.",
+                       event_type="armed_clash", where=RAQQA, perpetrators=("SY", "ISIS"), killed=Range(52, 52, "52"),
+                       sources=(SOHR,)),
+                victims=(("combatants", 52),), party_dead=(("ISIS", 38), ("SY", 14)))
+        for aid in ("afp-1", "bbc-1")
+    ]
+    assert check(russia, fighting).verdict == "contradicted"

@@ -2914,3 +2914,10 @@ def test_the_day_of_a_statement_told_in_it_is_not_the_event_s():
 def test_the_accusers_and_a_nationality_beside_another_side_are_not_the_doers(text, accuser):
     r = one(text)
     assert "opposition" in r.perpetrators and accuser not in r.perpetrators
+
+
+def test_a_period_told_beats_the_day_it_was_said():
+    text = ("Tue 8 Aug 2017 Dozens killed in fighting for desert town. At least 40 fighters have been killed in 48 hours "
+            "of clashes around the town of Sukhnah a monitor said on Tuesday.")
+    r = lead_report(analyze(text).reports)
+    assert (r.when.start, r.when.end) == (date(2017, 8, 6), date(2017, 8, 8))

@@ -526,3 +526,10 @@ def test_a_clock_time_whose_colon_was_lost_is_a_time_not_a_number(text, value):
 @pytest.mark.parametrize("text", ["The strikes killed 1500 people.", "About 1200 fighters joined.", "Clashes in 2013 killed 40."])
 def test_a_count_or_a_year_is_no_clock_time(text):
     assert not [t for t in find_timexes(text, date(2018, 2, 26)) if t.kind == "TIME"]
+
+
+def test_a_toll_in_hours_of_fighting_is_the_hours_up_to_the_anchor():
+    from counterclaim.analyze.timex import find_timexes
+
+    (t,) = [t for t in find_timexes("At least 30 fighters were killed in 48 hours of clashes.", date(2017, 8, 8)) if t.kind == "DURATION"]
+    assert (t.span.start, t.span.end) == (date(2017, 8, 6), date(2017, 8, 8))

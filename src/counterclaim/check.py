@@ -135,6 +135,14 @@ def _delivered_by_air(incident: Incident) -> bool:
     return any(m in air for r in incident.reports for m in r.means)
 
 
+BATTLE_KINDS = frozenset({"air_strike", "shelling", "armed_clash"})
+
+
+def _counts_a_side_s_dead(claim: Claim) -> bool:
+    """The claim's figure counts the dead fighters of one side ("killed 120 IS militants")."""
+    return claim.scope.dead == "combatants" and claim.scope.dead_party is not None
+
+
 def in_scope(incident: Incident, claim: Claim) -> bool:
     """Does the incident fall inside the claim's scope (type, place, window)? It does where
     and when any of its reports puts it."""
@@ -146,7 +154,10 @@ def in_scope(incident: Incident, claim: Claim) -> bool:
         # "Jaish al-Islam has not targeted Damascus": a group without aircraft strikes from the
         # ground (not a raid told with its aircraft or barrel bombs)
         grounded = pair == {"air_strike", "shelling"} and scope.actor is not None and flies_nothing(scope.actor) and not _delivered_by_air(incident)
-        if not (bombed or flown or grounded) and not same_kind(scope.event_type, incident.event_type):
+        # "its warplanes killed up to 120 IS militants near al-Sukhna": a count of a side's dead
+        # fighters is a toll of the battle, however they died (strikes, shelling, fighting)
+        battle = _counts_a_side_s_dead(claim) and pair <= BATTLE_KINDS
+        if not (bombed or flown or grounded or battle) and not same_kind(scope.event_type, incident.event_type):
             return False
 
     def placed(where: Place | None) -> bool:
@@ -490,7 +501,8 @@ def _check_against_reports(
         grade, n_sources, _ = grade_of(reports, outlets)
         # a fight has two sides: "army units killed 200 terrorists" and "rebels attacked the
         # army base" tell the same clash, whichever side the report names as its doer
-        fight = claim.scope.event_type == inc.event_type == "armed_clash"
+        # (as does a count of one side's dead set against the fighting they died in)
+        fight = inc.event_type == "armed_clash" and (claim.scope.event_type == "armed_clash" or _counts_a_side_s_dead(claim))
         fit = "any" if fight else _actor_fit(claim.scope.actor, reports, outlets, claim.scope.also)
         relevant.append((inc, reports, grade, n_sources, fit))
     denial = claim.stance == "denies" or claim.scope.spared is not None

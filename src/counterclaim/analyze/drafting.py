@@ -868,7 +868,12 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     # a dateline run into the first sentence, or told just before it ("Published September 21
     # 2016 Five medics were killed ... late Tuesday") is the day of publication: the
     # sentence's other date is the event's
-    own = [t for t in own if not ctx.is_dateline(t)] or own
+    told = [t for t in own if not ctx.is_dateline(t)]
+    # (a period the sentence tells beats a dateline, or the day it was said: "killed in 48
+    # hours of clashes, a monitor said on Tuesday")
+    if _short_durations(ctx, sent) and all(ctx.is_dateline(t) or _after_a_cue(t, cue_spans) for t in own):
+        told = []
+    own = told or ([] if _short_durations(ctx, sent) else own)
     # a clock time alone ("1102 AM", "at 0700") is the day it is read against: a day told beats it
     own = sorted(own, key=_bare_clock)
     if own:

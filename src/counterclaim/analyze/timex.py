@@ -1060,6 +1060,8 @@ def _duration_rule(m, ctx):
             span = (a, end)
         elif not d and not _g(m, "the") and re.search(r"\b(?:for|over|throughout)\s+$", before, re.I):
             span = (_back(a, n, code), a)
+        elif not d and not _g(m, "the") and re.search(r"\bin\s+$", before, re.I) and re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]):
+            span = (_back(a, n, code), a)  # "killed in 48 hours of clashes": the hours up to now
         if span and span[0] is None:
             span = None
     return _Res("DURATION", value, span, anaphoric_ok=False)

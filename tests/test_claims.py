@@ -833,3 +833,23 @@ def test_weapons_a_side_destroyed_are_what_was_hit_not_its_means():
             "destroyed two tanks in a counter-attack west of Palmyra on Monday.")
     (c,) = [c for c in analyze(text).claims if c.actor == "ISIS"]
     assert c.scope.event_type != "shelling"
+
+
+def test_blamed_party_is_what_the_statement_s_it_refers_to():
+    text = ("Sun 13 Apr 2014. Two people died in a gas attack on the village of Kafr Zita on Friday. State television "
+            "blamed the Nusra Front, saying it had released the gas.")
+    assert {c.scope.actor for c in analyze(text).claims if c.actor == "SY"} == {"nusra"}
+
+
+def test_a_role_run_into_a_name_and_a_name_without_its_apostrophe_make_one_speaker():
+    text = ("Fri 15 Sep 2017. A car bomb killed 14 people in a market in the town of al-Bab on Thursday. A spokesman for "
+            "the Kurdish Peoples Protection Units (YPG) Nouri Mahmoud denied any involvement.")
+    (c,) = [c for c in analyze(text).claims if c.stance == "denies"]
+    assert c.actor == "SDF" and c.speaker == "Nouri Mahmoud"
+
+
+def test_what_a_strike_destroyed_is_not_its_kind():
+    text = ("Thu 8 Jun 2017. The U.S.-led coalition said it had carried out 17 air strikes near Raqqa on Wednesday, "
+            "destroying 12 fighting positions and a car bomb.")
+    (c,) = analyze(text).claims
+    assert c.scope.event_type == "air_strike"

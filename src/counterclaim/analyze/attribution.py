@@ -859,7 +859,8 @@ def _speaker_span(subjects: list[Token], cue: Token) -> Span | None:
     keep = [spans[0]]
     for s in spans[1:]:
         gap = doc[keep[-1].end : s.start]
-        if all(t.text == "," or t.is_space for t in gap):
+        # (or a role run into the name: "A spokesman for the YPG (Kurdish) Nouri Mahmoud denied")
+        if all(t.text in (",", ")") or t.is_space for t in gap):
             keep[-1] = doc[keep[-1].start : s.end]
         else:
             keep.append(s)

@@ -466,6 +466,9 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
             # "the SDF had nothing to do with the car bomb": the party that disowns it; "we had no role in it": the speaker
             named = next((a.key for a in find_actors(content) if a.start <= who.i < a.end), None)
             return named or (att.speaker.actor if who.lower_ in SELF_WORDS else None)
+    blamed = _the_blamed(att, content)
+    if blamed is not None:
+        return blamed
     if att.speaker.actor and (_speaks_of_itself(content, att, event_toks) or _own_army(content, att, event_toks)):
         return att.speaker.actor
     truce = lexicon.truce_words()
@@ -489,6 +492,22 @@ def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_tok
             if att.speaker.actor and att.speaker.actor not in ("opposition",):
                 return att.speaker.actor
     return None
+
+
+def _the_blamed(att: Attribution, content: Span) -> str | None:
+    """"State television blamed the Nusra Front, saying it had released the gas": the party
+    blamed, which the statement's "it" or "they" goes back to (not the speaker)."""
+    head = att.cue.head
+    if att.cue.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in BLAMING_VERBS:
+        return None
+    if not any(t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") for t in content):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    named = [a.key for o in objects for a in find_actors(content.doc[o.left_edge.i : o.right_edge.i + 1])]
+    return named[0] if named else None
+
+
+BLAMING_VERBS = {"blame", "accuse"}
 
 
 def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attribution) -> Place | None:

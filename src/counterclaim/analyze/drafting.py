@@ -116,7 +116,10 @@ def _is_struck(tok: Token) -> bool:
     hit = ATTACK_VERBS | {"shoot", "down"}
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
         return True
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ATTACK_VERBS - {"shoot"}:
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head  # "destroying 12 fighting positions and a car bomb"
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in ATTACK_VERBS - {"shoot"}:
         return True  # (not "shot rockets": what was fired)
     return any(
         c.dep_ == "relcl" and c.lemma_.lower() in hit and any(g.dep_ == "nsubjpass" and g.lower_ in ("that", "which") for g in c.children)
@@ -127,7 +130,7 @@ def _is_struck(tok: Token) -> bool:
 def names_what_was_hit(m: TermMatch, tok: Token) -> bool:
     """The term names no attack made but what was hit or carried: "a helicopter that was shot
     down", "shot down the missiles", "destroyed two tanks"; "dropped leaflets": no weapon."""
-    return m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or _shot_down(tok)
+    return m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or m.term.role == "both" and _is_struck(tok) or _shot_down(tok)
 
 
 def _drops_no_weapon(tok: Token) -> bool:

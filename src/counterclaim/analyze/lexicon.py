@@ -77,7 +77,7 @@ class Lexicon:
     digest: str = field(default="")
 
 
-def _with_apostrophe_lost(phrase: str) -> list[str]:
+def with_apostrophe_lost(phrase: str) -> list[str]:
     """A possessive as written and as punctuation-stripped text has it: "assad's forces" and
     "assads forces" (news copied without its apostrophes)."""
     return [phrase, phrase.replace("'s", "s")] if "'s" in phrase else [phrase]
@@ -104,10 +104,10 @@ def load() -> Lexicon:
     demonyms: dict[str, str] = {}
     for row in actors:
         for alias in row.get("aliases", []) + [row["name"]]:
-            for form in _with_apostrophe_lost(alias.lower()):
+            for form in with_apostrophe_lost(alias.lower()):
                 aliases.setdefault(form, row["key"])
         for d in row.get("demonyms", []):
-            for form in _with_apostrophe_lost(d.lower()):
+            for form in with_apostrophe_lost(d.lower()):
                 demonyms.setdefault(form, row["key"])
     cues = {row["lemma"]: row["stance"] for row in data_rows("cues.jsonl") if "lemma" in row}  # verb rows
     persons, orgs, sources, roles, outlets, outlet_names, state_roles, envoy_roles = [], {}, {}, set(), {}, {}, set(), set()

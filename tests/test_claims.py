@@ -853,3 +853,14 @@ def test_what_a_strike_destroyed_is_not_its_kind():
             "destroying 12 fighting positions and a car bomb.")
     (c,) = analyze(text).claims
     assert c.scope.event_type == "air_strike"
+
+
+@pytest.mark.parametrize("text", [
+    ("Tue 7 Nov 2017. Air strikes hit the surgical hospital in Kafr Nabl on Sunday, killing five people. \"The "
+     "hospital in Kafr Nabl is intact and continues to operate,\" Russian Defence Ministry spokesman Igor Konashenkov said."),
+    ("Wed 11 Oct 2017. Air strikes hit a market in Maarat al-Numan on Tuesday, killing 11 people. A Syrian army source "
+     "said on Tuesday that the army had targeted terrorist gatherings near Maarat al-Numan and denied that any civilian "
+     "area had been hit."),
+])
+def test_a_building_said_to_be_intact_or_a_civilian_area_denied_hit_is_a_denial(text):
+    assert {c.stance for c in analyze(text).claims if c.actor in ("RU", "SY")} == {"denies"}

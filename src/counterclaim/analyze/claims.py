@@ -408,11 +408,25 @@ def _spared_by(att: Attribution, content: Span) -> str | None:
     """What the statement says was spared (``_spared``), or the civilians a denial says were
     harmed ("denied that any civilians had been harmed"): those it says were not."""
     spared = _spared(content)
-    if spared is None and att.stance == "denies" and any(
-        t.lemma_.lower() == "civilian" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in HARM_VERBS | {"die", "hit", "target"} for t in content
-    ):
-        return "civilians"
-    return spared
+    if spared is not None:
+        return spared
+    # (or a denial told inside the statement: "said the army had targeted terrorist
+    # gatherings and denied that any civilian area had been hit")
+    denials = [content] if att.stance == "denies" else []
+    denials += [t.subtree for t in content if t.lemma_.lower() == "deny" and t.i > content.start]
+    return "civilians" if any(_civilians_harmed(d) for d in denials) else None
+
+
+def _civilians_harmed(tokens) -> bool:
+    """Civilians (or a civilian area) are the subject of a verb of harm: "any civilians had
+    been harmed", "any civilian area had been hit"."""
+    for t in tokens:
+        if t.lemma_.lower() != "civilian":
+            continue
+        subject = t.head if t.dep_ in ("amod", "compound") else t
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in HARM_VERBS | {"die", "hit", "target"}:
+            return True
+    return False
 
 
 def _none_of(content: Span, heads: set[str]) -> bool:

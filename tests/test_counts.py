@@ -700,3 +700,8 @@ def test_a_participle_describing_the_dead_does_not_cut_the_figure_from_them():
     (c,) = counts("Gunmen executed 11 captured government soldiers near the checkpoint.")
     assert (c.kind, c.low, c.category) == ("killed", 11, "combatants")
 
+
+
+def test_a_toll_parsed_as_the_object_of_the_verb_of_telling_is_still_a_toll():
+    (c,) = counts("The village council says 17 civilians, among them women and elderly men, were shot dead by militiamen on Sunday.")
+    assert (c.kind, c.low, c.category) == ("killed", 17, "civilians")

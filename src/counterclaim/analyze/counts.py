@@ -473,6 +473,25 @@ def _link(noun: Token, sent: Span) -> str | None:
     return None
 
 
+def _subject_taken_for_the_object(noun: Token) -> str | None:
+    """killed / injured when the parse took the subject of what was told for the object of
+    the verb of telling: "The council says 21 civilians, among them women, were shot dead" (a
+    clause with no subject of its own, of death or injury, hung on the same verb)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.load().cues:
+        return None
+    death, injury = _words()["death"], _words()["injury"]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i):
+        if any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in clause.children):
+            continue
+        words = {clause.lemma_.lower()} | {k.lower_ for k in clause.children if k.dep_ in ("oprd", "acomp")}
+        if words & death or clause.lemma_.lower() == "shoot" and "dead" in words:
+            return "killed"
+        if words & injury:
+            return "injured"
+    return None
+
+
 def _counts_a_series(figure: Token) -> bool:
     """The figure is told in a clause on a series of events (counts.json series_nouns): "a
     campaign of reprisals that has left hundreds dead" counts the campaign's dead."""
@@ -646,6 +665,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues:
             continue  # the one who tells, not one of the dead: "Of the dead, 42 were civilians, said a local official"
+        if kind is None:
+            kind = _subject_taken_for_the_object(anchor)
         if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent) or _of_the_dead(head, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None and _AMONG_AFTER.match(whole, last.idx + len(last)):

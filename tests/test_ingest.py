@@ -760,3 +760,12 @@ def test_urls_are_read_by_what_the_server_says_they_are(ledger, web, check_batch
     )
     # every page keeps the address it was read from, plain text as well as HTML
     assert {a.source: a.url for a in ledger.articles()} == {f"{web}/story.html": f"{web}/story.html", f"{web}/story.txt": f"{web}/story.txt"}
+
+
+def test_a_yearless_wire_dateline_after_the_title_run_into_the_body_dates_the_article():
+    from counterclaim.ingest import make_article
+
+    title = "Ministry says no strikes near Hama for ten days"
+    body = (f"{title} MOSCOW, October 12. /TASS/. Russian aircraft have not struck the area for ten days, the ministry "
+            "said. The zone was agreed at talks in Astana in September 2017.")
+    assert make_article(body, title=title, clean=False).published == date(2017, 10, 12)

@@ -155,11 +155,16 @@ def outlet_from_url(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else (host or None)
 
 
-def find_published(text: str) -> date | None:
-    """The publication date given in the article's opening lines (its dateline)."""
+def find_published(text: str, title: str | None = None) -> date | None:
+    """The publication date given in the article's opening lines (its dateline). A text that
+    opens with its title run into the body ("<title> MOSCOW, October 12. /TASS/. ...") is read
+    from where the body begins, as a dateline opens a line."""
     from .analyze.timex import find_dateline
 
     found = find_dateline(text)
+    head = (title or "").strip()
+    if found is None and head and text.startswith(head):
+        found = find_dateline(text[len(head) :].lstrip())
     return found[0] if found else None
 
 
@@ -191,7 +196,7 @@ def make_article(
     pub = parse_date(published)
     how = "metadata" if pub else None
     if pub is None:
-        pub = find_published(body)
+        pub = find_published(body, title)
         how = "dateline" if pub else "none"
     return Article(
         id=article_id(body),

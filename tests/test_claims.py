@@ -864,3 +864,10 @@ def test_what_a_strike_destroyed_is_not_its_kind():
 ])
 def test_a_building_said_to_be_intact_or_a_civilian_area_denied_hit_is_a_denial(text):
     assert {c.stance for c in analyze(text).claims if c.actor in ("RU", "SY")} == {"denies"}
+
+
+def test_a_weapon_named_in_what_a_strike_destroyed_is_not_its_kind():
+    text = ("Thu 8 Jun 2017. The U.S.-led coalition said it had carried out 17 air strikes near Raqqa on Wednesday, "
+            "destroying 12 fighting positions and a car bomb factory.")
+    (c,) = analyze(text).claims
+    assert c.scope.event_type == "air_strike"

@@ -2921,3 +2921,8 @@ def test_a_period_told_beats_the_day_it_was_said():
             "of clashes around the town of Sukhnah a monitor said on Tuesday.")
     r = lead_report(analyze(text).reports)
     assert (r.when.start, r.when.end) == (date(2017, 8, 6), date(2017, 8, 8))
+
+
+def test_an_aircraft_that_crashed_tells_no_air_strike():
+    (r,) = reports("A government warplane crashed near the Dumayr airbase on Tuesday, killing its two pilots.")
+    assert r.event_type != "air_strike"

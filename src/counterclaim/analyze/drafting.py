@@ -117,6 +117,8 @@ def _is_struck(tok: Token) -> bool:
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in hit:
         return True
     obj = tok
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "destroying a car bomb factory"
     while obj.dep_ == "conj" and obj.head.i < obj.i:
         obj = obj.head  # "destroying 12 fighting positions and a car bomb"
     if obj.dep_ == "dobj" and obj.head.lemma_.lower() in ATTACK_VERBS - {"shoot"}:
@@ -131,6 +133,12 @@ def names_what_was_hit(m: TermMatch, tok: Token) -> bool:
     """The term names no attack made but what was hit or carried: "a helicopter that was shot
     down", "shot down the missiles", "destroyed two tanks"; "dropped leaflets": no weapon."""
     return m.term.role == "means" and (_is_struck(tok) or _drops_no_weapon(tok)) or m.term.role == "both" and _is_struck(tok) or _shot_down(tok)
+
+
+def flew_harmlessly(m: TermMatch, tok: Token) -> bool:
+    """An aircraft that crashed, returned or landed ("a warplane crashed near the airbase",
+    "all aircraft had returned safely") tells no attack (stance.json harmless_flight_verbs)."""
+    return m.term.role == "means" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lexicon.stance_words("harmless_flight_verbs")
 
 
 def _drops_no_weapon(tok: Token) -> bool:
@@ -1667,7 +1675,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         tok = doc[m.end - 1]
         if m.term.role == "means" and not any(t.lemma_.lower() in WEAK_TRIGGERS | ATTACK_VERBS for t in sent) and not any(x.term.role != "means" for x in terms):
             continue
-        if names_what_was_hit(m, tok):
+        if names_what_was_hit(m, tok) or flew_harmlessly(m, tok):
             continue
         if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok) or _fled(tok):
             continue

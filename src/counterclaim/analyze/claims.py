@@ -298,7 +298,8 @@ GENERIC_WORDS = {"attack", "assault", "incident", "operation", "offensive", "cri
 SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", "themselves"}
 
 
-SELF_NOUNS = {"group", "country", "movement", "organisation", "organization"}  # "the group's", said by the group
+# "the group's", said by the group (stance.json own_group_nouns); "the country's", by a state
+SELF_NOUNS = lexicon.stance_words("own_group_nouns") | {"country"}
 
 
 def _a_force(tok: Token) -> bool:

@@ -533,3 +533,10 @@ def test_a_toll_in_hours_of_fighting_is_the_hours_up_to_the_anchor():
 
     (t,) = [t for t in find_timexes("At least 30 fighters were killed in 48 hours of clashes.", date(2017, 8, 8)) if t.kind == "DURATION"]
     assert (t.span.start, t.span.end) == (date(2017, 8, 6), date(2017, 8, 8))
+
+
+def test_a_byline_s_date_is_the_dateline_but_an_event_s_date_is_not():
+    from counterclaim.analyze.timex import find_dateline
+
+    assert find_dateline("Rockets hit Latakia\n\nPosted By Jane Doe on March 3 2016 Rockets hit the city.")[0] == date(2016, 3, 3)
+    assert find_dateline("Rockets hit Latakia\n\nThe attack on March 3 2016 killed five.") is None

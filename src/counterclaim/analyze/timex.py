@@ -1773,6 +1773,10 @@ _NOT_DATELINE_BEFORE = re.compile(
 )
 
 
+# ... unless it is a byline's: "Posted By Leith Fadel on December 14 2015"
+_BYLINE_BEFORE = re.compile(r"\b(?:posted|published|written|updated)\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+on\s*$", re.IGNORECASE)
+
+
 def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | None:
     """The publication date given in the opening of an article (a dateline), with its char offsets.
 
@@ -1800,7 +1804,8 @@ def find_dateline(text: str, max_chars: int = 400) -> tuple[date, int, int] | No
             d = _safe_date(year, month, day)
             if d is None or not 1900 <= year <= 2100:
                 continue
-            if _NOT_DATELINE_BEFORE.search(head[max(0, m.start() - 16) : m.start()]):
+            if _NOT_DATELINE_BEFORE.search(head[max(0, m.start() - 16) : m.start()]) \
+                    and not _BYLINE_BEFORE.search(head[max(0, m.start() - 60) : m.start()]):
                 continue
             if best is None or m.start() < best[1]:
                 best = (d, m.start(), m.end())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -298,8 +299,10 @@ GENERIC_WORDS = {"attack", "assault", "incident", "operation", "offensive", "cri
 SELF_WORDS = {"it", "we", "its", "our", "they", "their", "itself", "ourselves", "themselves"}
 
 
-# "the group's", said by the group (stance.json own_group_nouns); "the country's", by a state
-SELF_NOUNS = lexicon.stance_words("own_group_nouns") | {"country"}
+@lru_cache(maxsize=1)
+def _self_nouns() -> frozenset[str]:
+    """"the group's", said by the group (stance.json own_group_nouns); "the country's", by a state."""
+    return lexicon.stance_words("own_group_nouns") | {"country"}
 
 
 def _a_force(tok: Token) -> bool:
@@ -326,15 +329,15 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
             return True
         # "one of the group's members blew himself up", "the country's air force" (not "the
         # country's north": a place, no force)
-        if t.lower_ in SELF_NOUNS and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss" and _a_force(t.head):
+        if t.lower_ in _self_nouns() and any(c.lower_ in ("the", "its") for c in t.children) and t.dep_ == "poss" and _a_force(t.head):
             return True
         # "Jaish al-Islam said the group had not fired a single shell": the speaker told again as "the group"
-        if t.lower_ in SELF_NOUNS and t.dep_ == "nsubj" and any(c.lower_ == "the" for c in t.children) and (
+        if t.lower_ in _self_nouns() and t.dep_ == "nsubj" and any(c.lower_ == "the" for c in t.children) and (
             t.head.lemma_.lower() in AGENT_VERBS or t.head.i in {e.i for e in event_toks}
         ) and att.speaker.kind == "party":
             return True
         lost = t.lower_[:-1] if t.lower_.endswith("s") else ""
-        if lost in SELF_NOUNS and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
+        if lost in _self_nouns() and t.i > 0 and t.nbor(-1).lower_ == "the" and t.i + 1 < len(t.doc) and _a_force(t.nbor(1)):
             return True  # the same with the apostrophe lost: "the groups members", "the countrys air force"
     return False
 

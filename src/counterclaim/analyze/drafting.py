@@ -880,11 +880,12 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
     # 2016 Five medics were killed ... late Tuesday") is the day of publication: the
     # sentence's other date is the event's
     told = [t for t in own if not ctx.is_dateline(t)]
+    durations = _short_durations(ctx, sent)
     # (a period the sentence tells beats a dateline, or the day it was said: "killed in 48
     # hours of clashes, a monitor said on Tuesday")
-    if _short_durations(ctx, sent) and all(ctx.is_dateline(t) or _after_a_cue(t, cue_spans) for t in own):
+    if durations and all(ctx.is_dateline(t) or _after_a_cue(t, cue_spans) for t in own):
         told = []
-    own = told or ([] if _short_durations(ctx, sent) else own)
+    own = told or ([] if durations else own)
     # a clock time alone ("1102 AM", "at 0700") is the day it is read against: a day told beats it
     own = sorted(own, key=_bare_clock)
     if own:
@@ -893,7 +894,7 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
         if _dates_another_thing(ctx, sent, pick):
             # "killed in the last 24 hours ... with talks over the weekend failing": the
             # weekend is the talks'; a date on the event's own clause is the event's
-            other = [t for t in _short_durations(ctx, sent) + (not_cue or own) if not _dates_another_thing(ctx, sent, t)]
+            other = [t for t in durations + (not_cue or own) if not _dates_another_thing(ctx, sent, t)]
             pick = other[0] if other else pick
         joined = _joined_range(ctx, pick, dated)
         if joined is not None:
@@ -903,7 +904,6 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
             return pick.span, True, _with_the_cue(pick, cue_spans) or ctx.is_dateline(pick)
     if traded and traded[0].span.days <= 7:
         return traded[0].span, False, False  # only the day of the statements: a guess a date told elsewhere beats
-    durations = _short_durations(ctx, sent)
     if durations:
         return durations[0].span, True, _with_the_cue(durations[0], cue_spans)
     if own and pick.span.days <= MONTH_DAYS:
@@ -1381,8 +1381,11 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
 def _the_speakers_group(a: Attribution, tok: Token) -> bool:
     """"the group's fighters", said by an armed group's own outlet or spokesman: its fighters
     (a state speaks of another group so)."""
-    return a.speaker.actor in lexicon.actors_of_kind("armed_group") and tok.dep_ == "poss" and tok.lemma_.lower() in lexicon.stance_words("own_group_nouns") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    return (
+        a.speaker.actor in lexicon.actors_of_kind("armed_group")
+        and tok.dep_ == "poss"
+        and tok.lemma_.lower() in lexicon.stance_words("own_group_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 
 

@@ -871,3 +871,14 @@ def test_a_weapon_named_in_what_a_strike_destroyed_is_not_its_kind():
             "destroying 12 fighting positions and a car bomb factory.")
     (c,) = analyze(text).claims
     assert c.scope.event_type == "air_strike"
+
+
+def test_a_quote_runs_on_over_more_words_of_the_speaker_but_not_over_its_deeds():
+    text = ("Wed 5 Apr 2017. A gas attack killed 70 people in the town of Latamneh on Tuesday. The army denied any "
+            "involvement, however issuing a statement blaming terrorist groups for using toxic substances.")
+    (c,) = [c for c in analyze(text).claims if c.stance == "denies"]
+    assert c.quote.endswith("for using toxic substances")
+    text = ("Wed 16 Nov 2016. On Monday the Russian Defence Ministry announced cruise missile strikes against rebels "
+            "near Hama, using warships in the Mediterranean for the first time.")
+    found = [c for c in analyze(text).claims if c.actor == "RU"]
+    assert found and all("warships" not in c.quote for c in found)

@@ -26,6 +26,7 @@ from .context import ArticleContext, place_rank
 from .counts import civilian_groups, find_counts
 from .drafting import (
     ANAPHORIC_DETS,
+    STATEMENT_NOUNS,
     attribution_uncertain,
     event_groups,
     event_root,
@@ -781,6 +782,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     lo = min(content.start_char, att.speaker.start, att.cue.idx)
     lo = ctx.past_dateline(lo, min(content.start_char, att.speaker.end, att.cue.idx))  # (a title run into it)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
+    hi = max(hi, _with_its_aside(att, content))
     quote = ctx.text[lo:hi].strip().rstrip(",;:")
     return Claim(
         article_id=ctx.article_id,
@@ -796,6 +798,22 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         cue=att.cue.text,
         sentence=sent.text.strip(),
     )
+
+
+def _with_its_aside(att: Attribution, content: Span) -> int:
+    """Where the quote ends when the cue goes on, right after what was said, with more of the
+    speaker's words ("denied any involvement, however issuing a statement blaming terrorist
+    groups", "denied using chemical weapons, insisting it has never used them"): the end of
+    that clause, so the quote shows all the speaker said there; else 0 (not "announcing
+    strikes, utilising its only aircraft carrier": a deed, not words)."""
+    cues = lexicon.load().cues
+    for c in att.cue.children:
+        says = c.lemma_.lower() in cues or any(k.dep_ == "dobj" and k.lemma_.lower() in STATEMENT_NOUNS for k in c.children)
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and says and c.i >= content.end and c.left_edge.i <= content.end + 2 \
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+            last = c.doc[c.right_edge.i]
+            return last.idx + len(last.text)
+    return 0
 
 
 def _same_claim(a: Claim, b: Claim) -> bool:

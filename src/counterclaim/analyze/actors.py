@@ -200,9 +200,11 @@ def _past_brackets(tok: Token | None) -> Token | None:
 
 
 BLAME_VERBS = {"blame", "pin"}
-# present forms of accusing right after a name (not "accused", which may be the accused: "IS
+# verbs whose object is the party accused ("rebels accused the regime of dropping chlorine")
+ACCUSING_VERBS = frozenset({"accuse", "blame"})
+# their present forms right after a name (not "accused", which may be the accused: "IS
 # militants accused of killing 20")
-ACCUSING_FORMS = {"accuse", "accuses", "blame", "blames"}
+ACCUSING_FORMS = ACCUSING_VERBS | {f"{v}s" for v in ACCUSING_VERBS}
 
 
 def _blamed_on(on: Token) -> bool:
@@ -492,7 +494,7 @@ def _parsed_role(span: Span) -> str:
         or any(c.dep_ in ("acomp", "attr", "prep") and c.lemma_.lower() in ("responsible", "behind", "involved") for c in head.children)
     ):
         return "perpetrator"  # "Russian aircraft were not involved", "Syria and Russia were responsible"
-    if dep == "dobj" and head.lemma_.lower() in ("accuse", "blame"):
+    if dep == "dobj" and head.lemma_.lower() in ACCUSING_VERBS:
         return "perpetrator"  # "rebels accused the regime of dropping chlorine": alleged
     if dep == "nsubj" and claims_responsibility(span):
         return "perpetrator"  # "ISIS claimed responsibility"

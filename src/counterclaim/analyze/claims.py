@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, Timex, same_kind
 from . import lexicon
-from .actors import AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
+from .actors import ACCUSING_VERBS, AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
 from .attribution import PRONOUNS, Attribution, asks
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, find_counts
@@ -517,7 +517,7 @@ def _the_blamed(att: Attribution, content: Span) -> str | None:
     """"State television blamed the Nusra Front, saying it had released the gas": the party
     blamed, which the statement's "it" or "they" goes back to (not the speaker)."""
     head = att.cue.head
-    if att.cue.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in BLAMING_VERBS:
+    if att.cue.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in ACCUSING_VERBS:
         return None
     if not any(t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass") for t in content):
         return None
@@ -525,8 +525,6 @@ def _the_blamed(att: Attribution, content: Span) -> str | None:
     named = [a.key for o in objects for a in find_actors(content.doc[o.left_edge.i : o.right_edge.i + 1])]
     return named[0] if named else None
 
-
-BLAMING_VERBS = {"blame", "accuse"}
 
 
 def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attribution) -> Place | None:

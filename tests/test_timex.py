@@ -432,6 +432,20 @@ def test_a_weekday_possessive_without_its_apostrophe_is_a_date():
         assert found and found[0].span is not None and found[0].span.start.weekday() in (6, 3), said
 
 
+def test_a_deictic_day_possessive_without_its_apostrophe_is_a_date():
+    from datetime import date
+
+    from counterclaim.analyze.timex import find_timexes
+
+    found = find_timexes("Rescuers said yesterdays raid and todays shelling hit the old town.", date(2014, 3, 12))
+    assert [(t.text, t.span and t.span.start) for t in found] == [
+        ("yesterdays", date(2014, 3, 11)),
+        ("todays", date(2014, 3, 12)),
+    ]
+    found = find_timexes("Wednesdays victims were buried at dawn.", date(2014, 3, 14))  # a Friday
+    assert found[0].span is not None and found[0].span.start == date(2014, 3, 12)
+
+
 def test_a_holiday_that_is_a_man_s_first_name_is_no_date():
     assert values("Ramadan al-Sabta was killed in a battle with the army.") == []
     assert values("Ramadan Kadyrov spoke to reporters.") == []

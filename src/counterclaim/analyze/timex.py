@@ -807,9 +807,10 @@ def _weekday_set(m, ctx):
 _DEICTIC_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
+# "yesterdays attack" is "yesterday's" with its apostrophe lost (punctuation-stripped text)
 @_rule(
     "deictic_day",
-    rf"(?<![\w-])(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{POD}))?)(?![\w-])",
+    rf"(?<![\w-])(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<dba>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(?P<w>today|yesterday|tomorrow|tonight)(?:s(?=\s+[A-Za-z]))?(?:\s+(?P<pod>{POD}))?)(?![\w-])",
 )
 def _deictic_day(m, ctx):
     if m["dba"]:

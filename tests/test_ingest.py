@@ -24,6 +24,7 @@ from counterclaim.ingest import (
     article_id,
     clean_text,
     decode_bytes,
+    extract_html,
     normalise_text,
     parse_date,
     read_sources,
@@ -381,6 +382,27 @@ def test_html_file_body_title_and_date(ledger, tmp_path):
     assert "killing seven people" in article.text and "short of supplies" in article.text
     for chrome in ("Privacy policy", "All rights reserved", "Sport", "<p>", "og:title"):
         assert chrome not in article.text
+
+
+TABLE_PAGE = """<!DOCTYPE html><html><head><title>Monitor tallies the dead in Idlib strikes</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article><h1>Monitor tallies the dead in Idlib strikes</h1>
+<p>Air strikes on towns across the south of Idlib province killed at least 31 civilians on Monday, a monitoring group said, in the heaviest day of bombing since the truce collapsed last month.</p>
+<p>The group published its count town by town, saying rescuers were still searching the rubble of two buildings in Khan Sheikhoun and that the toll was likely to rise.</p>
+<table><tr><th>Town</th><th>Civilians killed</th><th>Children</th></tr>
+<tr><td>Khan Sheikhoun</td><td>14</td><td>5</td></tr>
+<tr><td>Maarat al-Numan</td><td>11</td><td>3</td></tr>
+<tr><td>Kafranbel</td><td>6</td><td>2</td></tr></table>
+<p>Neither the Syrian army nor Russia's defence ministry commented on the strikes, which residents said were carried out by jets flying in pairs from the south.</p>
+</article></main>
+<footer><p>Copyright 2019 Sample Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+def test_a_table_in_the_article_body_is_kept():
+    # a monitor's town-by-town count is part of the report, not page furniture
+    text = extract_html(TABLE_PAGE)["text"]
+    assert "Khan Sheikhoun | 14 | 5" in text and "Kafranbel | 6 | 2" in text
+    assert text.index("killed at least 31") < text.index("Kafranbel") < text.index("Neither the Syrian army")
 
 
 def test_html_without_html_suffix_is_sniffed(tmp_path):

@@ -218,7 +218,7 @@ def extract_html(html: str | bytes, url: str | None = None) -> dict:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        html, url=url, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
     )
     if doc is None:
         return {"text": "", "title": None, "published": None, "outlet": None}

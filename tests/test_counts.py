@@ -705,3 +705,9 @@ def test_a_participle_describing_the_dead_does_not_cut_the_figure_from_them():
 def test_a_toll_parsed_as_the_object_of_the_verb_of_telling_is_still_a_toll():
     (c,) = counts("The village council says 17 civilians, among them women and elderly men, were shot dead by militiamen on Sunday.")
     assert (c.kind, c.low, c.category) == ("killed", 17, "civilians")
+
+
+@pytest.mark.parametrize("noun", ["servicemen", "policemen", "militiamen", "guardsmen"])
+def test_a_plural_in_men_counts_its_group_even_when_tagged_singular(noun):
+    found = counts(f"Four jets struck positions of the army near the airport on Saturday, killing 62 Syrian {noun} and wounding over 100.")
+    assert (found[0].kind, found[0].low, found[0].category) == ("killed", 62, "combatants")

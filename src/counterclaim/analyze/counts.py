@@ -246,6 +246,8 @@ def _category(noun: Token | None) -> str | None:
     if lemma in ("worker", "volunteer", "team", "crew") and modifiers & set(words["rescue_modifiers"]):
         return "rescue_workers"
     singular = text[:-1] if text.endswith("s") else text  # "Terrorists" in a headline keeps its case and plural
+    if text.endswith("men"):
+        singular = text[:-3] + "man"  # "servicemen" left unlemmatised when tagged singular
     if lemma in ("member", "members") and _armed_group_of(noun):
         return "combatants"  # "members of the Nusra Front"
     for name, group in words["categories"].items():

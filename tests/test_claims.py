@@ -882,3 +882,18 @@ def test_a_quote_runs_on_over_more_words_of_the_speaker_but_not_over_its_deeds()
             "near Hama, using warships in the Mediterranean for the first time.")
     found = [c for c in analyze(text).claims if c.actor == "RU"]
     assert found and all("warships" not in c.quote for c in found)
+
+
+def test_the_bombing_told_after_a_car_bomb_is_that_blast():
+    text = (
+        "A car bomb exploded at a bus station in the Akrama district of Homs on Tuesday, killing 11 people. "
+        'State media said nine people were killed in the "terrorist" bombing.'
+    )
+    (claim,) = claims(text)
+    assert claim.scope.event_type == "explosive" and claim.scope.place.name == "Akrama"
+    # who bombed told in the statement: its own event, by air
+    (claim,) = claims(
+        "A car bomb exploded at a bus station in the Akrama district of Homs on Tuesday, killing 11 people. "
+        "Rebels said Russian jets were behind the bombing of the market in Talbiseh."
+    )
+    assert claim.scope.event_type == "air_strike"

@@ -75,6 +75,25 @@ def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list
     return None, []
 
 
+def _the_bombing_told_before(ctx: ArticleContext, content: Span, told: Report | None) -> str | None:
+    """The type of a blast on the ground told just before, when the statement names its event
+    only by a word that means an air strike by default, told as one already known ('seven
+    people were killed in the "terrorist" bombing', 'condemned this bombing' after a car bomb
+    was told); None otherwise (not 'Russian jets' bombing of the town', a flying weapon)."""
+    if told is None or not same_kind(told.event_type, "explosive"):
+        return None
+    terms = ctx.terms_in(content)
+    if not terms or any(m.term.on_ground is None for m in terms):
+        return None
+    for m in terms:
+        word = content.doc[m.end - 1]
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS or c.dep_ == "poss" for c in word.children):
+            return None
+    if any(a.role == "perpetrator" for a in find_actors(content)):
+        return None  # who bombed is told here: the statement's own event
+    return told.event_type
+
+
 def _repelled(event_toks: list[Token]) -> Token | None:
     """The verb by which a side beat back the event told: "army units repelled an attack by
     ISIS" (stance.json repel_verbs); None when the event is not told so."""
@@ -736,6 +755,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         place = _scope_place(ctx, content, sent, att)
         window = _window(ctx, content, sent, said_on, stance)
         told = _told_before(reports, sent)
+        etype = _the_bombing_told_before(ctx, content, told) or etype
         if place is not None and place.level == "country" and told is not None and told.where is not None and told.where.level != "country":
             place = told.where  # "a town in the country's north": the place of the incident told before
         if (

@@ -1058,3 +1058,12 @@ def test_an_accusation_s_deed_told_after_the_day_is_part_of_what_was_said():
     att = one("The opposition coalition accused the forces of President Bashar al-Assad on Saturday of dropping barrel "
               "bombs loaded with chlorine on the town of Kafr Zita.")
     assert content(att).endswith("on the town of Kafr Zita") and "dropping barrel bombs" in content(att)
+
+
+def test_it_said_after_the_monitor_tagged_as_a_name_is_the_monitor():
+    text = ("IS controls more than 60 percent of Deir Ezzor city the capital of the oil-rich province of the same name "
+            "most of which has been in its hands since 2013. The Observatory relies on a network of sources inside Syria "
+            "to gather its information on the five-year-old conflict which has killed more than 280000 people and "
+            "displaced millions. It says it determines whether strikes were carried out by Syrian Russian or US-led "
+            "coalition aircraft based on the location of the raids.")
+    assert not [c for c in analyze(text).claims if c.actor == "ISIS"]

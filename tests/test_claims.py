@@ -897,3 +897,10 @@ def test_the_bombing_told_after_a_car_bomb_is_that_blast():
         "Rebels said Russian jets were behind the bombing of the market in Talbiseh."
     )
     assert claim.scope.event_type == "air_strike"
+
+
+def test_a_group_named_after_its_agency_without_a_comma_speaks():
+    # (punctuation-stripped text: "carried by its agency Amaq, IS said")
+    text = ("A car bomb killed 12 people in the al-Zahraa district of Homs on Tuesday. In a statement carried by its "
+            "propaganda agency Amaq IS said one of its fighters had detonated a car bomb at a checkpoint in al-Zahraa.")
+    assert "ISIS" in {c.actor for c in analyze(text).claims}

@@ -711,3 +711,8 @@ def test_a_toll_parsed_as_the_object_of_the_verb_of_telling_is_still_a_toll():
 def test_a_plural_in_men_counts_its_group_even_when_tagged_singular(noun):
     found = counts(f"Four jets struck positions of the army near the airport on Saturday, killing 62 Syrian {noun} and wounding over 100.")
     assert (found[0].kind, found[0].low, found[0].category) == ("killed", 62, "combatants")
+
+
+def test_a_figure_hung_on_a_group_s_name_counts_the_fighters_after_it():
+    (c,) = counts("Another 17 IS group fighters were killed in air strikes by coalition warplanes in the same areas.")
+    assert (c.kind, c.low, c.category) == ("killed", 17, "combatants")

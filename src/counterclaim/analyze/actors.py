@@ -259,9 +259,11 @@ def claims_the_event(span: Span) -> bool:
     claimed the attack", "a car bomb claimed by Jabhat Fateh al-Sham": the actor claims the event."""
     doc = span.doc
     deeds = EVENT_NOUNS | CLAIMED_DEEDS
+    earlier = lexicon.stance_words("kind_modifiers")  # "IS has claimed previous bombings in the town": not this one
     subject = _subject_noun(span)
     if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "claim" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in deeds or c.lower_ in deeds) for c in subject.head.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in deeds or c.lower_ in deeds) and not any(m.lower_ in earlier for m in c.children)
+        for c in subject.head.children
     ):
         return True
     by = next((t for t in reversed(doc[max(0, span.start - 4) : span.start]) if t.lower_ == "by"), None)
@@ -277,6 +279,8 @@ def claims_the_event(span: Span) -> bool:
         j += 1
     # "claimed the suicide bombing", "claimed Tuesday's twin blasts": the deed may follow its modifiers
     for k in range(j, min(len(doc), j + 4)):
+        if doc[k].lower_ in earlier:
+            return False
         if doc[k].lemma_.lower() in deeds or doc[k].lower_ in deeds:
             return True
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
@@ -406,6 +410,8 @@ def _parsed_role(span: Span) -> str:
             # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed"
             return "perpetrator" if _acting(noun) else "other"
         if is_force_noun(noun):
+            while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.lemma_.lower() in FIGHTERS:
+                noun = noun.head  # "31 IS group militants killed": the counted noun the names run into
             if _counted_dead(noun):
                 return "target"
             tok = noun
@@ -534,7 +540,8 @@ def _counted_dead(noun: Token) -> bool:
     if noun.lemma_.lower() not in FIGHTERS or not any(c.dep_ == "nummod" for c in noun.children):
         return False
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in AGENT_VERBS | ATTACK_VERBS:
-        return _passive_participle(noun.head)
+        # (a headline drops "were": "18 IS jihadists killed fighting Kurds", read as a past tense)
+        return _passive_participle(noun.head) or _headline_passive(noun.head)
     return not (noun.dep_ == "pobj" and noun.head.lower_ == "by")
 
 
@@ -542,6 +549,19 @@ def _passive_participle(verb: Token) -> bool:
     """A participle with a subject but no object and no "have" ("saw 25 Nusra fighters killed
     when a bomb exploded", "Scores of rebels killed over key road"): what befell the subject."""
     return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A verb of dying or being hurt in the past tense with no object, no auxiliary and no
+    clause of its own, in a sentence without a full stop (a headline): "18 IS jihadists
+    killed fighting Kurds" is "were killed"."""
+    from .counts import casualty_words  # (counts reads actors)
+
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in casualty_words():
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "attr") for c in verb.children):
+        return False
+    return not any(t.text == "." for t in verb.sent)
 
 
 def _acting(noun: Token) -> bool:

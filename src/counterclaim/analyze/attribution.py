@@ -1281,9 +1281,11 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         marks = [m for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
         kind = next((by_prep[c.lower_] for c in [*tok.children, *marks] if c.dep_ in ("prep", "mark") and c.lower_ in by_prep), kind)
     misread = _denial_read_as_modifier(tok, frame)  # "A source dismissed as fabricated the reports"
-    # "IS said one of its fighters ...": the group's name read as the verb "is", with no subject
-    group_is = next((c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.text == "IS" and c.i == tok.i - 1
-                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children)), None)
+    # "IS said one of its fighters ...": the group's name read as the verb "is", or hung on the
+    # words before it ("carried by its agency Amaq IS said", a comma lost), with no subject
+    before = tok.doc[tok.i - 1] if tok.i > sent.start else None
+    group_is = before if before is not None and before.text == "IS" and (before.head.i != tok.i or before.dep_ in ("aux", "auxpass")) \
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in tok.children) else None
     passive = group_is is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
     ) or (tok.tag_ == "VBD" and misread is not None)  # (the same misparse, tagged a past tense)
@@ -1790,6 +1792,9 @@ def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> S
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     sp = resolve_speaker(_speaker_phrase(subj), known_people)
+    # (a "person" who is a word of the body's own name is the body: "The Observatory" tagged a name)
+    if sp.person and sp.org and sp.person.lower() in sp.org.lower().split():
+        sp = replace(sp, person=None)
     return sp if sp.org and not sp.person and sp.kind in ("party", "source") else None
 
 

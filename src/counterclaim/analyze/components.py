@@ -61,6 +61,39 @@ def dateline_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("acronym_norms", assigns=["token.norm"])
+def acronym_norms(doc: Doc) -> Doc:
+    """Show the model an acronym that spells an English word as the name it is: "IS" with
+    the norm of "ISIS", so that "killed 17 IS militants" is not parsed with "IS" as the verb
+    (data/furniture.json acronym_norms). A line set mostly in capitals ("IT IS") is left
+    alone. Runs first: the model's token vectors read the norm."""
+    from .furniture import acronym_norms as norms
+
+    found = norms()
+    if not any(t.text in found for t in doc):
+        return doc
+    for start, end in _lines(doc):
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
+        if sum(t.is_upper for t in words) > len(words) / 2:
+            continue
+        for tok in doc[start:end]:
+            if tok.text in found:
+                tok.norm_ = found[tok.text]
+    return doc
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines."""
+    lines, start = [], 0
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            lines.append((start, tok.i))
+            start = tok.i
+    lines.append((start, len(doc)))
+    return lines
+
+
 @Language.component("title_abbreviations", assigns=["token.is_sent_start"])
 def title_abbreviations(doc: Doc) -> Doc:
     """No sentence ends at the dot of a rank or title before a name ("spokesman Maj. Gen.

@@ -223,7 +223,10 @@ def _party_of(noun: Token) -> str | None:
         lo -= 1
     spans.append((lo, noun.i))
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        spans.append((prep.i + 1, prep.right_edge.i + 1))
+        # (up to another count joined to its object: "26 fighters from the SDF and 23 IS jihadists")
+        counted = [g.left_edge.i for o in prep.children for g in o.children
+                   if g.dep_ == "conj" and any(n.dep_ == "nummod" for n in g.children)]
+        spans.append((prep.i + 1, min([prep.right_edge.i + 1, *counted])))
     # a noun joined without a figure of its own shares the figure ("32 regime soldiers and
     # militiamen"), and its side too: "21 jihadists and rebels" may count two sides
     for c in noun.children:
@@ -606,6 +609,8 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             noun = head  # the victim's own noun is the figure
         elif head.dep_ in ("nummod", "quantmod", "det", "amod", "compound", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head
+            while noun.i > head.i and noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+                noun = noun.head  # "17 IS group fighters": the figure hung on a name's word before the noun
             if noun.i < head.i:
                 # a figure stands before what it counts: "in the province of Daraa 15 civilians
                 # were killed" (no comma, the figure hung on the place), "40 Civilians 25 YPG

@@ -42,6 +42,12 @@ def title_abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def acronym_norms() -> dict[str, str]:
+    """Acronyms spelling an English word ("IS") and the norm the model is shown for them."""
+    return dict(_words()["acronym_norms"])
+
+
+@lru_cache(maxsize=1)
 def _label_openers() -> frozenset[str]:
     return frozenset(label.split()[0] for label in _words()["keyword_labels"])
 

@@ -2939,3 +2939,10 @@ def test_a_headline_s_counted_fighters_without_were_are_the_dead(headline):
     doc = get_nlp()(headline)
     roles = {m.key: m.role for m in find_actors(doc[:])}
     assert roles.get("ISIS") == "target"
+
+
+def test_a_victim_described_as_a_fighter_from_a_group_does_not_make_the_group_the_killer():
+    text = ("Islamic State jihadists beheaded two men in the Yarmouk camp in southern Damascus on Sunday, a monitor said. "
+            "The monitor said the men, one a fighter from the Palestinian rebel group Aknaf Beit al-Maqdis and the other "
+            "a civilian accused of collaborating with it, were executed in front of residents.")
+    assert all("opposition" not in r.perpetrators for r in reports(text))

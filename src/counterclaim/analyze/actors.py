@@ -485,8 +485,8 @@ def _parsed_role(span: Span) -> str:
                 # "4 fighters from the rebel battalions" (among the dead): the side they are of,
                 # acting or not as they do; uncounted, they fight ("clashes between fighters from the YPG and ...")
                 role = _parsed_role(doc[member.i : member.i + 1])
-                if role != "other" or any(c.dep_ == "nummod" for c in member.children):
-                    return role
+                if role != "other" or any(c.dep_ == "nummod" for c in member.children) or member.dep_ == "appos":
+                    return role  # ("the men, one a fighter from the rebel group X ..., were executed": who they were)
             # "rocket fire from Turkey", "shelling from regime positions"; not "on their way
             # back from Damascus", "people who fled from Aleppo"
             return "other" if head.head.pos_ in ("ADV", "ADJ") or head.head.lemma_.lower() in lexicon.stance_words("origin_words") else "perpetrator"

@@ -93,6 +93,15 @@ def test_a_dateline_label_after_a_title_on_the_same_line_opens_the_dateline():
     assert text[start:end] == "Published time: 20 Jan 2016 11:42"
 
 
+def test_a_capitalised_dateline_label_without_its_colon_after_a_title_opens_the_dateline():
+    text = "Monitor counts the dead in Raqqa strikes Published August 22 2017 Air strikes killed at least 27 civilians on Monday."
+    start, end = leading_dateline(text, find_dateline(text))
+    assert text[start:end] == "Published August 22 2017"
+    # in a sentence, the word is no label
+    text = "The ministry denies the report published August 22 2017 by the monitor."
+    assert leading_dateline(text, find_dateline(text)) is None
+
+
 def test_the_group_is_is_shown_to_the_model_as_a_name_not_the_verb():
     nlp = get_nlp()
     doc = nlp("The Kurdish militia said its fighters had killed 17 IS militants near the old city overnight.")

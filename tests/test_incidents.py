@@ -2946,3 +2946,11 @@ def test_a_victim_described_as_a_fighter_from_a_group_does_not_make_the_group_th
             "The monitor said the men, one a fighter from the Palestinian rebel group Aknaf Beit al-Maqdis and the other "
             "a civilian accused of collaborating with it, were executed in front of residents.")
     assert all("opposition" not in r.perpetrators for r in reports(text))
+
+
+def test_strikes_near_a_city_told_later_do_not_move_the_event_out_of_the_city():
+    text = ("Air strikes by the US-led coalition killed at least 27 civilians in the al-Badu district of Raqqa on Monday, "
+            "the Syrian Observatory for Human Rights said. The coalition said it had conducted 14 strikes near Raqqa on "
+            "Monday, engaging 12 Islamic State tactical units.")
+    strikes = [r for r in reports(text) if r.event_type == "air_strike"]
+    assert strikes and strikes[0].where.name == "Raqqa" and not strikes[0].where.near

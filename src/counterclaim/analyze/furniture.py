@@ -151,7 +151,10 @@ def leading_dateline(text: str, dateline: tuple | None) -> tuple[int, int] | Non
     for label in _words()["dateline_labels"]:
         # "<title> Published time: 20 Jan 2016 11:42 The ministry said": a title and the dateline
         # run onto one line (a flattened page); the label, with its colon, opens the dateline
-        told = re.search(r"(?<!\S)" + r"\s+".join(map(re.escape, label.split())) + r"\s*:\s*$", text[line_start:start], re.IGNORECASE)
+        words = r"\s+".join(map(re.escape, label.split()))
+        told = re.search(r"(?<!\S)" + words + r"\s*:\s*$", text[line_start:start], re.IGNORECASE)
+        # or the label set in capitals without its colon: "<title> Published August 22 2017 Air strikes ..."
+        told = told or re.search(r"(?<!\S)(?=[A-Z])(?i:" + words + r")\s+$", text[line_start:start])
         if told:
             clock = _FILED_AT.match(text, end)  # "20 Jan 2016 11:42"
             return line_start + told.start(), clock.end() if clock else end

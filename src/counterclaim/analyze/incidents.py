@@ -275,7 +275,10 @@ def _merge(into: Draft, other: Draft) -> None:
     if into.kind_by_the_dead and into.event_type == "armed_clash" and into.perpetrators \
             and into.victims and set(into.victims) <= civilian_groups():
         into.event_type = "attack"  # "militiamen stormed homes" told beside "108 people, 49 of them children, were killed"
-    if other.explicit_place and (not into.explicit_place or town_of_headline):
+    if other.explicit_place and other.where.near and into.where is not None and not into.where.near and into.where.city \
+            and other.where.city == into.where.city:
+        into.explicit_place = True  # "strikes near Raqqa" told after "in the al-Badu district of Raqqa": in it, not near it
+    elif other.explicit_place and (not into.explicit_place or town_of_headline):
         into.where, into.explicit_place, into.guessed_place = other.where, True, False  # (the town of a headline's province)
     elif into.guessed_place and not other.guessed_place and other.where is not None:
         into.where, into.guessed_place = other.where, False  # the place told before beats the article's main place

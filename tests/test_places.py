@@ -710,3 +710,12 @@ def test_a_common_word_the_model_tagged_as_a_place_is_no_place(parse):
 def test_towns_run_together_by_a_hyphen_lose_the_hyphen(parse):
     places = parse("Attacks on the surrounding villages and on the Hama-Mhardeh road continued.")
     assert [p.name for p in places] == ["Hama", "Mhardeh"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Twin suicide bombings struck central Damascus on Tuesday. The explosions hit a police station in the Marjeh "
+     "district of the capital.", "Damascus"),
+    ("Rebel shells fell on the Marjeh district of Aleppo on Monday, killing four people.", "Aleppo"),
+])
+def test_a_district_named_alike_in_two_cities_is_the_one_of_the_city_told(parse, text, city):
+    assert by_name(parse(text), "Marjeh").admin1 == city

@@ -2954,3 +2954,9 @@ def test_strikes_near_a_city_told_later_do_not_move_the_event_out_of_the_city():
             "Monday, engaging 12 Islamic State tactical units.")
     strikes = [r for r in reports(text) if r.event_type == "air_strike"]
     assert strikes and strikes[0].where.name == "Raqqa" and not strikes[0].where.near
+
+
+def test_the_day_a_statement_was_posted_is_not_the_day_of_the_attack_it_claims():
+    r = one("The Nusra Front claimed responsibility for twin suicide bombings in central Damascus on Monday that killed "
+            "14 people, in a statement posted on an Islamist website on Tuesday.")
+    assert day(r) == (date(2016, 11, 14), date(2016, 11, 14))

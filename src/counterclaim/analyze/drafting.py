@@ -763,7 +763,9 @@ def _dates_a_statement(ctx: ArticleContext, timex) -> bool:
         return False
     # (or is told with one: "In a statement late on Tuesday the Civil Defence confirmed that ...")
     told_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children) or any(
+    # (or is a clause of one: "in a statement posted on an Islamist website on Wednesday")
+    of_a_statement = tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in STATEMENT_NOUNS
+    return of_a_statement or any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children) or any(
         g.lemma_.lower() in STATEMENT_NOUNS for g in told_in
     )
 

@@ -2960,3 +2960,11 @@ def test_the_day_a_statement_was_posted_is_not_the_day_of_the_attack_it_claims()
     r = one("The Nusra Front claimed responsibility for twin suicide bombings in central Damascus on Monday that killed "
             "14 people, in a statement posted on an Islamist website on Tuesday.")
     assert day(r) == (date(2016, 11, 14), date(2016, 11, 14))
+
+
+def test_a_headline_s_monitor_is_the_monitor_the_body_names():
+    text = ("Air strikes on Aleppo market kill at least 25, monitor says\n\n"
+            "Air strikes on a crowded market in the rebel-held east of Aleppo killed at least 25 people on Tuesday, "
+            "the Syrian Observatory for Human Rights said. The civil defence put the death toll at 32.")
+    strikes = [r for r in reports(text) if r.event_type == "air_strike"]
+    assert len(strikes) == 1 and strikes[0].killed.low == 25

@@ -49,7 +49,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False  # "six civilians were killed ... the army killed dozens of militants": two events
     # a source told again without its name, or the doer claiming its deed, is no other account
     # (a source told again without its name goes on with an account before it: not b's own)
-    told_by, told_before = [x for x in _accounts(b) if not _refers_back(x)], _accounts(a)
+    told_by = [x for x in _accounts(b) if not _refers_back(x) and not _unnamed(x)]
+    told_before = [x for x in _accounts(a) if not _unnamed(x)]
     if told_before and told_by and not set(told_before) & set(told_by) and b.explicit_place and not (_detail_within(a, b) or _part_of_the_dead(a, b)):
         return False
     return True
@@ -125,6 +126,17 @@ def _refers_back(source: str) -> bool:
     return (
         words[0] in _BACK_DETERMINERS and len(words) <= 3 and words[1:-1] in ([], ["same"])
         and (words[-1] in nouns or words[-1].rstrip("s") in nouns)
+    )
+
+
+def _unnamed(source: str) -> bool:
+    """A source told only by its kind, in lower case and without a definite article ("monitor
+    says" in a headline, "a war monitor said"): it may be any source of that kind named
+    elsewhere, so it gives no account apart from theirs ("the source" is one told before)."""
+    words = source.split()
+    nouns = lexicon.stance_words("back_reference_nouns")
+    return bool(words) and len(words) <= 3 and all(w.islower() for w in words) and words[0] not in _BACK_DETERMINERS and (
+        words[-1] in nouns or words[-1].rstrip("s") in nouns
     )
 
 

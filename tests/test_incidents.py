@@ -2968,3 +2968,11 @@ def test_a_headline_s_monitor_is_the_monitor_the_body_names():
             "the Syrian Observatory for Human Rights said. The civil defence put the death toll at 32.")
     strikes = [r for r in reports(text) if r.event_type == "air_strike"]
     assert len(strikes) == 1 and strikes[0].killed.low == 25
+
+
+def test_an_attack_a_side_repelled_is_fighting_not_the_article_s_car_bomb():
+    text = ("A car bomb in the al-Zahraa district of Homs killed 13 people on Tuesday, a medical source said. "
+            "The army said on Wednesday its forces had repelled an Islamic State attack on positions near the T4 air "
+            "base east of Homs on Tuesday.")
+    kinds = sorted(r.event_type for r in reports(text))
+    assert kinds == ["armed_clash", "explosive"]

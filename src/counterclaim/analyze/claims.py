@@ -37,6 +37,7 @@ from .drafting import (
     names_what_was_hit,
     negates_an_ordinal,
     on_the_ground,
+    repelled,
     split_places,
     where_a_party_is,
     where_it_was_said,
@@ -92,17 +93,6 @@ def _the_bombing_told_before(ctx: ArticleContext, content: Span, told: Report | 
     if any(a.role == "perpetrator" for a in find_actors(content)):
         return None  # who bombed is told here: the statement's own event
     return told.event_type
-
-
-def _repelled(event_toks: list[Token]) -> Token | None:
-    """The verb by which a side beat back the event told: "army units repelled an attack by
-    ISIS" (stance.json repel_verbs); None when the event is not told so."""
-    verbs, nouns = lexicon.stance_words("repel_verbs"), lexicon.stance_words("repelled_nouns")
-    for tok in event_toks:
-        root = event_root(tok)
-        if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and tok.lemma_.lower() in nouns:
-            return root.head
-    return None
 
 
 def _whom_it_counts(figure) -> str | None:
@@ -476,7 +466,7 @@ def _named_with(content: Span, actor: str | None) -> tuple[str, ...]:
 
 
 def _scope_actor(ctx: ArticleContext, content: Span, att: Attribution, event_toks: list[Token], stance: str = "asserts") -> str | None:
-    repel = _repelled(event_toks)
+    repel = repelled(event_toks)
     if repel is not None:
         # the side that beat the attack back is the claim's actor, not the attacker
         subject = next((c for c in repel.children if c.dep_ == "nsubj"), None)
@@ -694,7 +684,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if att.speaker.kind not in ACCUSER_KINDS or not _names_perpetrator(content, sent):
             return None
     etype, event_toks = _content_event(ctx, content)
-    if _repelled(event_toks) is not None:
+    if repelled(event_toks) is not None:
         etype = "armed_clash"  # "army units repelled an attack by ISIS terrorists": a fight the speaker's side fought
     about: Report | None = None
     responsibility = False

@@ -1295,6 +1295,17 @@ def _released_by(weapons: list[TermMatch], chemical: list[TermMatch], doc) -> bo
     return all(m.start > first and m.term.lemmas[-1] not in ("attack", "weapon") and not aimed_at(doc[m.end - 1]) for m in chemical)
 
 
+def repelled(event_toks: list[Token]) -> Token | None:
+    """The verb by which a side beat back the event told: "army units repelled an attack by
+    ISIS" (stance.json repel_verbs); None when the event is not told so."""
+    verbs, nouns = lexicon.stance_words("repel_verbs"), lexicon.stance_words("repelled_nouns")
+    for tok in event_toks:
+        root = event_root(tok)
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and tok.lemma_.lower() in nouns:
+            return root.head
+    return None
+
+
 def group_type(group: list[TermMatch]) -> tuple[str, int, list[str]]:
     best = max(group, key=lambda m: m.term.rank)
     means = sorted({m.term.means for m in group if m.term.means})
@@ -1786,6 +1797,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         else:
             etype, rank, means, trigger = "other", 0, [], "killed"
         event_toks = [doc[m.end - 1] for m in group]
+        if etype == "other" and repelled(event_toks) is not None:
+            etype = "armed_clash"  # "its forces repelled an IS attack on positions near T4": fighting
         if len(groups) > 1:
             perps = [p for p in perps_all if _nearest(p.start, p.end, groups) == gi]
             # "the Syrian air force and artillery regiment": a force named in coordination

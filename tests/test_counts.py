@@ -716,3 +716,10 @@ def test_a_plural_in_men_counts_its_group_even_when_tagged_singular(noun):
 def test_a_figure_hung_on_a_group_s_name_counts_the_fighters_after_it():
     (c,) = counts("Another 17 IS group fighters were killed in air strikes by coalition warplanes in the same areas.")
     assert (c.kind, c.low, c.category) == ("killed", 17, "combatants")
+
+
+def test_a_part_of_the_toll_parsed_as_who_said_it_still_counts():
+    found = counts("Militants shot dead eight men in the town on Saturday, among them three captured government soldiers, "
+                   "the Syrian Observatory for Human Rights said on Monday.")
+    assert [(c.kind, c.low, c.category, c.subset) for c in found] == [
+        ("killed", 8, "people", False), ("killed", 3, "combatants", True)]

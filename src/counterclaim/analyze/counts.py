@@ -670,16 +670,25 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             continue  # "extending a campaign of reprisals that has left hundreds of tribesmen dead"
         # (a bare victim's noun is the object of the verb just before it: "Bomb Kills Woman, Wounds 25")
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
-        if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues:
-            continue  # the one who tells, not one of the dead: "Of the dead, 42 were civilians, said a local official"
+        # part of the toll just told ("the number of dead rose to 86, including 30 children")
+        # (or told with the marker right before it: "killed eight men on Saturday, among them three soldiers")
+        marker_before = " ".join(t.lower_ for t in doc[max(sent.start, run[0].i - 2) : run[0].i])
+        part_of_last = bool(counts) and counts[-1].kind in ("killed", "injured") and (
+            0 <= start - counts[-1].end <= SUBSET_GAP
+            and any(m in whole[counts[-1].end : start].lower().split() for m in _words()["subset_markers"])
+            or marker_before.endswith(("among them", "among whom", "including", "of whom", "of them"))
+        )
+        if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues and not part_of_last:
+            # the one who tells, not one of the dead: "Of the dead, 42 were civilians, said a local
+            # official" (not "among them three soldiers, the monitor said", parsed as who said it)
+            continue
         if kind is None:
             kind = _subject_taken_for_the_object(anchor)
         if kind is None and (_dead_named_before(run[0], sent) or _among_the_dead(noun, sent) or _of_the_dead(head, sent)):
             kind = "killed"  # "among the dead were five children", "the victims included 12 women"
         if kind is None and _AMONG_AFTER.match(whole, last.idx + len(last)):
             kind = AMONG  # "two children were among 11 people killed": what the figure after counts
-        if kind is None and counts and counts[-1].kind in ("killed", "injured") and 0 <= start - counts[-1].end <= SUBSET_GAP \
-                and any(m in whole[counts[-1].end : start].lower().split() for m in _words()["subset_markers"]):
+        if kind is None and part_of_last:
             kind = counts[-1].kind  # "the number of dead rose to 86, including 30 children": part of that toll
         if kind is None and counts and noun is not None and noun.dep_ == "conj" \
                 and noun.head.idx + len(noun.head) == counts[-1].end and counts[-1].kind in ("killed", "injured"):

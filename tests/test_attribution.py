@@ -1067,3 +1067,9 @@ def test_it_said_after_the_monitor_tagged_as_a_name_is_the_monitor():
             "displaced millions. It says it determines whether strikes were carried out by Syrian Russian or US-led "
             "coalition aircraft based on the location of the raids.")
     assert not [c for c in analyze(text).claims if c.actor == "ISIS"]
+
+
+def test_a_governor_named_for_his_province_at_the_start_of_a_sentence_speaks_for_its_state():
+    text = ("A car bomb exploded in the al-Zahraa district of Homs on Tuesday. Homs Governor Nizar Haddad told "
+            "reporters on Wednesday that the death toll had risen to 10.")
+    assert [c.actor for c in analyze(text).claims] == ["SY"]

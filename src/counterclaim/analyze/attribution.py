@@ -493,7 +493,8 @@ def _local_office(core: list[Token]) -> tuple[str, str] | None:
     doc = role.doc
 
     def a_name(t: Token) -> bool:  # (NER may take "Kilis Deputy Governor Ahmet Yalcin" for one person)
-        return t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLES and t.lower_ not in lex.roles
+        # (a sentence's first word may be tagged a common noun: "Homs Governor Nizar Haddad told")
+        return t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in TITLES and t.lower_ not in lex.roles
 
     ids = {t.i for t in core}
     before = [t for t in core if t.i < role.i and a_name(t)]

@@ -1073,3 +1073,10 @@ def test_a_governor_named_for_his_province_at_the_start_of_a_sentence_speaks_for
     text = ("A car bomb exploded in the al-Zahraa district of Homs on Tuesday. Homs Governor Nizar Haddad told "
             "reporters on Wednesday that the death toll had risen to 10.")
     assert [c.actor for c in analyze(text).claims] == ["SY"]
+
+
+def test_a_bare_last_name_is_the_spokesman_named_before_in_full():
+    text = ('"Regime air strikes on Hamouria killed 16 civilians on Monday," Jaish al-Islam spokesman Yasser al-Dalati '
+            'told reporters. "We have not fired a single shell at Damascus since the truce," Dalati said.')
+    denials = [c for c in analyze(text).claims if c.stance == "denies"]
+    assert denials and denials[0].actor == "opposition"

@@ -1696,6 +1696,22 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     return None
 
 
+def _surname(name: str) -> str:
+    """A person's last name without its article: "Yasser al-Dalati" -> "dalati"."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", last)
+
+
+def _named_before_by_surname(speaker: Speaker, named: list[Speaker]) -> Speaker | None:
+    """"Dalati said", after "Jaish al-Islam spokesman Yasser al-Dalati told ...": a bare last
+    name (its article dropped or not) is the person named before in full, with their body."""
+    words = speaker.text.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return next((b for b in reversed(named) if b.person and b.actor and len(b.person.split()) > 1
+                 and _surname(b.person) == _surname(speaker.text)), None)
+
+
 def _titled(text: str, person: str, role: str) -> bool:
     """The text names the person with the role word shortly before the name."""
     at = text.find(person)
@@ -1776,6 +1792,7 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
                 # "Bakin said": the person named before in full, with the body they speak for;
                 # else "ministry spokesman Oleg Vereshchagin"
                 body = next((b for b in reversed(named) if att.speaker.person and b.person == att.speaker.person and b.actor), None)
+                body = body or _named_before_by_surname(att.speaker, named)
                 body = body or _body_named_before(att, named)
                 if body is not None:
                     att = replace(att, speaker=replace(att.speaker, org=body.org, actor=body.actor, kind=body.kind))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @Language.component("newline_boundaries", assigns=["token.is_sent_start"])
@@ -16,8 +16,7 @@ def newline_boundaries(doc: Doc) -> Doc:
     """
     line_start = 0
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        if _after_a_line_break(tok):
             tok.is_sent_start = True
             _keep_line_whole(doc, line_start, tok.i)
             _no_word_alone(doc, tok.i)
@@ -82,12 +81,17 @@ def acronym_norms(doc: Doc) -> Doc:
     return doc
 
 
+def _after_a_line_break(tok: Token) -> bool:
+    """The token opens a line: a line break stands right before it."""
+    prev = tok.doc[tok.i - 1]
+    return tok.i > 0 and ((prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_)
+
+
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the text's lines."""
     lines, start = [], 0
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+        if _after_a_line_break(tok):
             lines.append((start, tok.i))
             start = tok.i
     lines.append((start, len(doc)))

@@ -672,11 +672,11 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         kind = (_bare_kind(before_figure) if bare else None) or _adjacent_kind(last, sent) or verb_kind or _link(anchor, sent) or _toll_figure(sent, run)
         # part of the toll just told ("the number of dead rose to 86, including 30 children")
         # (or told with the marker right before it: "killed eight men on Saturday, among them three soldiers")
+        markers = _words()["subset_markers"]
         marker_before = " ".join(t.lower_ for t in doc[max(sent.start, run[0].i - 2) : run[0].i])
         part_of_last = bool(counts) and counts[-1].kind in ("killed", "injured") and (
-            0 <= start - counts[-1].end <= SUBSET_GAP
-            and any(m in whole[counts[-1].end : start].lower().split() for m in _words()["subset_markers"])
-            or marker_before.endswith(("among them", "among whom", "including", "of whom", "of them"))
+            0 <= start - counts[-1].end <= SUBSET_GAP and any(m in whole[counts[-1].end : start].lower().split() for m in markers)
+            or any(marker_before.endswith(m) for m in markers)
         )
         if kind is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in lexicon.load().cues and not part_of_last:
             # the one who tells, not one of the dead: "Of the dead, 42 were civilians, said a local
@@ -705,7 +705,6 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         end_tok = noun if noun is not None and noun.i > head.i else head
         before = " ".join(t.lower_ for t in doc[max(sent.start, run[0].i - 3) : run[0].i])
         after = " ".join(t.lower_ for t in doc[head.i + 1 : min(sent.end, head.i + 3)])
-        markers = _words()["subset_markers"]
         subset = any(m in before.split() or before.endswith(m) for m in markers) or after.startswith(("of them", "of whom", "of which"))
         if not subset and noun is not None and noun.dep_ == "conj":
             # "among them a child and two women": the marker stands before the list's first group

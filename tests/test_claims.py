@@ -904,3 +904,10 @@ def test_a_group_named_after_its_agency_without_a_comma_speaks():
     text = ("A car bomb killed 12 people in the al-Zahraa district of Homs on Tuesday. In a statement carried by its "
             "propaganda agency Amaq IS said one of its fighters had detonated a car bomb at a checkpoint in al-Zahraa.")
     assert "ISIS" in {c.actor for c in analyze(text).claims}
+
+
+def test_of_two_days_in_a_statement_the_statement_s_own_is_the_telling_s():
+    # the parse may hang "on Monday" on the strike rather than on "said"
+    text = "ANKARA, Jan 29 2018 - The Turkish military said on Monday its jets had struck YPG ammunition depots and shelters in Jinderes on Sunday."
+    (c,) = analyze(text).claims
+    assert (c.scope.window.start, c.scope.window.end) == (date(2018, 1, 28), date(2018, 1, 28))

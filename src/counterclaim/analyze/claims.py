@@ -217,6 +217,10 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     spans = [t for t in ctx.timexes_in(content) if t.span is not None and not ctx.is_dateline(t)]
     # ("said on Thursday it had found no evidence that a June 5 air strike ...": the day of the telling is not the period)
     spans = [t for t in spans if not _dates_the_telling(ctx, t)] or spans
+    if said_on is not None and len(spans) > 1:
+        # "said on Monday its jets had struck depots in Jinderes on Sunday", the parse hanging
+        # Monday on the strike: of two days told, the statement's own is the telling's
+        spans = [t for t in spans if not t.span.start == t.span.end == said_on] or spans
     if spans:
         durations = [t for t in spans if t.kind == "DURATION" or t.text.lower().startswith("since")]
         pick = durations[0] if durations else spans[0]

@@ -911,3 +911,10 @@ def test_of_two_days_in_a_statement_the_statement_s_own_is_the_telling_s():
     text = "ANKARA, Jan 29 2018 - The Turkish military said on Monday its jets had struck YPG ammunition depots and shelters in Jinderes on Sunday."
     (c,) = analyze(text).claims
     assert (c.scope.window.start, c.scope.window.end) == (date(2018, 1, 28), date(2018, 1, 28))
+
+
+def test_an_assertion_of_a_deed_told_in_the_past_perfect_covers_the_day_before():
+    (c,) = claims('Islamic State\'s Amaq news agency said "American aircraft" had killed 33 civilians in al-Badu in Raqqa.')
+    assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 15), date(2016, 11, 16))
+    (c,) = claims('Islamic State\'s Amaq news agency said "American aircraft" killed 33 civilians in al-Badu in Raqqa.')
+    assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 16), date(2016, 11, 16))

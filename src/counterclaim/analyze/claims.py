@@ -210,7 +210,8 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     """The period the claim is about: a duration or date in its content, else the statement's day.
 
     A denial without a date of its own ("strikes were not targeting Aleppo") covers the
-    statement's day and the day before; an assertion, the statement's day.
+    statement's day and the day before; an assertion, the statement's day (and the day before
+    when it tells its deed in the past perfect).
     """
     # the dateline run into the statement ("BEIRUT, May 4 (Reuters) - Jets struck ... on
     # Tuesday, the monitor said") dates the article, not the event
@@ -237,9 +238,16 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
         return then  # "Government aircraft then struck the town": the day told just before
     if said_on is None:
         return None
-    if stance == "asserts":
+    if stance == "asserts" and not _told_as_before(content):
         return DateSpan(said_on, said_on, "the statement's day")
+    # (and "said American aircraft had killed 33 civilians": a deed told in the past perfect)
     return DateSpan(said_on - timedelta(days=1), said_on, "the statement's day and the day before")
+
+
+def _told_as_before(content: Span) -> bool:
+    """The statement tells its deed in the past perfect ("had killed", "had carried out"):
+    done before the telling, not necessarily on its day."""
+    return any(t.pos_ == "VERB" and t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) for t in content)
 
 
 def _then(ctx: ArticleContext, content: Span) -> DateSpan | None:
@@ -837,8 +845,16 @@ def _same_claim(a: Claim, b: Claim) -> bool:
         and sa.event_type == sb.event_type
         and sa.actor == sb.actor
         and (sa.place.city if sa.place else None) == (sb.place.city if sb.place else None)
-        and sa.window == sb.window
+        and _one_window(sa.window, sb.window)
     )
+
+
+def _one_window(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """The same period, or one inside the other ("the statement's day" and "the statement's day
+    and the day before" for a deed told once as done and once as had been done)."""
+    if a is None or b is None:
+        return a is b
+    return a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
 
 
 def _summarises(display: Claim, body: Claim) -> bool:

@@ -107,9 +107,9 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     return index
 
 
-def _shouting(sent: Span) -> bool:
-    """Most words of the sentence in capitals (a headline), where "IS" is just "is"."""
-    words = [t for t in sent if t.is_alpha and len(t) > 1]
+def shouting(span: Span) -> bool:
+    """Most words of the sentence or line in capitals (a headline), where "IS" is just "is"."""
+    words = [t for t in span if t.is_alpha and len(t) > 1]
     return bool(words) and sum(t.is_upper for t in words) > len(words) / 2
 
 
@@ -675,7 +675,7 @@ def _find_actors(sent: Span) -> list[ActorMention]:
                     continue
                 got = tuple(t.text if case_sensitive else t.lower_ for t in doc[i : i + n])
                 if got == words:
-                    if case_sensitive and n == 1 and tok.text == "IS" and _shouting(sent):
+                    if case_sensitive and n == 1 and tok.text == "IS" and shouting(sent):
                         continue  # "IT IS": a headline in capitals, not Islamic State
                     found = (n, key)
                     break

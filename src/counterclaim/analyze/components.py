@@ -66,14 +66,14 @@ def acronym_norms(doc: Doc) -> Doc:
     the norm of "ISIS", so that "killed 17 IS militants" is not parsed with "IS" as the verb
     (data/furniture.json acronym_norms). A line set mostly in capitals ("IT IS") is left
     alone. Runs first: the model's token vectors read the norm."""
+    from .actors import shouting
     from .furniture import acronym_norms as norms
 
     found = norms()
     if not any(t.text in found for t in doc):
         return doc
     for start, end in _lines(doc):
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-        if sum(t.is_upper for t in words) > len(words) / 2:
+        if shouting(doc[start:end]):
             continue
         for tok in doc[start:end]:
             if tok.text in found:
@@ -83,8 +83,10 @@ def acronym_norms(doc: Doc) -> Doc:
 
 def _after_a_line_break(tok: Token) -> bool:
     """The token opens a line: a line break stands right before it."""
+    if tok.i == 0:
+        return False
     prev = tok.doc[tok.i - 1]
-    return tok.i > 0 and ((prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_)
+    return (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:

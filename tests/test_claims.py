@@ -918,3 +918,12 @@ def test_an_assertion_of_a_deed_told_in_the_past_perfect_covers_the_day_before()
     assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 15), date(2016, 11, 16))
     (c,) = claims('Islamic State\'s Amaq news agency said "American aircraft" killed 33 civilians in al-Badu in Raqqa.')
     assert (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 16), date(2016, 11, 16))
+
+
+def test_the_it_that_exploded_is_the_bomb_not_the_speaker():
+    text = (
+        "A car bomb went off at a checkpoint in Tal Abyad on Tuesday, killing six people. "
+        "An SDF commander told reporters that the truck had been waved to the side for a search when it exploded."
+    )
+    said = [c for c in claims(text) if c.actor == "SDF"]
+    assert said and all(c.scope.actor is None for c in said), [(c.quote, c.scope.actor) for c in said]

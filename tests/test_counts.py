@@ -154,6 +154,23 @@ def test_a_person_listed_with_an_owner_s_word_counts_one(sentence, groups):
     assert [(c.category, c.low) for c in counts(sentence)] == groups
 
 
+@pytest.mark.parametrize(
+    "sentence, groups",
+    [
+        ("Masked men opened fire on the teacher's car, killing him and his daughter.", [("people", 1), ("children", 1)]),
+        ("Gunmen shot dead the mayor of the village and his wife on Friday.", [("people", 1), ("women", 1)]),
+        ("A sniper killed Omar Haddad and his brother near the bridge.", [("people", 1), ("people", 1)]),
+    ],
+    ids=["him-and-his", "the-mayor-of-and-his", "a-name-and-his"],
+)
+def test_the_one_listed_before_an_owner_s_word_counts_one_too(sentence, groups):
+    assert [(c.category, c.low) for c in counts(sentence)] == groups
+
+
+def test_a_victim_with_its_own_article_before_an_owner_s_word_is_not_counted_twice():
+    assert [(c.category, c.low) for c in counts("The shell killed a farmer and his son in the orchard.")] == [("civilians", 1), ("children", 1)]
+
+
 def test_an_owner_s_word_outside_a_list_counts_no_one():
     assert [c.low for c in counts("Their commander said five fighters were killed.")] == [5]
 
@@ -169,6 +186,14 @@ def test_an_owner_s_word_outside_a_list_counts_no_one():
 def test_a_headline_s_victim_without_an_article_counts_one(headline, kind, category):
     c = only(headline)
     assert (c.kind, c.low, c.high, c.category) == (kind, 1, 1, category)
+
+
+def test_a_doer_named_with_an_article_before_a_named_victim_is_not_counted():
+    assert [(c.text, c.low) for c in counts("A sniper killed Omar Haddad and his brother near the bridge.")] == [("Omar Haddad", 1), ("his brother", 1)]
+
+
+def test_a_headline_s_bare_victims_in_a_list_count_one_each():
+    assert [(c.kind, c.low, c.category) for c in counts("Rocket on market kills man and child")] == [("killed", 1, "people"), ("killed", 1, "children")]
 
 
 def test_a_bomb_that_kills_one_and_wounds_many_counts_both():

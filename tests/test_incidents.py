@@ -2976,3 +2976,19 @@ def test_an_attack_a_side_repelled_is_fighting_not_the_article_s_car_bomb():
             "base east of Homs on Tuesday.")
     kinds = sorted(r.event_type for r in reports(text))
     assert kinds == ["armed_clash", "explosive"]
+
+
+def test_a_side_s_fighters_told_at_other_work_are_not_the_bombers():
+    r = one(
+        'A car bomb exploded at a checkpoint at the entrance of Tal Abyad on Tuesday, killing six people. '
+        '"Our fighters were searching the cars at the gate. The bomber blew himself up when they came near," '
+        'an SDF commander said.'
+    )
+    assert r.perpetrators == ()
+
+
+def test_a_side_s_fighters_who_went_in_and_did_the_deed_are_its_doers():
+    r = reports(
+        "The Nusra Front said that its fighters stormed the village of Kafr Yabous and carried out the executions on Sunday."
+    )
+    assert any(x.perpetrators == ("nusra",) for x in r), show(r)

@@ -128,6 +128,38 @@ def is_force_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in FORCE_NOUNS or low in FORCE_NOUNS or low.endswith("s") and low[:-1] in FORCE_NOUNS
 
 
+def does_the_event(verb: Token, event_is: set[int]) -> bool:
+    """The verb's object is the event: "it had carried out the attack", "it was behind the blasts"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
+    return any(o.i in event_is for o in objects)
+
+
+def the_weapon_itself(pronoun: Token) -> bool:
+    """"it exploded", "it went off": a pronoun that is the subject of a weapon's own verb, with
+    no object (stance.json weapon_subject_verbs), stands for the bomb, not for a side ("told AFP
+    that the car had been stopped when it exploded"; but "it detonated a car bomb")."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.stance_words("weapon_subject_verbs")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and (verb.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+        and (verb.lemma_.lower() != "blow" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+    )
+
+
+def busy_elsewhere(force: Token, event_is: set[int]) -> bool:
+    """A side's force told doing something other than the event ("Our fighters were checking
+    the vehicles ... The bomber blew himself up"): the subject of a verb that neither is the
+    event nor carries one out."""
+    verb = force.head
+    if force.i in event_is or force.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # (every verb it is the subject of: "its militants entered the villages and carried out the massacre")
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return not any(v.i in event_is or v.lemma_.lower() in AGENT_VERBS or does_the_event(v, event_is) for v in verbs)
+
+
 def _by_no_deed(by: Token) -> bool:
     """"by" after a participle of holding, backing or speaking: "held by IS", "announced by
     Russia"; or after a word for a report: "claims by Turkish media" (stance.json report_nouns)."""

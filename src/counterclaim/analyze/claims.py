@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, Timex, same_kind
 from . import lexicon
-from .actors import ACCUSING_VERBS, AGENT_VERBS, FORCE_NOUNS, coordinated_by_or, find_actors, is_force_noun
+from .actors import ACCUSING_VERBS, AGENT_VERBS, FORCE_NOUNS, busy_elsewhere, coordinated_by_or, find_actors, is_force_noun, the_weapon_itself
 from .attribution import PRONOUNS, Attribution, asks
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, find_counts
@@ -347,7 +347,7 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
             continue  # "the YPG was using civilians ... and had itself shelled villages": the YPG
         if t.lower_ in SELF_WORDS and t.dep_ in ("nsubj", "poss") and (
             t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
-        ):
+        ) and not (t.dep_ == "poss" and busy_elsewhere(t.head, {e.i for e in event_toks})) and not the_weapon_itself(t):
             return True
         # "one of the group's members blew himself up", "the country's air force" (not "the
         # country's north": a place, no force)

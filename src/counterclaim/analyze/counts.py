@@ -52,6 +52,9 @@ def _victim_verb(tok: Token) -> Token | None:
     kills child"), that verb; else None."""
     if tok.tag_ not in ("NN", "NNP") or tok.tag_ == "NNP" and not tok.is_title or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
         return None
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        verb = _victim_verb(tok.head)  # "Bomb Kills Woman and Child": the list's second, bare too
+        return verb if verb is not None and _one_person(tok) else None
     if tok.dep_ == "compound" and tok.head.lower_ not in _HEADLINE_VERBS:
         return None  # "wounded boy scouts"; but "Kills Woman Wounds 25" hangs the noun on the next verb
     # "Kills Citizen Journalist": the verb stands before the noun's modifiers (a title-cased
@@ -79,6 +82,19 @@ def civilian_groups() -> frozenset[str]:
 
 
 OWNERS = ("his", "her", "their")  # "their mother", "his wife": one person, when listed with others
+
+
+def _listed_before_an_owner(first: Token) -> bool:
+    """The one person a list names before "his/her/their <kin>" when nothing else counts them
+    ("killing him and his son", "shot dead the head of the council and his son",
+    "killed Ahmed Qatna and his wife"): a pronoun, a name, or a singular noun with "the"."""
+    if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in ("a", "an", "one") for c in first.children):
+        return False  # "a woman and her child": the article counts her
+    if first.tag_ == "PRP":
+        return first.lower_ in ("him", "her")
+    if first.tag_ == "NNP":
+        return first.ent_type_ == "PERSON"
+    return first.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and _category(first) is not None
 
 
 def _one_person(noun: Token) -> bool:
@@ -377,11 +393,16 @@ def _doer(tok: Token) -> bool:
     injured")."""
     verb, doc = tok.head, tok.doc
     hurt = casualty_words()
-    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and _category(c) is not None
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if any(c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "them") for c in objects):
+        return True  # "a sniper killed Omar Haddad", "gunmen shot him"
+    return any(
+        c.pos_ in ("NOUN", "PROPN") and _category(c) is not None
         and any(g.dep_ == "nummod" or g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
         and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in hurt)
-        for c in verb.children
+        for c in objects
     )
 
 
@@ -546,6 +567,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
     whole = doc_text(doc)
     vague = _words()["vague"]
     runs = _number_tokens(sent, exclude)
+    listed_ones: set[int] = set()  # a person listed before an owner: one ("him" in "him and his son")
     # vague quantities ("dozens of civilians") and "a/an" + victim noun ("an emergency worker")
     for tok in sent:
         low = tok.lower_
@@ -558,6 +580,14 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
                 runs.append([tok])
         elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.dep_ == "conj" and _one_person(tok.head):
             runs.append([tok])  # "three children and their mother died": one more
+            first = tok.head.head
+            while first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+                first = first.head.head  # "the head of a local council and his son": the head's son
+            if first.i < tok.i and _listed_before_an_owner(first):
+                # "killing him and his son": the one before the owner is one more again (from
+                # its first word: the verb stands before "the head", "Mohammed Qatna")
+                runs.append(list(tok.doc[first.left_edge.i : first.i + 1]))
+                listed_ones.add(first.i)
         elif _victim_verb(tok) is not None:
             runs.append([tok])  # "Sniper Kills Child in Aleppo": a headline drops the article
     runs.sort(key=lambda r: r[0].i)
@@ -582,7 +612,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
                 lo = hi = lo // 2  # "half a dozen"
         elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss" \
-                or bare:
+                or bare or head.i in listed_ones:
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):
             lo, hi = int(span[1]), int(span[2])  # "15-20 people"

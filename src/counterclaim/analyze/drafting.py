@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, claims_responsibility, claims_the_event, coordinated_by_or, find_actors, is_force_noun, shows_its_deed
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -1373,18 +1373,14 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
     event_is = {e.i for e in event_toks}
     doers = FORCE_NOUNS | ATTACK_VERBS
 
-    def of_the_event(verb: Token) -> bool:
-        # "it had carried out the attack", "it was behind the blasts"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
-        return any(o.i in event_is for o in objects)
-
     for t in a.content:
-        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or of_the_event(t.head)):
+        if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or does_the_event(t.head, event_is)):
             continue
+        if t.dep_ == "poss" and busy_elsewhere(t.head, event_is):
+            continue  # "Our fighters were checking the vehicles ... The bomber blew himself up"
         if (t.lower_ in OWN_SIDE_WORDS or _the_speakers_group(a, t)) and not _others_named_before(a, t):
             return True
-        if t.lower_ in SPEAKER_PRONOUNS and t.dep_ == "nsubj" and not any(
+        if t.lower_ in SPEAKER_PRONOUNS and t.dep_ == "nsubj" and not the_weapon_itself(t) and not any(
             a.speaker.end <= doc[m.start].idx < t.idx for m in terms
         ):
             return True

@@ -927,3 +927,17 @@ def test_the_it_that_exploded_is_the_bomb_not_the_speaker():
     )
     said = [c for c in claims(text) if c.actor == "SDF"]
     assert said and all(c.scope.actor is None for c in said), [(c.quote, c.scope.actor) for c in said]
+
+
+def test_the_head_of_a_body_told_by_its_common_noun_speaks_for_it():
+    text = (
+        "The truce held in most areas, the Russian Centre for Reconciliation said at a briefing on Wednesday. "
+        '"No air strikes have been carried out on Douma over the past week," the head of the centre said.'
+    )
+    denials = [c for c in claims(text) if c.stance == "denies"]
+    assert [(c.speaker_org, c.actor) for c in denials] == [("Russian Centre for Reconciliation", "RU")]
+
+
+def test_a_side_s_fighters_who_downed_a_plane_with_a_missile_did_the_deed():
+    (c,) = claims("The Ahrar al-Sham group said its fighters had downed the helicopter with a guided missile near Saraqeb on Tuesday.")
+    assert c.scope.actor == "opposition"

@@ -2992,3 +2992,13 @@ def test_a_side_s_fighters_who_went_in_and_did_the_deed_are_its_doers():
         "The Nusra Front said that its fighters stormed the village of Kafr Yabous and carried out the executions on Sunday."
     )
     assert any(x.perpetrators == ("nusra",) for x in r), show(r)
+
+
+def test_where_the_doers_came_from_is_not_the_scene():
+    r = one("On Tuesday militants from Jobar fired mortar shells at the residential district of Bab Touma in Damascus, killing three civilians.")
+    assert r.where is not None and r.where.name in ("Bab Touma", "Damascus")
+
+
+def test_where_the_doers_came_from_is_the_place_when_no_other_is_told():
+    r = one("On Tuesday militants from Douma fired mortar shells at a residential district, killing three civilians.")
+    assert r.where is not None and r.where.name == "Douma"

@@ -129,9 +129,10 @@ def is_force_noun(tok: Token) -> bool:
 
 
 def does_the_event(verb: Token, event_is: set[int]) -> bool:
-    """The verb's object is the event: "it had carried out the attack", "it was behind the blasts"."""
+    """The verb's object is the event, or its weapon: "it had carried out the attack", "it was
+    behind the blasts", "its fighters downed the plane with a shoulder-fired missile"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("behind", "with") for g in c.children if g.dep_ == "pobj"]
     return any(o.i in event_is for o in objects)
 
 

@@ -1702,6 +1702,26 @@ def _surname(name: str) -> str:
     return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", last)
 
 
+def _body_of_a_role(att: Attribution, named: list[Speaker]) -> Speaker | None:
+    """For a speaker named only as a role of a body told by its common noun ("the head of the
+    center", "a spokesman for the ministry"), the last party or source named before whose words
+    hold that noun ("the Russian Center for Reconciliation"); else None."""
+    doc = att.cue.doc
+    span = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    if span is None or att.speaker.org or att.speaker.person or span.root.lower_ not in lexicon.load().roles:
+        return None
+    body = next((g for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if body is None or body.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in body.children) \
+            or any(c.pos_ == "PROPN" or c.ent_type_ for c in body.subtree):
+        return None
+    for before in reversed(named):
+        told = doc.char_span(before.start, before.end, alignment_mode="expand")
+        if told is not None and before.org and before.kind in ("party", "source") and _same_stem(body.lemma_.lower(), {t.lemma_.lower() for t in told}):
+            return before
+    return None
+
+
 def _named_before_by_surname(speaker: Speaker, named: list[Speaker]) -> Speaker | None:
     """"Dalati said", after "Jaish al-Islam spokesman Yasser al-Dalati told ...": a bare last
     name (its article dropped or not) is the person named before in full, with their body."""
@@ -1786,8 +1806,12 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
         else:
             head = _bare_definite_head(att) if named else None
             before = _antecedent(head, named, att.cue.doc) if head is not None else None
+            body = _body_of_a_role(att, named) if named and before is None else None
             if before is not None:
                 att = replace(att, speaker=_same_speaker_as(att.speaker, before))
+            elif body is not None:
+                # "the head of the center said": the one who speaks for the centre named before
+                att = replace(att, speaker=replace(att.speaker, org=body.org, actor=body.actor, kind=body.kind))
             elif named is not None and att.speaker.actor is None and att.speaker.kind in ("official", "other"):
                 # "Bakin said": the person named before in full, with the body they speak for;
                 # else "ministry spokesman Oleg Vereshchagin"

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, NAMED_MEMBER_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
 from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -1454,6 +1454,22 @@ def _hospitals_in(place: Token) -> bool:
     return care.dep_ == "pobj" and care.head.lower_ in ("in", "to", "at")
 
 
+def where_the_doers_came_from(doc, place: Place) -> bool:
+    """"Militants from Eastern Ghouta shelled residential districts of Damascus": the place the
+    doers come from (a "from" phrase on the subject, a force or fighters), not the scene; the
+    caller keeps it when the sentence names no other place."""
+    root = _root_at(doc, place.start, place.end)
+    if root is None:
+        return False
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    doers = head.head.head
+    return doers.dep_ == "nsubj" and doers.pos_ == "NOUN" and (is_force_noun(doers) or doers.lemma_.lower() in NAMED_MEMBER_NOUNS)
+
+
 def moved_to_or_from(doc, place: Place) -> bool:
     """A place named for a movement, not as the scene: where the wounded were taken to
     ("transferred to hospitals in Turkey's Kilis province"; stance.json transfer_verbs) or
@@ -1755,6 +1771,8 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )
+    if any(where_the_doers_came_from(doc, p) for p in places) and not all(where_the_doers_came_from(doc, p) for p in places):
+        places = [p for p in places if not where_the_doers_came_from(doc, p)]
     explicit = bool(places)
     elsewhere = any(text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:

@@ -1080,3 +1080,12 @@ def test_a_bare_last_name_is_the_spokesman_named_before_in_full():
             'told reporters. "We have not fired a single shell at Damascus since the truce," Dalati said.')
     denials = [c for c in analyze(text).claims if c.stance == "denies"]
     assert denials and denials[0].actor == "opposition"
+
+
+def test_a_trailing_source_whose_comma_was_lost_still_speaks():
+    from datetime import date
+
+    text = "Army units destroyed 12 vehicles and killed 30 terrorists in the farms of Tal Rifaat in Aleppo countryside a military source told SANA."
+    (c,) = analyze(text, published=date(2016, 11, 16)).claims
+    assert (c.speaker_org, c.actor) == ("Syrian government source", "SY")
+    assert c.quote.startswith("Army units destroyed 12 vehicles")

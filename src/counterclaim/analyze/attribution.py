@@ -917,6 +917,9 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     doc = cue.doc
     if cue.i - 1 > sent.start and doc[cue.i - 1].text == ",":
         return _named_with_title_before(cue, sent)
+    told = _source_run_into_the_clause(cue, sent)
+    if told is not None:
+        return told
     comma = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 20), -1) if doc[j].text == ","), None)
     if comma is None or comma + 1 >= cue.i or comma - sent.start < 4:
         return None
@@ -930,6 +933,21 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     if head is None or not named and head.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and head.lower_ not in TRAILING_SPEAKER_NOUNS:
         return None
     return phrase if head.dep_ == "appos" or head.head.i < comma else None
+
+
+def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
+    """"... in Idlib countryside a military source told SANA": the comma before a trailing
+    source lost, the parse made the source an object in the clause before and the cue a
+    clause on it. The source is the noun phrase right before the cue (a source's word or a
+    name), well into the sentence."""
+    source = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBD" or source.i != cue.i - 1 or source.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    named = source.ent_type_ in ("PERSON", "ORG")
+    if not named and source.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and source.lower_ not in TRAILING_SPEAKER_NOUNS:
+        return None
+    lo = source.left_edge.i
+    return cue.doc[lo : cue.i] if lo - sent.start >= 4 else None
 
 
 def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
@@ -1319,7 +1337,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         if sp is None:
             return None
         # (what a trailing source told is all that comes before it)
-        content = sent.doc[sent.start : sp.start - 1] if sp is trailing else _content_of(tok, sent, frame)
+        # (up to its comma, if the comma was not lost)
+        content = sent.doc[sent.start : sp.start - (sp.doc[sp.start - 1].is_punct)] if sp is trailing else _content_of(tok, sent, frame)
         # "... are totally false state news agency SANA said": words the parser gave the
         # speaker's phrase that are not a name go back to what was said
         lo = sp.start

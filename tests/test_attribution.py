@@ -1089,3 +1089,22 @@ def test_a_trailing_source_whose_comma_was_lost_still_speaks():
     (c,) = analyze(text, published=date(2016, 11, 16)).claims
     assert (c.speaker_org, c.actor) == ("Syrian government source", "SY")
     assert c.quote.startswith("Army units destroyed 12 vehicles")
+
+
+def test_a_speaker_named_after_a_closing_quote_without_its_comma_speaks():
+    from datetime import date
+
+    text = '"At present the Defense Department is not carrying out air strikes in Syria" Pentagon spokesman Mark Reyes said in a statement.'
+    (c,) = analyze(text, published=date(2016, 11, 16)).claims
+    assert (c.speaker, c.speaker_org, c.actor, c.stance) == ("Mark Reyes", "Pentagon", "US", "denies")
+
+
+def test_the_general_staff_is_the_armed_forces_of_the_state_named_before():
+    from datetime import date
+
+    text = (
+        "The Turkish military said two soldiers were wounded near al-Bab on Monday. "
+        "The General Staff said its jets struck 40 targets around the town, killing 25 militants."
+    )
+    said = analyze(text, published=date(2016, 11, 16)).claims
+    assert [(c.speaker, c.speaker_org, c.actor) for c in said if "General Staff" in c.quote] == [(None, "Turkish military", "TR")]

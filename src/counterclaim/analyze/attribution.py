@@ -382,8 +382,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         modifier = True  # "an Assad spokesman", the name tagged as an organisation
     if modifier and span.root.lower_ in roles:
         spoken_for = named_mods[-1].text if named_mods else None
-    if person is None and not modifier:
-        # "Mr Peskov": a title and a capitalised name the model did not tag
+    if person is None and not modifier and core[0].lower_ != "the":
+        # "Mr Peskov": a title and a capitalised name the model did not tag (not "the General Staff")
         toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
         if toks and any(t.lower_ in TITLES for t in core):
             person = " ".join(t.text for t in toks)
@@ -950,6 +950,23 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
     return cue.doc[lo : cue.i] if lo - sent.start >= 4 else None
 
 
+def _named_after_a_closing_quote(cue: Token, sent: Span) -> Span | None:
+    """'"... not conducting air strikes in Syria" Pentagon spokesman Christopher Sherwood said':
+    the comma lost after the quotation, the parse hung the speaker's words on the quoted
+    clause. The speaker is the name or role between the closing quotation mark and the cue."""
+    doc = cue.doc
+    close = next((j for j in range(cue.i - 1, max(sent.start, cue.i - 9), -1) if _quote_role(doc[j]) == "close"), None)
+    if close is None or close + 1 >= cue.i or close - sent.start < 4:
+        return None
+    phrase = doc[close + 1 : cue.i]
+    if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in ("'s", "-") for t in phrase):
+        return None
+    roles = lexicon.load().roles | TITLES
+    if not (any(t.ent_type_ in ("PERSON", "ORG") for t in phrase) or any(t.lower_ in roles or t.lemma_.lower() in TRAILING_SPEAKER_NOUNS for t in phrase)):
+        return None
+    return phrase
+
+
 def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
     """"..., killing two civilians, Naji Mustafa, spokesman for the National Front for
     Liberation, told Enab Baladi": a person and their title, each set off by commas, right
@@ -1331,6 +1348,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         subjects = [group_is] if group_is is not None else _subjects(tok)
         own_subject = group_is is not None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
         trailing = None if own_subject else _trailing_speaker(tok, sent)
+        if trailing is None and not own_subject and not subjects:
+            trailing = _named_after_a_closing_quote(tok, sent)
         if trailing is not None:
             subjects = []  # (not the subject of the clause before it, which the parse lent the cue)
         sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent) or trailing
@@ -1672,7 +1691,11 @@ def _bare_definite_head(att: Attribution) -> Token | None:
     if span is None:
         return None
     words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or words[0].lower_ != "the" or any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ == "POS" for t in words):
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    if " ".join(t.lower_ for t in words[1:]) in lexicon.stance_words("general_staff_names"):
+        return words[-1]  # "the General Staff said": a state's armed forces, told as a body
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.tag_ == "POS" for t in words):
         return None
     root = span.root
     return root if root.pos_ == "NOUN" and root.i == words[-1].i else None
@@ -1687,6 +1710,8 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     lemma = head.lemma_.lower()
     # (its words up to the head: "the source dismissed as fabricated ..." hangs the cue on the noun)
     words = {t.lemma_.lower() for t in head.subtree if not t.is_punct and t.lower_ != "the" and t.i <= head.i}
+    if f"{doc[head.i - 1].lower_} {head.lower_}" in lexicon.stance_words("general_staff_names"):
+        lemma, words = "military", {"military"}  # "the General Staff": a state's armed forces
     earlier = []  # (speaker, its head's lemma, its words), the last named first
     for before in reversed(named):
         span = doc.char_span(before.start, before.end, alignment_mode="expand")

@@ -1108,3 +1108,31 @@ def test_the_general_staff_is_the_armed_forces_of_the_state_named_before():
     )
     said = analyze(text, published=date(2016, 11, 16)).claims
     assert [(c.speaker, c.speaker_org, c.actor) for c in said if "General Staff" in c.quote] == [(None, "Turkish military", "TR")]
+
+
+def test_a_speaker_run_into_the_clause_before_a_joined_cue_speaks():
+    from datetime import date
+
+    text = (
+        "Calm is being maintained in most parts of Daraa province the head of the Russian Centre for Reconciliation said at a briefing on Tuesday. "
+        '"No air strikes have been carried out on Daraa over the past week," the head of the centre said.'
+    )
+    said = analyze(text, published=date(2016, 11, 16)).claims
+    assert [(c.speaker_org, c.actor, c.stance) for c in said] == [("Russian Centre for Reconciliation", "RU", "denies")]
+
+
+def test_not_one_strike_is_a_denial():
+    from datetime import date
+
+    text = '"Not one air strike has been carried out on Daraa over the past week," the Russian Centre for Reconciliation said.'
+    result = analyze(text, published=date(2016, 11, 16))
+    assert [c.stance for c in result.claims] == ["denies"]
+    assert result.reports == []
+
+
+def test_a_denial_by_the_department_of_defense_is_about_its_own_strikes():
+    from datetime import date
+
+    text = '"The Department of Defense did not carry out any air strikes near Homs on Monday," a Pentagon spokesman said.'
+    (c,) = analyze(text, published=date(2016, 11, 16)).claims
+    assert (c.stance, c.scope.actor) == ("denies", "US")

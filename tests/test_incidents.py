@@ -3002,3 +3002,8 @@ def test_where_the_doers_came_from_is_not_the_scene():
 def test_where_the_doers_came_from_is_the_place_when_no_other_is_told():
     r = one("On Tuesday militants from Douma fired mortar shells at a residential district, killing three civilians.")
     assert r.where is not None and r.where.name == "Douma"
+
+
+def test_a_clock_told_in_a_capital_s_time_is_no_scene():
+    r = one("Israeli jets struck the T4 airbase between 3:25 and 3:53 Moscow time on Monday, the Russian Defence Ministry said.")
+    assert r.where is not None and r.where.resolved == "Tiyas"

@@ -940,14 +940,45 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
     source lost, the parse made the source an object in the clause before and the cue a
     clause on it. The source is the noun phrase right before the cue (a source's word or a
     name), well into the sentence."""
-    source = cue.head
-    if cue.dep_ != "acl" or cue.tag_ != "VBD" or source.i != cue.i - 1 or source.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+    doc = cue.doc
+    if cue.tag_ != "VBD" or cue.i - 1 <= sent.start:
         return None
-    named = source.ent_type_ in ("PERSON", "ORG")
-    if not named and source.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and source.lower_ not in TRAILING_SPEAKER_NOUNS:
+    roles = lexicon.load().roles
+
+    def speaks(t: Token) -> bool:
+        return t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in TRAILING_SPEAKER_NOUNS or t.lower_ in TRAILING_SPEAKER_NOUNS \
+            or t.pos_ == "NOUN" and t.lower_ in roles
+
+    if cue.dep_ == "acl":
+        source = cue.head
+        if source.i != cue.i - 1 or source.dep_ in ("nsubj", "nsubjpass", "ROOT") or not (
+            source.ent_type_ in ("PERSON", "ORG") or source.lemma_.lower() in TRAILING_SPEAKER_NOUNS or source.lower_ in TRAILING_SPEAKER_NOUNS
+        ):
+            return None
+    elif cue.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") or c.dep_ == "dobj" and cue.lemma_.lower() == "say" for c in cue.children
+    ):  # (not "said the Observatory": the speaker after the cue)
+        # "The ceasefire is being observed in Syria the head of the Russian Center ... said":
+        # the cue joined to the clause before, saying nothing after it; the phrase ending right before it speaks, up
+        # from its last word to the highest word of it that names a speaker
+        t, source = doc[cue.i - 1], None
+        while t.pos_ in ("NOUN", "PROPN", "ADP") and t.right_edge.i == cue.i - 1 and t.i != t.head.i:
+            if t.pos_ != "ADP" and speaks(t):
+                source = t
+            if t.dep_ == "conj":
+                break  # (a list's last member: "... al-Sakhour civil defense official Ibrahim Abu al-Laith told")
+            t = t.head
+        if source is None or source.dep_ in ("nsubj", "nsubjpass"):
+            return None
+    else:
         return None
     lo = source.left_edge.i
-    return cue.doc[lo : cue.i] if lo - sent.start >= 4 else None
+    # (not the places or the list the parse ran into its words: "including al-Kalaseh and
+    # al-Sakhour civil defence official Ibrahim Abu al-Laith told", "Syria local sources told")
+    cut = [k for k in range(lo, source.i) if doc[k].ent_type_ in ("GPE", "LOC", "FAC") or doc[k].dep_ in ("cc", "conj", "punct", "prep")]
+    if cut:
+        lo = cut[-1] + 1
+    return doc[lo : cue.i] if lo - sent.start >= 4 else None
 
 
 def _named_after_a_closing_quote(cue: Token, sent: Span) -> Span | None:

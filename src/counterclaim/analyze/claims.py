@@ -27,6 +27,7 @@ from .counts import civilian_groups, find_counts
 from .drafting import (
     ANAPHORIC_DETS,
     STATEMENT_NOUNS,
+    a_time_zone,
     attribution_uncertain,
     event_groups,
     event_root,
@@ -36,11 +37,13 @@ from .drafting import (
     named_as_a_kind,
     names_what_was_hit,
     negates_an_ordinal,
+    not_one,
     on_the_ground,
     repelled,
     split_places,
     where_a_party_is,
     where_it_was_said,
+    where_the_doers_came_from,
 )
 from ..fuse import place_within
 from .incidents import lead_report
@@ -138,7 +141,7 @@ def _stance(att: Attribution, content: Span, event_toks: list[Token]) -> str:
         if not (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in judging) and not negates_an_ordinal(t) and not _left_open(t, open_words)
     ]
     for tok in heads:
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in tok.children) or not_one(tok):
             return "denies"
         if any(c.dep_ == "det" and c.lower_ in ("no",) for c in tok.children):
             return "denies"
@@ -557,7 +560,9 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     lex = lexicon.load()
     # (not where the reporter files from, nor where a party is: "terrorist groups positioned in
     # Eastern Ghouta fired 15 mortar shells on Bab Touma")
-    named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p) and not where_a_party_is(ctx.doc, p)]
+    named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p) and not where_a_party_is(ctx.doc, p) and not a_time_zone(ctx.text, p)]
+    scenes = [p for p in named if not where_the_doers_came_from(ctx.doc, p)]
+    named = scenes or named  # "militants from Eastern Ghouta shelled Damascus": Damascus
     own = split_places(
         [p for p in named if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )

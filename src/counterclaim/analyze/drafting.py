@@ -207,6 +207,11 @@ def negates_an_ordinal(tok: Token) -> bool:
     )
 
 
+def not_one(tok: Token) -> bool:
+    """"Not one air strike has been carried out": the negation hung on the number of the noun."""
+    return any(c.lower_ == "one" and c.dep_ == "nummod" and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
+
+
 def _negated(tok: Token) -> bool:
     """The event word or the verb that governs it is negated."""
     lex = lexicon.load()
@@ -217,7 +222,7 @@ def _negated(tok: Token) -> bool:
             continue  # "the attack cannot be tolerated": judged, so it happened
         if negates_an_ordinal(t):
             continue
-        if n <= 2 and any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children):
+        if n <= 2 and (any(c.dep_ == "neg" or (c.lower_ in negs and c.dep_ in ("det", "advmod", "neg")) for c in t.children) or not_one(t)):
             return True
         if t.pos_ in ("VERB", "AUX"):
             # "they do not believe the rebels have poison gas": a clause under a negated
@@ -733,13 +738,17 @@ def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Pl
 
 
 LANDMARK_GAP = 40  # characters between a place and the place told "east of" or "near" it
+LANDMARK_RIGHT_AFTER = 12  # characters: " east of ", ", north of "
 
 
 def landmark_of_one_before(q: Place, places: list[Place]) -> bool:
     """q is told as near a town named just before it ("Marea, 25 km north of Aleppo"; not
     "the Euphrates river near the town of al-Asharah", where the town is the finer place)."""
     return q.near and q.start is not None and any(
-        not p.near and p.level in ("city", "neighbourhood") and p.start is not None and p.end is not None and p.start < q.start and q.start - p.end <= LANDMARK_GAP
+        (p.level in ("city", "neighbourhood") or p.level == "district" and p.admin1)  # (a base or a quarter; no river)
+        and p.start is not None and p.end is not None and p.start < q.start and q.start - p.end <= LANDMARK_GAP
+        # (itself near, when q tells where it is right after it: "near the T4 air base east of Homs")
+        and (not p.near or q.start - p.end <= LANDMARK_RIGHT_AFTER)
         for p in places
     )
 
@@ -1454,6 +1463,11 @@ def _hospitals_in(place: Token) -> bool:
     return care.dep_ == "pobj" and care.head.lower_ in ("in", "to", "at")
 
 
+def a_time_zone(text: str, place: Place) -> bool:
+    """"from 3:25 to 3:53 Moscow time", "at 8 am Damascus time": a clock, not a scene."""
+    return place.end is not None and re.match(r"\s+time\b", text[place.end : place.end + 6]) is not None
+
+
 def where_the_doers_came_from(doc, place: Place) -> bool:
     """"Militants from Eastern Ghouta shelled residential districts of Damascus": the place the
     doers come from (a "from" phrase on the subject, a force or fighters), not the scene; the
@@ -1768,11 +1782,11 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not _second_side_of_a_border(text, p)
             and not moved_to_or_from(doc, p)
             and not where_it_was_said(doc, p)
+            and not a_time_zone(text, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )
-    if any(where_the_doers_came_from(doc, p) for p in places) and not all(where_the_doers_came_from(doc, p) for p in places):
-        places = [p for p in places if not where_the_doers_came_from(doc, p)]
+    places = [p for p in places if not where_the_doers_came_from(doc, p)] or places  # (the only place told stays)
     explicit = bool(places)
     elsewhere = any(text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:

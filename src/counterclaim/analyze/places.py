@@ -1507,6 +1507,12 @@ def _from_entities(scan: _Scan) -> None:
                 # "Raqqa's Mishlab neighbourhood" tagged an organisation: the city is a place
                 ok = _checked_place(doc, gaz, ts, ts + 1, "ORG")
             if ok is None:
+                # "the T4 airbase", "T-4 airfield": the table knows the name with the word after it
+                longer = next((e for e in range(min(len(doc), te + 2), te, -1)
+                               if all(t.pos_ == "NOUN" and t.lower_ not in _DIRECTIONS for t in doc[te:e]) and gaz.in_table(doc[ts:e].text)), None)
+                if longer is not None and scan.free(ts, longer):
+                    scan.add(_Mention(doc, ts, longer, "GPE"))
+                    continue
                 run_on = _run_of_places(doc, gaz, ts, te)
                 if run_on:
                     for a, b, stem in run_on:

@@ -719,3 +719,12 @@ def test_towns_run_together_by_a_hyphen_lose_the_hyphen(parse):
 ])
 def test_a_district_named_alike_in_two_cities_is_the_one_of_the_city_told(parse, text, city):
     assert by_name(parse(text), "Marjeh").admin1 == city
+
+
+def test_a_village_told_km_from_a_town_is_no_namesake_abroad():
+    from counterclaim.analyze import analyze
+
+    # (the model reads "Barkh" and "Butan" apart, and "Barkh" alone is a town in India)
+    text = "Gunmen killed 12 people in the village of Barkh Butan about 15 km east of Manbij on Tuesday."
+    found = next(p for p in analyze(text).places if p.name.startswith("Barkh"))
+    assert found.country == "SY" and found.admin1 == "Aleppo"

@@ -745,7 +745,8 @@ def landmark_of_one_before(q: Place, places: list[Place]) -> bool:
     """q is told as near a town named just before it ("Marea, 25 km north of Aleppo"; not
     "the Euphrates river near the town of al-Asharah", where the town is the finer place)."""
     return q.near and q.start is not None and any(
-        (p.level in ("city", "neighbourhood") or p.level == "district" and p.admin1)  # (a base or a quarter; no river)
+        # (a base, a quarter or a village the gazetteer does not know, in a province; no river)
+        (p.level in ("city", "neighbourhood") or p.level in ("district", None) and p.admin1)
         and p.start is not None and p.end is not None and p.start < q.start and q.start - p.end <= LANDMARK_GAP
         # (itself near, when q tells where it is right after it: "near the T4 air base east of Homs")
         and (not p.near or q.start - p.end <= LANDMARK_RIGHT_AFTER)

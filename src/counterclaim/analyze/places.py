@@ -1124,6 +1124,8 @@ def _told_as_near(doc, tstart: int) -> bool:
 
 
 FAR_KM = 100.0  # "X near Y" read as a namesake more than this far from Y is the wrong X
+ABROAD_KM = 1000.0  # ... and, read in another country than Y, this far: Y is the landmark told, X the namesake
+_DISTANCE_WORDS = frozenset({"about", "some", "around", "roughly", "nearly", "almost", "km", "kilometres", "kilometers", "miles", "mi"})
 # what X is, between it and "near Y" ("the Shaar gas field east of Homs", "a checkpoint
 # near"), and the "on the" of "on the outskirts of"
 _FEATURE_WORDS = frozenset(_WORDS["feature_words"])
@@ -1142,14 +1144,22 @@ def _pairs_told_near(doc, mentions: list[_Mention]):
     """Consecutive names X, Y told as "X near Y", "X east of Y", "the Shaar gas field east of
     Homs": the words between end on a phrase of surroundings (the one vocabulary of "near",
     ``_SURROUNDINGS``), with only what X is before it."""
-    for a, b in zip(mentions, mentions[1:]):
+    for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         gap = doc[a.tend : b.tstart]
         found = _SURROUNDINGS.search(gap.text + " ")
         if not found:
             continue
-        before = [t.lower_ for t in gap if t.idx < gap.start_char + found.start() and not t.is_punct]
-        if all(w in _PLACE_WORDS or w in _FEATURE_WORDS for w in before):
+        before = [t for t in gap if t.idx < gap.start_char + found.start() and not t.is_punct]
+        # (and the rest of X's name the model cut short, "Barkh [Butan]", and its distance,
+        # "about 20 km south of")
+        named_on = 0
+        while named_on < len(before) and before[named_on].is_title and before[named_on].i == a.tend + named_on:
+            named_on += 1
+        if all(t.lower_ in _PLACE_WORDS or t.lower_ in _FEATURE_WORDS or t.lower_ in _DISTANCE_WORDS or t.like_num
+               for t in before[named_on:]):
             yield a, b
+            if k > 0 and mentions[k - 1].tend == a.tstart:
+                yield mentions[k - 1], b  # one name read as two ("Barkh" "Butan")
 
 
 def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
@@ -1161,9 +1171,12 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
         pa, pb = a.place, b.place
         if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
             continue
-        if pa.level in ("country", "province", "region") or pb.level == "country" or pa.country != pb.country:
-            continue  # in two countries, either reading may be the wrong one ("Thruxton, near Andover")
-        if _haversine(pa.lat, pa.lon, pb.lat, pb.lon) > FAR_KM:
+        if pa.level in ("country", "province", "region") or pb.level == "country":
+            continue
+        km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
+        if pa.country != pb.country and km <= ABROAD_KM:
+            continue  # in two neighbouring countries, either reading may be the wrong one ("Thruxton, near Andover")
+        if km > FAR_KM:
             ix = gaz._ix
             nearby = [c // 4 for c in a.candidates if _haversine(ix.lat[c // 4], ix.lon[c // 4], pb.lat, pb.lon) <= FAR_KM]
             # another reading of the name that is near, else one the gazetteer does not know

@@ -941,3 +941,17 @@ def test_the_head_of_a_body_told_by_its_common_noun_speaks_for_it():
 def test_a_side_s_fighters_who_downed_a_plane_with_a_missile_did_the_deed():
     (c,) = claims("The Ahrar al-Sham group said its fighters had downed the helicopter with a guided missile near Saraqeb on Tuesday.")
     assert c.scope.actor == "opposition"
+
+
+def test_a_country_named_as_the_doer_is_its_state():
+    (c,) = claims("Deputy Foreign Minister Bashar Jaafari said on Tuesday that Syria had not used chlorine in Kafr Zita or anywhere else.")
+    assert (c.stance, c.scope.actor) == ("denies", "SY")
+
+
+def test_the_army_in_a_story_filed_from_another_capital_is_that_state_s():
+    text = (
+        "Three soldiers killed near al-Bab. ANKARA - Islamic State militants killed three soldiers near the town of al-Bab "
+        "on Tuesday, the army said."
+    )
+    said = [c for c in claims(text) if "the army said" in c.quote]
+    assert [(c.speaker_org, c.actor, c.scope.actor) for c in said] == [("Turkish military", "TR", "ISIS")]

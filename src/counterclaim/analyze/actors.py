@@ -51,6 +51,9 @@ ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "p
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open",
                "recapture", "retake", "repel", "repulse", "foil", "thwart", "commit", "perpetrate", "release", "deliver"}
 HOLD_WORDS = {"hold", "held", "control", "controlled", "-held", "run", "besieged"}
+# what a country named as the subject does as a state ("Syria had not used chlorine", "Syria
+# carried out"; not "the war in Syria continues")
+DEEDS_OF_A_STATE = ATTACK_VERBS | {"use", "carry", "launch", "conduct", "fire", "drop", "commit", "perpetrate", "unleash", "deliver"}
 # participles whose "by" names one who holds, backs or speaks, not one who strikes
 # ("held by IS", "controlled by rebels", "announced by Russia", "backed by Iran")
 # participles of holding a post ("a checkpoint manned by the SDF"): the party is where it was hit
@@ -646,8 +649,9 @@ def _does_it_through(verb) -> bool:
 def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
     """A city at the head of a dateline: the place a story was filed from, not the state
     acting. In capitals with the agency's name in brackets after it ("MOSCOW (Sputnik)",
-    "DAMASCUS (SANA)") or a day after a comma ("ANKARA, May 16, 2018 -", "MOSCOW, October
-    13. /TASS/."); in any case so at the head of a line ("Moscow, October 2 (Sputnik) -")."""
+    "DAMASCUS (SANA)"), a day after a comma ("ANKARA, May 16, 2018 -", "MOSCOW, October
+    13. /TASS/.") or a dash ("ANKARA - Islamic State ..."); in any case so at the head of a
+    line ("Moscow, October 2 (Sputnik) -")."""
     if end + 2 >= len(doc):
         return False
     capitals = all(t.text.isupper() and t.is_alpha and len(t) >= 4 for t in doc[start:end])
@@ -656,6 +660,8 @@ def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[end].text == ",":
         return doc[end + 1].lower_.rstrip(".") in MONTH_WORDS | WEEKDAY_WORDS
+    if capitals and doc[end].text in ("-", "--", "\u2013", "\u2014") and doc[end + 1].is_title:
+        return True  # "ANKARA - Islamic State jihadists killed ...", run into a title's line
     if doc[end].text != "(":
         return False
     close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ")"), None)
@@ -783,6 +789,13 @@ def _find_actors(sent: Span) -> list[ActorMention]:
         if noun is not None and (is_force_noun(noun) or noun.lemma_.lower() in EVENT_NOUNS):
             mentions.append(ActorMention(key, tok.i, tok.i + 1, _role(doc[tok.i : tok.i + 1])))
         elif noun is None and _said_of_a_force(head):
+            mentions.append(ActorMention(key, tok.i, tok.i + 1, "perpetrator"))
+    # "Syria had not used chlorine": a country named as the doer of a deed is its state
+    subjects = lexicon.subject_aliases()
+    for tok in sent:
+        key = subjects.get(tok.lower_)
+        if key is not None and tok.i not in taken and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DEEDS_OF_A_STATE \
+                and not (tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN"):  # (not "near Deir ez-Zor Syria continues")
             mentions.append(ActorMention(key, tok.i, tok.i + 1, "perpetrator"))
     mentions.sort(key=lambda m: m.start)
     mentions = [m for k, m in enumerate(mentions) if not _described_before_its_name(doc, m, mentions[k + 1 : k + 2])]

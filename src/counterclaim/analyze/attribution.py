@@ -302,21 +302,34 @@ def of_the_outlet_state(att: Attribution, outlet: str | None, filed_in: str | No
     spokesman X said"; filed_in: that state's key), is that state's office (stance.json
     state_organ_words)."""
     sp = att.speaker
-    if sp.actor is not None or sp.kind == "source":
+    if sp.kind == "source":
         return att
     lex = lexicon.load()
-    state = lex.outlets.get(lexicon.outlet_key(outlet))
-    if state not in lexicon.actors_of_kind("state"):
-        state = filed_in
-    if state not in lexicon.actors_of_kind("state"):
-        state = _state_outlet_told(att)
-    if state not in lexicon.actors_of_kind("state"):
+    states = lexicon.actors_of_kind("state")
+    bare_forces = re.sub(r"^the\s+", "", sp.text.lower()) in BARE_FORCES
+    if sp.actor is not None and not bare_forces:
         return att
+    state = lex.outlets.get(lexicon.outlet_key(outlet))
+    if state not in states:
+        state = filed_in
+    if state not in states:
+        state = _state_outlet_told(att)
+    if state not in states or state == sp.actor:
+        return att
+    if bare_forces:
+        # "ANKARA - ... the army said": the army of the state the story is told from, not
+        # Syria's (the words' default)
+        org = next((row["name"] for row in lex.orgs.values() if row.get("actor") == state and row["name"].split()[-1].lower() in BARE_FORCES),
+                   f"{lex.actor_names.get(state, state)} military")
+        return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
     words = sp.text.lower()
     if not any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.stance_words("state_organ_words")):
         return att
     org = sp.org or f"{lex.actor_names.get(state, state)} officials"
     return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
+
+
+BARE_FORCES = frozenset({"army", "military", "armed forces"})  # a state's forces named without the state
 
 
 def _state_outlet_told(att: Attribution) -> str | None:

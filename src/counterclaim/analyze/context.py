@@ -151,6 +151,7 @@ WIRE_DATELINE_IN_LINE = re.compile(
 _AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
 _SEPARATORS = re.compile(r"[\s|\-–—•]*")  # marks that open no one's words
 WIRE_DATELINE_REACH = 600  # characters from the top of the text
+CAPITAL_DASH = re.compile(r"(?<![\w'’.\-])(?P<city>[A-Z]{4,}(?: [A-Z]{4,})?)[ \t]+[-–—]{1,2}[ \t]+[A-Z]")
 
 
 def _city_start(wire: re.Match) -> int:
@@ -337,6 +338,10 @@ class ArticleContext:
 
         wire = self._wire_dateline()
         city = next((wire[g] for g in ("city", "named", "outlet_city") if wire is not None and wire.groupdict().get(g)), None)
+        if city is None:
+            # (a capital in capitals and a dash, run into the line of a title: "... operation. ANKARA - Islamic State")
+            bare = CAPITAL_DASH.search(self.text[:WIRE_DATELINE_REACH])
+            city = bare["city"] if bare else None
         place = Gazetteer.default().resolve(city.title()) if city else None
         if place is None or place.level != "city" or place.country not in lexicon.load().actor_names:
             return None

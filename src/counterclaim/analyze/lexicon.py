@@ -173,6 +173,13 @@ def stance_words(key: str) -> frozenset[str]:
     return frozenset(load().stance[key])
 
 
+@lru_cache(maxsize=1)
+def subject_aliases() -> dict[str, str]:
+    """Names that stand for a party only as the doer of a deed (actors.jsonl subject_aliases:
+    "Syria had not used chlorine" is the government; "in Syria" is a place): lower case -> key."""
+    return {alias.lower(): row["key"] for row in load().actors for alias in row.get("subject_aliases", ())}
+
+
 @lru_cache(maxsize=None)
 def actors_of_kind(kind: str) -> frozenset[str]:
     """The keys of the actor lexicon's actors of one kind ("state", "armed_group")."""

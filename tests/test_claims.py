@@ -955,3 +955,13 @@ def test_the_army_in_a_story_filed_from_another_capital_is_that_state_s():
     )
     said = [c for c in claims(text) if "the army said" in c.quote]
     assert [(c.speaker_org, c.actor, c.scope.actor) for c in said] == [("Turkish military", "TR", "ISIS")]
+
+
+def test_a_summary_that_says_what_is_denied_beats_a_shorter_retort():
+    text = (
+        "Air strikes killed 30 civilians in Douma on Tuesday, the Observatory said. "
+        "Kremlin spokesman Dmitry Peskov said accusations that Russia was responsible for the deaths of civilians in Douma were baseless. "
+        '"These are baseless claims," Peskov told reporters.'
+    )
+    said = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
+    assert [c.quote.split()[0] for c in said] == ["Kremlin"]

@@ -928,7 +928,12 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
     if old.start < first_end <= new.start:
         return True
     if _in_own_words(new) != _in_own_words(old):
-        return _in_own_words(new)  # 'the group said: "A martyrdom seeker detonated ..."' over 'claimed responsibility for'
+        # 'the group said: "A martyrdom seeker detonated ..."' over 'claimed responsibility for';
+        # but not a shorter retort over the summary that says what it denies ('said accusations
+        # that Russia was responsible for the deaths ... were groundless' over '"These are
+        # unfounded accusations," Peskov told reporters')
+        own, summary = (new, old) if _in_own_words(new) else (old, new)
+        return (own.end - own.start >= summary.end - summary.start) == (own is new)
     return new.end - new.start > 2 * (old.end - old.start)
 
 

@@ -965,3 +965,13 @@ def test_a_summary_that_says_what_is_denied_beats_a_shorter_retort():
     )
     said = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
     assert [c.quote.split()[0] for c in said] == ["Kremlin"]
+
+
+def test_a_denial_of_accusations_that_name_the_speaker_s_side_is_about_its_side():
+    text = (
+        "Air strikes killed 30 civilians in Douma on Tuesday, the Observatory said. "
+        "Kremlin spokesman Dmitry Peskov said accusations that Russia was responsible for the deaths of civilians in Douma were baseless."
+    )
+    (c,) = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
+    assert (c.stance, c.scope.actor) == ("denies", "RU")
+

@@ -744,6 +744,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     if about is not None:
         named = [m.key for m in find_actors(content)]
+        accused = [m.key for m in find_actors(content) if m.role == "perpetrator"]  # "accusations that Russia was responsible"
         own_place = next((p for p in ctx.places_in(content) if p.level != "country"), None)
         truce = lexicon.truce_words() & {t.lower_ for t in content}
         scope = Scope(
@@ -751,7 +752,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             event_type=None if truce or etype == "other" else etype,
             place=own_place or about.where,
             window=about.when,
-            actor=(named[0] if named else None) if responsibility else (
+            actor=(named[0] if named else None) if responsibility else accused[0] if accused else (
                 # (what it says spared civilians is its own deed)
                 att.speaker.actor if spared == "civilians" or about.perpetrators and att.speaker.actor in about.perpetrators else None
             ),
@@ -848,7 +849,9 @@ def _same_claim(a: Claim, b: Claim) -> bool:
         and (a.speaker, a.speaker_org) == (b.speaker, b.speaker_org)
         and a.stance == b.stance
         and sa.event_type == sb.event_type
-        and sa.actor == sb.actor
+        # (a party's denial told once naming itself and once not: "accusations that Russia was
+        # responsible ... were groundless", "These are unfounded accusations")
+        and (sa.actor == sb.actor or a.stance == "denies" and {sa.actor, sb.actor} == {None, a.actor})
         and (sa.place.city if sa.place else None) == (sb.place.city if sb.place else None)
         and _one_window(sa.window, sb.window)
     )

@@ -975,3 +975,10 @@ def test_a_denial_of_accusations_that_name_the_speaker_s_side_is_about_its_side(
     (c,) = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
     assert (c.stance, c.scope.actor) == ("denies", "RU")
 
+
+
+def test_has_not_and_will_never_denies_the_past_and_tells_no_event():
+    text = '"Our forces have not used and will never use chlorine in Kafr Zita," an official source at the Syrian foreign ministry said.'
+    result = analyze(text, published=WEDNESDAY)
+    assert [(c.stance, c.scope.event_type) for c in result.claims] == [("denies", "chemical")]
+    assert result.reports == []

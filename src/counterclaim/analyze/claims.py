@@ -38,6 +38,7 @@ from .drafting import (
     names_what_was_hit,
     negates_an_ordinal,
     not_one,
+    told_for_the_past_too,
     on_the_ground,
     repelled,
     split_places,
@@ -724,7 +725,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if about is None:
             return None
         etype = about.event_type
-    if event_toks and all(hypothetical(t) or named_as_a_kind(t) for t in event_toks):
+    if event_toks and all(hypothetical(t) and not told_for_the_past_too(t) or named_as_a_kind(t) for t in event_toks):
         # "preparing to deploy troops for an offensive", "events like chemical attacks": no statement of fact
         return None
     stance = _stance(att, content, event_toks) if about is None or responsibility else "denies"

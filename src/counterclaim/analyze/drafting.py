@@ -263,6 +263,21 @@ def hypothetical(tok: Token) -> bool:
 PAST_AUX = {"was", "were", "had", "have", "has"}  # "were killed", "had struck"
 
 
+def told_for_the_past_too(tok: Token) -> bool:
+    """"has not used and will never use chemical weapons": the future verb over the event
+    shares its object with a past one joined before it, so what is said covers the past too
+    (a statement about it; the words still tell no event)."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    first = verb.head
+    return (
+        verb.dep_ == "conj" and first.i < verb.i and first.pos_ == "VERB"
+        and (first.tag_ == "VBD" or first.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in PAST_AUX for a in first.children))
+        and not any(c.dep_ == "dobj" for c in first.children)
+    )
+
+
 def _told_as_past_fact(tok: Token, hyp: set[str]) -> bool:
     """An event noun dated by its own modifier ("an August 21 attack") or described by a
     relative clause in the past ("an attack which killed 1400", "the attack in which 1400

@@ -982,3 +982,10 @@ def test_has_not_and_will_never_denies_the_past_and_tells_no_event():
     result = analyze(text, published=WEDNESDAY)
     assert [(c.stance, c.scope.event_type) for c in result.claims] == [("denies", "chemical")]
     assert result.reports == []
+
+
+def test_a_car_bomb_destroyed_beside_the_dead_is_no_bombing():
+    text = "A military source told SANA that army units killed 40 terrorists and destroyed six of their vehicles including a car bomb near Palmyra on Tuesday."
+    result = analyze(text, published=WEDNESDAY)
+    assert [c.scope.event_type for c in result.claims] == ["armed_clash"]
+    assert all(r.event_type != "explosive" for r in result.reports)

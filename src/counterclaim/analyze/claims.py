@@ -32,6 +32,7 @@ from .drafting import (
     event_groups,
     event_root,
     group_type,
+    held_not_used,
     hypothetical,
     in_since_clause,
     named_as_a_kind,
@@ -64,6 +65,11 @@ NOTHING_HEADS = {"civilian", "one", "casualty", "people", "strike", "attack", "e
 def _content_event(ctx: ArticleContext, content: Span) -> tuple[str | None, list[Token]]:
     """The event type a claim's content is about, and the tokens that name it."""
     terms = [m for m in ctx.terms_in(content) if not names_what_was_hit(m, content.doc[m.end - 1])]
+    # (not a weapon told as destroyed or seized beside the deed: "killed dozens of ISIS
+    # terrorists and destroyed four of their vehicles including a car bomb")
+    held = [m for m in terms if m.term.type in ("explosive", "suicide_bomb", "chemical") and held_not_used(content.doc[m.end - 1])]
+    if held and _killed_told(ctx, content):
+        terms = [m for m in terms if m not in held]
     if terms:
         groups = event_groups(terms, content)
         best = max(groups, key=lambda g: group_type(g)[1])

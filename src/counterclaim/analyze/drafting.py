@@ -326,7 +326,7 @@ def _fled(tok: Token) -> bool:
     return t.dep_ in ("dobj", "prep") and t.head.lemma_.lower() in lexicon.stance_words("flight_verbs")
 
 
-def _held_not_used(tok: Token) -> bool:
+def held_not_used(tok: Token) -> bool:
     """The weapon is told as held, handed over or destroyed, not used: "the destruction of its
     chemical weapons", "hand over its chemical weapons stocks", "possess chemical weapons" (but
     "an air strike destroyed a depot" is a strike)."""
@@ -337,8 +337,8 @@ def _held_not_used(tok: Token) -> bool:
             return True  # "chemical weapons stocks", "the destruction of its chemical weapons"
         if t.dep_ in ("compound", "amod", "nmod"):
             t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ == "of":
-            t = t.head.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("of", "including"):
+            t = t.head.head  # (and one of a list: "destroyed four of their vehicles including a car bomb")
         elif t.dep_ in ("dobj", "nsubjpass"):
             return t.head.pos_ == "VERB" and t.head.lemma_.lower() in holding  # "possess chemical weapons"
         else:
@@ -1735,7 +1735,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             continue
         if names_what_was_hit(m, tok) or flew_harmlessly(m, tok):
             continue
-        if _negated(tok) or _truce(tok) or hypothetical(tok) or _held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok) or _fled(tok):
+        if _negated(tok) or _truce(tok) or hypothetical(tok) or held_not_used(tok) or named_as_a_kind(tok) or _names_a_place(tok) or _fled(tok):
             continue
         live.append(m)
     if terms and not live:

@@ -957,22 +957,21 @@ def test_the_army_in_a_story_filed_from_another_capital_is_that_state_s():
     assert [(c.speaker_org, c.actor, c.scope.actor) for c in said] == [("Turkish military", "TR", "ISIS")]
 
 
+# a strike, then a denial told twice: summarised with what it denies, and as a short retort
+DENIED_TWICE = (
+    "Air strikes killed 30 civilians in Douma on Tuesday, the Observatory said. "
+    "Kremlin spokesman Dmitry Peskov said accusations that Russia was responsible for the deaths of civilians in Douma were baseless. "
+    '"These are baseless claims," Peskov told reporters.'
+)
+
+
 def test_a_summary_that_says_what_is_denied_beats_a_shorter_retort():
-    text = (
-        "Air strikes killed 30 civilians in Douma on Tuesday, the Observatory said. "
-        "Kremlin spokesman Dmitry Peskov said accusations that Russia was responsible for the deaths of civilians in Douma were baseless. "
-        '"These are baseless claims," Peskov told reporters.'
-    )
-    said = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
+    said = [c for c in claims(DENIED_TWICE) if c.speaker == "Dmitry Peskov"]
     assert [c.quote.split()[0] for c in said] == ["Kremlin"]
 
 
 def test_a_denial_of_accusations_that_name_the_speaker_s_side_is_about_its_side():
-    text = (
-        "Air strikes killed 30 civilians in Douma on Tuesday, the Observatory said. "
-        "Kremlin spokesman Dmitry Peskov said accusations that Russia was responsible for the deaths of civilians in Douma were baseless."
-    )
-    (c,) = [c for c in claims(text) if c.speaker == "Dmitry Peskov"]
+    (c,) = [c for c in claims(DENIED_TWICE) if c.speaker == "Dmitry Peskov"]
     assert (c.stance, c.scope.actor) == ("denies", "RU")
 
 

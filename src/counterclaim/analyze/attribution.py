@@ -957,16 +957,9 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
     if cue.tag_ != "VBD" or cue.i - 1 <= sent.start:
         return None
     roles = lexicon.load().roles
-
-    def speaks(t: Token) -> bool:
-        return t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in TRAILING_SPEAKER_NOUNS or t.lower_ in TRAILING_SPEAKER_NOUNS \
-            or t.pos_ == "NOUN" and t.lower_ in roles
-
     if cue.dep_ == "acl":
         source = cue.head
-        if source.i != cue.i - 1 or source.dep_ in ("nsubj", "nsubjpass", "ROOT") or not (
-            source.ent_type_ in ("PERSON", "ORG") or source.lemma_.lower() in TRAILING_SPEAKER_NOUNS or source.lower_ in TRAILING_SPEAKER_NOUNS
-        ):
+        if source.i != cue.i - 1 or source.dep_ in ("nsubj", "nsubjpass", "ROOT") or not _names_a_source(source):
             return None
     elif cue.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") or c.dep_ == "dobj" and cue.lemma_.lower() == "say" for c in cue.children
@@ -976,7 +969,7 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
         # from its last word to the highest word of it that names a speaker
         t, source = doc[cue.i - 1], None
         while t.pos_ in ("NOUN", "PROPN", "ADP") and t.right_edge.i == cue.i - 1 and t.i != t.head.i:
-            if t.pos_ != "ADP" and speaks(t):
+            if t.pos_ != "ADP" and (_names_a_source(t) or t.pos_ == "NOUN" and t.lower_ in roles):
                 source = t
             if t.dep_ == "conj":
                 break  # (a list's last member: "... al-Sakhour civil defense official Ibrahim Abu al-Laith told")
@@ -1006,9 +999,13 @@ def _named_after_a_closing_quote(cue: Token, sent: Span) -> Span | None:
     if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in ("'s", "-") for t in phrase):
         return None
     roles = lexicon.load().roles | TITLES
-    if not (any(t.ent_type_ in ("PERSON", "ORG") for t in phrase) or any(t.lower_ in roles or t.lemma_.lower() in TRAILING_SPEAKER_NOUNS for t in phrase)):
-        return None
-    return phrase
+    return phrase if any(_names_a_source(t) or t.lower_ in roles for t in phrase) else None
+
+
+def _names_a_source(tok: Token) -> bool:
+    """A word that names who speaks at the end of a sentence: a person's or a body's name, or
+    a source's word ("a military source", "activists", "a resident")."""
+    return tok.ent_type_ in ("PERSON", "ORG") or tok.lemma_.lower() in TRAILING_SPEAKER_NOUNS or tok.lower_ in TRAILING_SPEAKER_NOUNS
 
 
 def _named_with_title_before(cue: Token, sent: Span) -> Span | None:
@@ -1399,9 +1396,9 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent) or trailing
         if sp is None:
             return None
-        # (what a trailing source told is all that comes before it)
-        # (up to its comma, if the comma was not lost)
-        content = sent.doc[sent.start : sp.start - (sp.doc[sp.start - 1].is_punct)] if sp is trailing else _content_of(tok, sent, frame)
+        # (what a trailing source told is all that comes before it, up to its comma if not lost)
+        told_end = sp.start - 1 if sp.doc[sp.start - 1].is_punct else sp.start
+        content = sent.doc[sent.start : told_end] if sp is trailing else _content_of(tok, sent, frame)
         # "... are totally false state news agency SANA said": words the parser gave the
         # speaker's phrase that are not a name go back to what was said
         lo = sp.start
@@ -1754,7 +1751,7 @@ def _antecedent(head: Token, named: list[Speaker], doc: Doc) -> Speaker | None:
     lemma = head.lemma_.lower()
     # (its words up to the head: "the source dismissed as fabricated ..." hangs the cue on the noun)
     words = {t.lemma_.lower() for t in head.subtree if not t.is_punct and t.lower_ != "the" and t.i <= head.i}
-    if f"{doc[head.i - 1].lower_} {head.lower_}" in lexicon.stance_words("general_staff_names"):
+    if head.i > 0 and f"{doc[head.i - 1].lower_} {head.lower_}" in lexicon.stance_words("general_staff_names"):
         lemma, words = "military", {"military"}  # "the General Staff": a state's armed forces
     earlier = []  # (speaker, its head's lemma, its words), the last named first
     for before in reversed(named):

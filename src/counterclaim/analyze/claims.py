@@ -39,13 +39,13 @@ from .drafting import (
     names_what_was_hit,
     negates_an_ordinal,
     not_one,
-    told_for_the_past_too,
     on_the_ground,
     repelled,
+    scenes_of,
     split_places,
+    told_for_the_past_too,
     where_a_party_is,
     where_it_was_said,
-    where_the_doers_came_from,
 )
 from ..fuse import place_within
 from .incidents import lead_report
@@ -568,8 +568,7 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     # (not where the reporter files from, nor where a party is: "terrorist groups positioned in
     # Eastern Ghouta fired 15 mortar shells on Bab Touma")
     named = [p for p in ctx.places_in(content) if not ctx.in_wire_dateline(p) and not where_a_party_is(ctx.doc, p) and not a_time_zone(ctx.text, p)]
-    scenes = [p for p in named if not where_the_doers_came_from(ctx.doc, p)]
-    named = scenes or named  # "militants from Eastern Ghouta shelled Damascus": Damascus
+    named = scenes_of(ctx.doc, named)
     own = split_places(
         [p for p in named if not (p.level == "country" and lex.actor_aliases.get((p.name or "").lower()) in parties)]
     )

@@ -1491,13 +1491,24 @@ def where_the_doers_came_from(doc, place: Place) -> bool:
     root = _root_at(doc, place.start, place.end)
     if root is None:
         return False
-    head = root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_of_its_list(root)
     if head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
     doers = head.head.head
     return doers.dep_ == "nsubj" and doers.pos_ == "NOUN" and (is_force_noun(doers) or doers.lemma_.lower() in NAMED_MEMBER_NOUNS)
+
+
+def scenes_of(doc, places: list[Place]) -> list[Place]:
+    """The places told as scenes, without where the doers came from ("militants from Eastern
+    Ghouta shelled Damascus": Damascus); all of them when that is the only place told."""
+    return [p for p in places if not where_the_doers_came_from(doc, p)] or places
+
+
+def _first_of_its_list(tok: Token) -> Token:
+    """The first member of the list a word is in ("Aleppo" in "from Aleppo, Homs and Raqqa")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def moved_to_or_from(doc, place: Place) -> bool:
@@ -1511,9 +1522,7 @@ def moved_to_or_from(doc, place: Place) -> bool:
     if root is None:
         return False
     origin = lexicon.stance_words("origin_words")
-    head = root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_of_its_list(root)
     if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in origin:
         return True  # "Foua, Kefraya evacuees"
     if _hospitals_in(head):
@@ -1802,7 +1811,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )
-    places = [p for p in places if not where_the_doers_came_from(doc, p)] or places  # (the only place told stays)
+    places = scenes_of(doc, places)
     explicit = bool(places)
     elsewhere = any(text[max(0, p.start - 16) : p.start].lower().rstrip().endswith("elsewhere in") for p in places if p.start is not None)
     if places and all(p.level == "country" for p in places) and not elsewhere:

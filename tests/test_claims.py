@@ -988,3 +988,13 @@ def test_a_car_bomb_destroyed_beside_the_dead_is_no_bombing():
     result = analyze(text, published=WEDNESDAY)
     assert [c.scope.event_type for c in result.claims] == ["armed_clash"]
     assert all(r.event_type != "explosive" for r in result.reports)
+
+
+def test_a_party_s_denials_of_a_long_period_and_of_its_strikes_stay_two_claims():
+    text = (
+        "Douma has not been bombed for 20 days, Kremlin spokesman Dmitry Peskov said on Wednesday. "
+        "He said a truce in the area was holding. "
+        "Strikes were not targeting Douma, Mr Peskov told reporters."
+    )
+    denials = [c for c in claims(text) if c.stance == "denies" and c.actor == "RU"]
+    assert len(denials) == 2, [(c.quote, c.scope.actor, c.scope.window) for c in denials]

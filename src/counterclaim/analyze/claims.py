@@ -855,9 +855,10 @@ def _same_claim(a: Claim, b: Claim) -> bool:
         and (a.speaker, a.speaker_org) == (b.speaker, b.speaker_org)
         and a.stance == b.stance
         and sa.event_type == sb.event_type
-        # (a party's denial told once naming itself and once not: "accusations that Russia was
-        # responsible ... were groundless", "These are unfounded accusations")
-        and (sa.actor == sb.actor or a.stance == "denies" and {sa.actor, sb.actor} == {None, a.actor})
+        # (a party's denial told once naming itself and once not, of one day: "accusations that
+        # Russia was responsible ... were groundless", "These are unfounded accusations"; not
+        # "has not been bombed for 28 days" beside "strikes were not targeting Aleppo")
+        and (sa.actor == sb.actor or a.stance == "denies" and {sa.actor, sb.actor} == {None, a.actor} and sa.window == sb.window)
         and (sa.place.city if sa.place else None) == (sb.place.city if sb.place else None)
         and _one_window(sa.window, sb.window)
     )

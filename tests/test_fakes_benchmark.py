@@ -68,3 +68,11 @@ def test_a_fighters_toll_with_its_identified_fighters_codes_no_civilians(bench):
     r = Report("a", 0, 1, "x", "explosive", killed=Range(17, None, "at least 17"),
                victims=(("combatants", 14), ("mostly_combatants", 17)))
     assert bench.civilians_of(r) == 0
+
+
+def test_a_doer_only_inferred_is_coded_unknown_and_a_told_one_by_its_class(bench):
+    inferred = lead("Barrel bombs killed 12 civilians in the rebel-held town of Daraya on Wednesday, a monitor said.")
+    assert inferred.perpetrators and inferred.inferred
+    assert bench.actor_of(inferred) == "unknown"
+    told = lead("Government helicopters dropped barrel bombs on Daraya on Wednesday, killing 12 civilians, a monitor said.")
+    assert bench.actor_of(told) == "syrian government or russian troops"

@@ -3007,3 +3007,11 @@ def test_where_the_doers_came_from_is_the_place_when_no_other_is_told():
 def test_a_clock_told_in_a_capital_s_time_is_no_scene():
     r = one("Israeli jets struck the T4 airbase between 3:25 and 3:53 Moscow time on Monday, the Russian Defence Ministry said.")
     assert r.where is not None and r.where.resolved == "Tiyas"
+
+
+def test_warplanes_that_pressed_on_with_an_assault_are_the_doers_told():
+    r = reports(
+        "Air strikes on the rebel-held districts of Daraya killed 14 people on Tuesday, a monitor said, "
+        "as Syrian and Russian warplanes pressed on with an assault on the town."
+    )[0]
+    assert set(r.perpetrators) == {"SY", "RU"} and not r.inferred

@@ -545,6 +545,8 @@ def _parsed_role(span: Span) -> str:
     if dep in ("nsubj",):
         if head.pos_ not in ("VERB", "AUX"):
             return "other"
+        if _goes_on_with_it(head):
+            return "perpetrator"  # (tagged a participle or not: "warplanes pressed on with an assault")
         if _passive_participle(head):
             return "target" if head.lemma_.lower() in ATTACK_VERBS else "other"  # "Scores of rebels killed over key road"
         if head.lemma_.lower() in DEED_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEED_OBJECTS for c in head.children):
@@ -631,6 +633,15 @@ def _uses_no_weapon(use: Token) -> bool:
     told = [used, *(c for c in used.children if c.dep_ in ("compound", "amod"))]
     told += [g for c in used.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return not is_force_noun(used) and not any(t.lemma_.lower() in words or t.lower_ in words for t in told)
+
+
+def _goes_on_with_it(verb) -> bool:
+    """"Syrian and Russian warplanes pressed on with an assault", "went ahead with the
+    strikes": the subject carries on an event named after "with"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _does_it_through(verb) -> bool:

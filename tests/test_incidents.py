@@ -3015,3 +3015,13 @@ def test_warplanes_that_pressed_on_with_an_assault_are_the_doers_told():
         "as Syrian and Russian warplanes pressed on with an assault on the town."
     )[0]
     assert set(r.perpetrators) == {"SY", "RU"} and not r.inferred
+
+
+def test_a_group_s_name_in_capitals_before_a_dash_is_no_dateline():
+    from counterclaim.analyze import get_nlp
+    from counterclaim.analyze.actors import find_actors
+
+    doc = get_nlp()("Blast in Raqqa. ISIS - The group said its fighters attacked the checkpoint.")
+    assert "ISIS" in [m.key for sent in doc.sents for m in find_actors(sent)]
+    doc = get_nlp()("Two soldiers killed. ANKARA - Islamic State militants killed two soldiers near al-Bab.")
+    assert "TR" not in [m.key for sent in doc.sents for m in find_actors(sent) if m.role == "perpetrator"]

@@ -672,7 +672,12 @@ def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
     if doc[end].text == ",":
         return doc[end + 1].lower_.rstrip(".") in MONTH_WORDS | WEEKDAY_WORDS
     if capitals and doc[end].text in ("-", "--", "\u2013", "\u2014") and doc[end + 1].is_title:
-        return True  # "ANKARA - Islamic State jihadists killed ...", run into a title's line
+        # "ANKARA - Islamic State jihadists killed ...", run into a title's line (a city's
+        # name: not "ISIS - The group said")
+        from .places import Gazetteer  # (places reads the actors: imported when needed)
+
+        place = Gazetteer.default().resolve(doc[start:end].text.title())
+        return place is not None and place.level == "city"
     if doc[end].text != "(":
         return False
     close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ")"), None)

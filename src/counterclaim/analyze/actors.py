@@ -143,13 +143,11 @@ def the_weapon_itself(pronoun: Token) -> bool:
     """"it exploded", "it went off": a pronoun that is the subject of a weapon's own verb, with
     no object (stance.json weapon_subject_verbs), stands for the bomb, not for a side ("told AFP
     that the car had been stopped when it exploded"; but "it detonated a car bomb")."""
-    verb = pronoun.head
-    return (
-        pronoun.dep_ == "nsubj" and verb.lemma_.lower() in lexicon.stance_words("weapon_subject_verbs")
-        and not any(c.dep_ == "dobj" for c in verb.children)
-        and (verb.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
-        and (verb.lemma_.lower() != "blow" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
-    )
+    verb, listed = pronoun.head, lexicon.stance_words("weapon_subject_verbs")
+    lemma = verb.lemma_.lower()
+    # (a verb listed with its particle needs it: "went off", "blew up")
+    weapon_verb = lemma in listed or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in listed for c in verb.children)
+    return pronoun.dep_ == "nsubj" and weapon_verb and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def busy_elsewhere(force: Token, event_is: set[int]) -> bool:

@@ -352,12 +352,13 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
         return True
     if att.cue.lemma_.lower() == "claim" and any(t.lemma_.lower() == "responsibility" for t in content):
         return True
+    event_is = {e.i for e in event_toks}
     for t in content:
         if _reflexive_antecedent(t) is not None:
             continue  # "the YPG was using civilians ... and had itself shelled villages": the YPG
         if t.lower_ in SELF_WORDS and t.dep_ in ("nsubj", "poss") and (
-            t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in {e.i for e in event_toks}
-        ) and not (t.dep_ == "poss" and busy_elsewhere(t.head, {e.i for e in event_toks})) and not the_weapon_itself(t):
+            t.head.lemma_.lower() in AGENT_VERBS or t.head.lemma_.lower() in FORCE_NOUNS or t.head.i in event_is
+        ) and not (t.dep_ == "poss" and busy_elsewhere(t.head, event_is)) and not the_weapon_itself(t):
             return True
         # "one of the group's members blew himself up", "the country's air force" (not "the
         # country's north": a place, no force)
@@ -365,7 +366,7 @@ def _speaks_of_itself(content: Span, att: Attribution, event_toks: list[Token]) 
             return True
         # "Jaish al-Islam said the group had not fired a single shell": the speaker told again as "the group"
         if t.lower_ in _self_nouns() and t.dep_ == "nsubj" and any(c.lower_ == "the" for c in t.children) and (
-            t.head.lemma_.lower() in AGENT_VERBS or t.head.i in {e.i for e in event_toks}
+            t.head.lemma_.lower() in AGENT_VERBS or t.head.i in event_is
         ) and att.speaker.kind == "party":
             return True
         lost = t.lower_[:-1] if t.lower_.endswith("s") else ""
@@ -749,8 +750,9 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     ]
     killed = Range(figures[0].low, figures[0].high, figures[0].text) if figures else None
     if about is not None:
-        named = [m.key for m in find_actors(content)]
-        accused = [m.key for m in find_actors(content) if m.role == "perpetrator"]  # "accusations that Russia was responsible"
+        mentioned = find_actors(content)
+        named = [m.key for m in mentioned]
+        accused = [m.key for m in mentioned if m.role == "perpetrator"]  # "accusations that Russia was responsible"
         own_place = next((p for p in ctx.places_in(content) if p.level != "country"), None)
         truce = lexicon.truce_words() & {t.lower_ for t in content}
         scope = Scope(

@@ -3025,3 +3025,36 @@ def test_a_group_s_name_in_capitals_before_a_dash_is_no_dateline():
     assert "ISIS" in [m.key for sent in doc.sents for m in find_actors(sent)]
     doc = get_nlp()("Two soldiers killed. ANKARA - Islamic State militants killed two soldiers near al-Bab.")
     assert "TR" not in [m.key for sent in doc.sents for m in find_actors(sent) if m.role == "perpetrator"]
+
+
+def test_a_group_claiming_the_attack_after_an_aside_on_its_name_is_its_doer():
+    r = one(
+        "Two suicide bombers blew themselves up near a police station in central Damascus on Tuesday killing at least 26 people a monitor said. "
+        "Tahrir al-Sham an alliance spearheaded by the former Nusra Front al-Qaedas ex-Syria affiliate claimed the attack in a statement on its Telegram channel saying it had targeted the regime."
+    )
+    assert r.perpetrators == ("nusra",) and r.attribution == "claimed"
+
+
+def test_a_date_in_a_since_clause_does_not_date_the_event():
+    # (no commas, as the FA-KES texts are written: "on Tuesday" is parsed onto "nurse")
+    r = one(
+        "An air strike on a field hospital in the town of Kafr Zita in the northern countryside of Hama killed six people including a nurse on Tuesday "
+        "a monitoring group said in one of the deadliest attacks since a partial truce took effect two weeks ago."
+    )
+    assert day(r) == (WEDNESDAY - timedelta(days=1),) * 2
+
+
+def test_fighters_of_two_sides_told_one_after_the_other_are_all_fighters():
+    r = one(
+        "The Syrian Observatory for Human Rights said at least 346 Islamic State fighters were killed and more than 170 members "
+        "of government forces had died since Sunday in the fight over Tabqa air base."
+    )
+    assert dict(r.victims).get("combatants") == 517
+
+
+def test_northeastern_syria_in_a_headline_holds_the_town_of_the_lead():
+    r = lead_report(reports(
+        "Kurdish militia kills three protesters in northeast Syria - activists\n\n"
+        "Kurdish militiamen shot dead three protesters in the northeastern Syrian town of Amouda late on Tuesday when they opened fire on a demonstration."
+    ))
+    assert r.where is not None and r.where.name == "Amouda" and "gunfire" in r.means

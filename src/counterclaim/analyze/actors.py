@@ -305,13 +305,21 @@ def claims_the_event(span: Span) -> bool:
             and (doc[by.i - 1].head.lemma_.lower() in deeds or doc[by.i - 1].head.lower_ in deeds) \
             and all(t.dep_ in ("det", "amod", "compound") or t.pos_ in ("DET", "ADJ", "NOUN") for t in doc[by.i + 1 : span.start]):
         return True  # "a suicide car bomb claimed by (the jihadist group) Jabhat Fateh al-Sham"
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() == "claim" and subject.head.i > span.end:
+        # "Tahrir al-Sham an alliance spearheaded by ... claimed the attack in a statement": the
+        # deed right after the verb, however parsed
+        return _deed_right_after(doc, subject.head.i + 1, deeds, earlier)
     j = span.end
     if j >= len(doc) or doc[j].lemma_.lower() != "claim":
         return False
-    j += 1
+    return _deed_right_after(doc, j + 1, deeds, earlier)
+
+
+def _deed_right_after(doc, j: int, deeds: frozenset, earlier: frozenset) -> bool:
+    """The words from ``j`` name a deed, after determiners and modifiers: "(claimed) the suicide
+    bombing", "Tuesday's twin blasts" (not "previous bombings")."""
     while j < len(doc) and doc[j].pos_ == "DET":
         j += 1
-    # "claimed the suicide bombing", "claimed Tuesday's twin blasts": the deed may follow its modifiers
     for k in range(j, min(len(doc), j + 4)):
         if doc[k].lower_ in earlier:
             return False

@@ -468,11 +468,17 @@ def _listed_after(prev: Count, c: Count, text: str) -> bool:
     return prev.end <= c.start and text[prev.end : c.start].strip().lower() in LIST_JOINERS
 
 
+def _other_sides(prev: Count, c: Count) -> bool:
+    """Fighters of two sides counted one after the other ("346 Islamic State fighters were
+    killed and more than 170 members of government forces had died"): other men, to be added."""
+    return prev.party is not None and c.party is not None and prev.party != c.party
+
+
 def _victims(counts: list[Count], text: str) -> dict[str, int]:
     """The dead by victim group (``text``: the document the counts' offsets point into).
 
     Groups of one kind listed together add up ("45 IS militants and 20 Kurdish fighters" is
-    65 combatants); otherwise a group's largest figure stands. A toll of people whose
+    65 combatants), as do the fighters of two sides told one after the other; otherwise a group's largest figure stands. A toll of people whose
     majority is named ("84 people, mostly women and children") counts under
     "mostly_civilians" (or "mostly_combatants"): the label says what most were, not that
     all were."""
@@ -489,7 +495,7 @@ def _victims(counts: list[Count], text: str) -> dict[str, int]:
         if value is None:
             prev = None
             continue
-        if prev is not None and group == prev_group and not c.subset and not prev.subset and _listed_after(prev, c, text):
+        if prev is not None and group == prev_group and not c.subset and not prev.subset and (_listed_after(prev, c, text) or _other_sides(prev, c)):
             out[group] = max(out.get(group, 0), listed + value)
             listed += value
         else:
@@ -921,7 +927,9 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
         if _dates_another_thing(ctx, sent, pick):
             # "killed in the last 24 hours ... with talks over the weekend failing": the
             # weekend is the talks'; a date on the event's own clause is the event's
-            other = [t for t in durations + (not_cue or own) if not _dates_another_thing(ctx, sent, t)]
+            # (nor is a date in a "since" clause: "in one of the deadliest attacks since a truce
+            # took effect two weeks ago" dates the truce)
+            other = [t for t in durations + (not_cue or own) if not _dates_another_thing(ctx, sent, t) and not in_since_clause(ctx, t)]
             pick = other[0] if other else pick
         joined = _joined_range(ctx, pick, dated)
         if joined is not None:

@@ -1136,3 +1136,16 @@ def test_a_denial_by_the_department_of_defense_is_about_its_own_strikes():
     text = '"The Department of Defense did not carry out any air strikes near Homs on Monday," a Pentagon spokesman said.'
     (c,) = analyze(text, published=date(2016, 11, 16)).claims
     assert (c.stance, c.scope.actor) == ("denies", "US")
+
+
+def test_a_speaker_run_into_an_opening_phrase_whose_comma_was_lost_still_speaks():
+    text = "In the nearby Kurdish enclave of Afrin Turkey's army said its jets had killed 26 YPG fighters on Sunday."
+    a = one(text)
+    assert speaker_text(a, text) == "Turkey's army" and a.speaker.actor == "TR"
+    assert a.content is not None and a.content.text.startswith("its jets had killed")
+
+
+def test_a_name_run_into_an_opening_phrase_is_the_name_alone():
+    text = "After examining videos documenting the atrocities committed by rebels Pillay said the images suggest that executions were committed."
+    a = next(a for a in read(text) if a.cue.text == "said")
+    assert speaker_text(a, text) == "Pillay"

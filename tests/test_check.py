@@ -1377,3 +1377,21 @@ def test_a_count_of_one_sides_fighters_killed_by_air_meets_the_fighting_they_die
         for aid in ("afp-1", "bbc-1")
     ]
     assert check(russia, fighting).verdict == "contradicted"
+
+
+def test_a_count_of_the_fighters_a_side_killed_meets_its_enemies_dead_not_its_own():
+    # the army says it killed 91 "terrorists" without naming them; the monitors count 31 IS
+    # fighters and 29 soldiers dead: the army's enemies lost 31, a third of the figure
+    from dataclasses import replace
+
+    army = claim("asserts", actor="SY", speaker_org="Syrian government source", about="SY", place=RAQQA,
+                 killed=Range(91, None, "more than 90 terrorists"), quote="army units killed more than 90 terrorists near Raqqa")
+    army = replace(army, scope=replace(army.scope, event_type="armed_clash", dead="combatants"))
+    fighting = [
+        replace(report(aid, "At least 29 regime fighters and 31 Islamic State jihadists were killed in fighting around Raqqa.",
+                       event_type="armed_clash", where=RAQQA, perpetrators=("SY", "ISIS"), killed=Range(60, 60, "60"),
+                       sources=(SOHR,)),
+                victims=(("combatants", 60),), party_dead=(("SY", 29), ("ISIS", 31)))
+        for aid in ("afp-1", "bbc-1")
+    ]
+    assert check(army, fighting).verdict == "contradicted"

@@ -998,3 +998,32 @@ def test_a_party_s_denials_of_a_long_period_and_of_its_strikes_stay_two_claims()
     )
     denials = [c for c in claims(text) if c.stance == "denies" and c.actor == "RU"]
     assert len(denials) == 2, [(c.quote, c.scope.actor, c.scope.window) for c in denials]
+
+
+BOMBING_IN_AZAZ = (
+    "A car bomb killed 14 people including three children in the rebel-held town of Azaz on Tuesday a monitor said. "
+    "No group immediately claimed responsibility for the bombing. "
+)
+
+
+def test_a_denial_of_any_involvement_is_about_the_event_told_before_and_the_speaker_s_own_side():
+    # ("does not target civilians" is a rule the group keeps, not an event; "Khalil" is a
+    # name the tagger took for a place, Hebron)
+    (c,) = claims(BOMBING_IN_AZAZ + 'Rojhat Khalil a spokesman for the Kurdish Peoples Protection Units (YPG) denied any involvement saying the group "does not target civilians".')
+    assert c.stance == "denies" and c.scope.event_type == "explosive" and c.scope.actor == "SDF"
+    assert c.scope.place is not None and c.scope.place.name == "Azaz"
+
+
+
+def test_a_wire_dateline_city_the_parse_made_a_subject_does_not_swallow_the_speaker():
+    (c,) = claims(
+        "MOSCOW, November 15 (Reuters) - Russian jets have not carried out any strikes in Eastern Ghouta for the past 12 days, "
+        "the Russian Defence Ministry said on Tuesday."
+    )
+    assert c.actor == "RU" and c.stance == "denies" and c.quote.startswith("Russian jets")
+    assert c.scope.place is not None and c.scope.place.name == "Eastern Ghouta"
+
+
+def test_a_zone_named_after_a_place_is_about_that_place():
+    (c,) = claims("Russian Aerospace Forces have not carried out any strikes in the Eastern Ghouta de-escalation zone for the past 12 days, the Russian Defence Ministry said on Tuesday.")
+    assert c.scope.place is not None and c.scope.place.name == "Eastern Ghouta"

@@ -748,3 +748,20 @@ def test_a_part_of_the_toll_parsed_as_who_said_it_still_counts():
                    "the Syrian Observatory for Human Rights said on Monday.")
     assert [(c.kind, c.low, c.category, c.subset) for c in found] == [
         ("killed", 8, "people", False), ("killed", 3, "combatants", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, groups",
+    [
+        ("Gunmen shot dead the head of the local council along with his driver.", [("people", 1), ("people", 1)]),
+        ("An air strike killed a man along with his wife.", [("people", 1), ("women", 1)]),
+        ("Khaled al-Masri who headed the relief office was killed together with his driver when gunmen opened fire.", [("people", 1), ("people", 1)]),
+    ],
+    ids=["verb-along-with", "person-along-with", "passive-together-with"],
+)
+def test_one_killed_along_with_an_owner_s_kin_counts_both(sentence, groups):
+    assert [(c.category, c.low) for c in counts(sentence)] == groups
+
+
+def test_a_place_struck_along_with_its_mosque_counts_no_one():
+    assert [c.low for c in counts("Jets struck the village along with its mosque, killing five people.")] == [5]

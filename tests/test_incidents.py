@@ -3058,3 +3058,27 @@ def test_northeastern_syria_in_a_headline_holds_the_town_of_the_lead():
         "Kurdish militiamen shot dead three protesters in the northeastern Syrian town of Amouda late on Tuesday when they opened fire on a demonstration."
     ))
     assert r.where is not None and r.where.name == "Amouda" and "gunfire" in r.means
+
+
+def test_a_named_victim_killed_along_with_his_driver_is_a_toll_of_two():
+    r = one(
+        "Local sources said Khaled al-Masri who headed the council's relief office in the town of Nawa was killed along with his driver "
+        "on Tuesday when gunmen on a motorcycle opened fire on their car."
+    )
+    assert killed(r) == (2, 2)
+
+
+def test_a_town_the_tagger_takes_for_a_person_is_a_place_when_struck():
+    # ("Jaramana" is tagged a person, and the town has just under 100,000 people)
+    r = one("Shells struck Jaramana on Tuesday, killing five people, state media said.")
+    assert r.where is not None and r.where.name == "Jaramana"
+
+
+def test_fire_from_rebel_held_ground_is_the_rebels_whoever_holds_the_district_hit():
+    r = one("Shells fired from rebel-held suburbs struck Harasta, a government-controlled district, on Tuesday, killing five people.")
+    assert r.perpetrators == ("opposition",) and r.inferred
+
+
+def test_a_list_of_sources_before_a_cue_left_without_a_subject_is_the_source():
+    r = one("Shells struck Harasta on Tuesday, killing five people including a woman, Syrian state media and activists said.")
+    assert r.sources

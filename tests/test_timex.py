@@ -554,3 +554,8 @@ def test_a_byline_s_date_is_the_dateline_but_an_event_s_date_is_not():
 
     assert find_dateline("Rockets hit Latakia\n\nPosted By Jane Doe on March 3 2016 Rockets hit the city.")[0] == date(2016, 3, 3)
     assert find_dateline("Rockets hit Latakia\n\nThe attack on March 3 2016 killed five.") is None
+
+
+@pytest.mark.parametrize("text", ["Shells landed near the bakery and April 7th Street.", "Thousands gathered in the March 8 Square on Friday."])
+def test_a_date_that_names_a_street_or_square_is_no_date(text):
+    assert [t.text for t in find_timexes(text, date(2016, 11, 7)) if t.kind == "DATE" and t.text.startswith(("April", "March"))] == []

@@ -307,8 +307,15 @@ def _tolls(reports: list[Report], claim: Claim) -> list[int]:
 def _tolls_of_the_side(report: Report, claim: Claim) -> tuple[Toll, ...]:
     """The report's tolls, or, when the claim counts the dead fighters of one side ("SDF
     fighters killed 57 ISIS mercenaries") and the report counts that side's apart ("26 SDF
-    fighters and 23 IS jihadists were killed"), that side's figure alone."""
-    side = dict(report.party_dead).get(claim.scope.dead_party) if claim.scope.dead_party else None
+    fighters and 23 IS jihadists were killed"), that side's figure alone; when it counts
+    the fighters its doer killed without naming their side, the other sides' figures."""
+    sides = dict(report.party_dead)
+    side = sides.get(claim.scope.dead_party) if claim.scope.dead_party else None
+    doer = claim.scope.actor
+    if side is None and claim.scope.dead == "combatants" and doer in sides and len(sides) > 1:
+        # "army units killed more than 90 terrorists": the doer's enemies, not its own dead
+        # ("29 regime fighters and 31 IS fighters were killed": 31)
+        side = sum(n for party, n in sides.items() if party != doer)
     if side is None:
         return report.all_tolls()
     return (Toll(Range(side, side, str(side)), report.sources, report.start, report.end, report.quote),)

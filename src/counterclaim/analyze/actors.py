@@ -663,7 +663,7 @@ def _does_it_through(verb) -> bool:
     return False
 
 
-def _wire_dateline(doc: Doc, start: int, end: int) -> bool:
+def wire_dateline(doc: Doc, start: int, end: int) -> bool:
     """A city at the head of a dateline: the place a story was filed from, not the state
     acting. In capitals with the agency's name in brackets after it ("MOSCOW (Sputnik)",
     "DAMASCUS (SANA)"), a day after a comma ("ANKARA, May 16, 2018 -", "MOSCOW, October
@@ -748,7 +748,7 @@ def _find_actors(sent: Span) -> list[ActorMention]:
         if found and i + found[0] + 1 < len(doc) and doc[i + found[0]].text == "-" and doc[i + found[0] + 1].lower_ == "backed":
             i += found[0]  # "Turkey-backed fighters": the backer does not act (the demonyms read whom it backs)
             continue
-        if found and _wire_dateline(doc, i, i + found[0]):
+        if found and wire_dateline(doc, i, i + found[0]):
             i += found[0]  # "MOSCOW (Sputnik) -": where the story was filed, not Russia acting
             continue
         if found and a_city_before_its_event(doc[i : i + found[0]]):

@@ -761,9 +761,18 @@ def _contrast_clause_subject(head: Token, verb: Token) -> Token | None:
     return None
 
 
+def _a_dateline_city(tok: Token) -> bool:
+    """The word is the city of a wire dateline opening the text ("MOSCOW, November 21 (Reuters) -")."""
+    from .actors import wire_dateline
+
+    return tok.i < 3 and tok.text.isupper() and wire_dateline(tok.doc, tok.i, tok.i + 1)
+
+
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    # (not a dateline's city the parse made a second subject: "MOSCOW, November 21 (Reuters) -
+    # Russian jets have not ..., the Russian Defence Ministry said")
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and not _a_dateline_city(c)]
     if subj:
         return subj
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children)) and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -943,7 +952,9 @@ def _trailing_speaker(cue: Token, sent: Span) -> Span | None:
     # "..., chief of the General Staff Sergei Rudskoy told a briefing", "..., including 22
     # civilians, the Syrian Observatory for Human Rights said Tuesday"
     named = doc[cue.i - 1].ent_type_ in ("PERSON", "ORG")
-    if head is None or not named and head.lemma_.lower() not in TRAILING_SPEAKER_NOUNS and head.lower_ not in TRAILING_SPEAKER_NOUNS:
+    # (or one of a list: "..., including a woman, Syrian state media and activists said")
+    listed = [head] + [t for t in phrase if t.dep_ == "conj" and t.head.i >= comma] if head is not None else []
+    if head is None or not named and not any(t.lemma_.lower() in TRAILING_SPEAKER_NOUNS or t.lower_ in TRAILING_SPEAKER_NOUNS for t in listed):
         return None
     return phrase if head.dep_ == "appos" or head.head.i < comma else None
 
@@ -976,12 +987,28 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
             t = t.head
         if source is None or source.dep_ in ("nsubj", "nsubjpass"):
             return None
+    elif cue.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        # "In the nearby Kurdish enclave of Afrin Turkey's army said its jets ...": the comma
+        # after an opening phrase lost, the parse ran the speaker into it
+        source = doc[cue.i - 1]
+        opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == sent.start), None)
+        if opener is None or source not in opener.subtree or source.right_edge.i != cue.i - 1 \
+                or not (_names_a_source(source) or source.pos_ == "NOUN" and source.lower_ in roles):
+            return None
     else:
         return None
     lo = source.left_edge.i
+    if cue.dep_ == "ROOT" and source.pos_ == "PROPN":
+        # (a name run into the opening phrase is the name alone: "After examining videos of the
+        # atrocities committed by rebels Pillay said")
+        lo = source.i
+        while lo > sent.start and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in ("-", "'s", "’s")):
+            lo -= 1
     # (not the places or the list the parse ran into its words: "including al-Kalaseh and
-    # al-Sakhour civil defence official Ibrahim Abu al-Laith told", "Syria local sources told")
-    cut = [k for k in range(lo, source.i) if doc[k].ent_type_ in ("GPE", "LOC", "FAC") or doc[k].dep_ in ("cc", "conj", "punct", "prep")]
+    # al-Sakhour civil defence official Ibrahim Abu al-Laith told", "Syria local sources told";
+    # but a possessor is the source's own: "Turkey's army")
+    cut = [k for k in range(lo, source.i) if doc[k].ent_type_ in ("GPE", "LOC", "FAC") and doc[k].dep_ not in ("poss", "case")
+           or doc[k].dep_ in ("cc", "conj", "punct", "prep")]
     if cut:
         lo = cut[-1] + 1
     return doc[lo : cue.i] if lo - sent.start >= 4 else None
@@ -1398,7 +1425,9 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
             return None
         # (what a trailing source told is all that comes before it, up to its comma if not lost)
         told_end = sp.start - 1 if sp.doc[sp.start - 1].is_punct else sp.start
-        content = sent.doc[sent.start : told_end] if sp is trailing else _content_of(tok, sent, frame)
+        # (unless a clause follows the cue: "In the enclave of Afrin Turkey's army said its jets ...")
+        told_before = sp is trailing and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        content = sent.doc[sent.start : told_end] if told_before else _content_of(tok, sent, frame)
         # "... are totally false state news agency SANA said": words the parser gave the
         # speaker's phrase that are not a name go back to what was said
         lo = sp.start

@@ -588,12 +588,36 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     others = [s for s in att.statements if s is not content]
     around = split_places(
         [p for p in ctx.places_in(sent) if place_rank(p) <= 3 and not ctx.in_wire_dateline(p) and not any(o.start_char <= p.start < o.end_char for o in others)
-         and not where_it_was_said(ctx.doc, p)]
+         and not where_it_was_said(ctx.doc, p) and not _names_the_speaker(ctx.doc, att, p)]
     )
     if around:
         return around[0]
     # (not where words were spoken before it: "At a press conference in Damascus, X said")
     return ctx.last_place_before(sent.start_char, max_level=3, skip=lambda p: where_it_was_said(ctx.doc, p)) or ctx.main_place()
+
+
+def _names_the_speaker(doc, att: Attribution, place: Place) -> bool:
+    """The place's word heads the speaker's phrase: a name the tagger took for a place
+    ("Rojhat Khalil, a spokesman for the YPG, denied ...": "Khalil" is Hebron), not a place
+    in it ("the governor of Homs", "Aleppo police command")."""
+    sp = att.speaker
+    if place.start is None or not sp.start <= place.start < sp.end:
+        return False
+    phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return phrase is not None and phrase.root.idx <= place.start < phrase.root.idx + len(phrase.root.text) + 1 and phrase.root.pos_ == "PROPN"
+
+
+def _disowns(att: Attribution, content: Span) -> bool:
+    """The speaker denies any part in the event ("denied any involvement", "said it had no
+    role"; stance.json disowning_nouns): the deed it denies is its own side's."""
+    return att.stance == "denies" and any(t.lemma_.lower() in lexicon.stance_words("disowning_nouns") for t in content)
+
+
+def _habitual(tok: Token) -> bool:
+    """The event word is told as what a party does or does not do as a rule, in the present
+    with "do" ("the group does not target civilians", "we do not bomb hospitals")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _village_in(unknown: Place, area: Place | None) -> Place:
@@ -708,6 +732,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if att.speaker.kind not in ACCUSER_KINDS or not _names_perpetrator(content, sent):
             return None
     etype, event_toks = _content_event(ctx, content)
+    if event_toks and all(_habitual(t) for t in event_toks):
+        etype, event_toks = None, []  # "denied any involvement, saying the group does not target civilians": a rule it keeps, no event
     if repelled(event_toks) is not None:
         etype = "armed_clash"  # "army units repelled an attack by ISIS terrorists": a fight the speaker's side fought
     about: Report | None = None
@@ -761,8 +787,9 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             place=own_place or about.where,
             window=about.when,
             actor=(named[0] if named else None) if responsibility else accused[0] if accused else (
-                # (what it says spared civilians is its own deed)
-                att.speaker.actor if spared == "civilians" or about.perpetrators and att.speaker.actor in about.perpetrators else None
+                # (what it says spared civilians is its own deed, as is what it denies any part in)
+                att.speaker.actor if spared == "civilians" or about.perpetrators and att.speaker.actor in about.perpetrators
+                or _disowns(att, content) else None
             ),
             killed=None,
             spared=spared,

@@ -97,6 +97,25 @@ def _listed_before_an_owner(first: Token) -> bool:
     return first.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in first.children) and _category(first) is not None
 
 
+def _listed_with(noun: Token) -> Token | None:
+    """Whom a person is told with: the first of a list ("him and his son"), or the victim of a
+    killing "along with" them ("al-Masri was killed along with his driver", "shot dead the
+    head of the council together with his son")."""
+    if noun.dep_ == "conj":
+        return noun.head
+    with_ = noun.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.i == 0 or noun.doc[with_.i - 1].lower_ not in ("along", "together"):
+        return None
+    anchor = with_.head if with_.head.lower_ not in ("along", "together") else with_.head.head
+    # ("killed a man along with his wife": "along" may hang on the first person or on the verb)
+    verb = anchor.head if anchor.pos_ in ("NOUN", "PROPN", "PRON") else anchor
+    if verb.lemma_.lower() not in _words()["death"] and verb.lemma_.lower() != "shoot":
+        return None
+    if anchor is not verb:
+        return anchor
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i), None)
+
+
 def _one_person(noun: Token) -> bool:
     """A singular noun of one person: a victim group's ("a woman", "a doctor") or a person's
     ("a council member"; counts.json one_person_nouns)."""
@@ -578,9 +597,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         ):  # "a confirmed 33 militants" counts 33, not one ("a 12-year-old boy" is one)
             if _one_person(tok.head):
                 runs.append([tok])
-        elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and tok.head.dep_ == "conj" and _one_person(tok.head):
-            runs.append([tok])  # "three children and their mother died": one more
-            first = tok.head.head
+        elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and _one_person(tok.head) \
+                and (first := _listed_with(tok.head)) is not None:
+            runs.append([tok])  # "three children and their mother died", "along with his driver": one more
             while first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
                 first = first.head.head  # "the head of a local council and his son": the head's son
             if first.i < tok.i and _listed_before_an_owner(first):

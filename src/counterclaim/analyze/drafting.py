@@ -22,7 +22,7 @@ from . import lexicon
 from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, NAMED_MEMBER_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, place_rank
-from .counts import Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
+from .counts import OWNERS, Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
 from .doccache import doc_text
 from .places import SETTLEMENT_WORDS
 from .timex import MONTH_WORDS, WEEKDAY_WORDS
@@ -426,7 +426,7 @@ def _restated_once(counts: list[Count]) -> list[Count]:
     for c in counts:
         if any(
             (p.low, p.high, p.category) == (c.low, c.high, c.category) and c.start - p.end > RESTATED_GAP for p in out
-        ):
+        ) and not c.text.lower().startswith(tuple(f"{o} " for o in OWNERS)):  # ("was killed along with his driver": one more)
             continue
         out.append(c)
     return out
@@ -1359,18 +1359,29 @@ def _nearest(start: int, end: int, groups: list[list[TermMatch]]) -> int:
 HELD = re.compile(r"\b([\w.]+(?: [\w.]+)?)[- ](?:held|controlled|run|besieged)\b", re.I)
 
 
-def _holders(sent: Span) -> set[str]:
-    """Whose territory the sentence says was hit: "rebel-held", "IS-controlled"."""
+def _holders(sent: Span) -> tuple[set[str], set[str]]:
+    """Whose territory the sentence says was hit ("rebel-held", "IS-controlled"), and whose
+    territory it says the fire came from ("shells fired from rebel-held suburbs struck
+    Jaramana, a government-controlled district"; stance.json launch_verbs)."""
     lex = lexicon.load()
-    found = set()
+    hit, launched_from = set(), set()
     for m in HELD.finditer(sent.text):
         words = m.group(1).split()
         for w in (m.group(1), words[-1]):
             key = lex.actor_aliases.get(w.lower()) or lex.demonyms.get(w.lower()) or (lex.actor_aliases.get(w) if w.isupper() else None)
             if key:
-                found.add(key)
+                held = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                (launched_from if held is not None and _launched_from(held.root) else hit).add(key)
                 break
-    return found
+    return hit, launched_from
+
+
+def _launched_from(tok: Token) -> bool:
+    """The word lies in the "from" phrase of a verb of launching ("fired from rebel-held suburbs")."""
+    return any(
+        a.dep_ == "prep" and a.lower_ == "from" and a.head.lemma_.lower() in lexicon.stance_words("launch_verbs")
+        for a in [tok, *list(tok.ancestors)[:3]]
+    )
 
 
 def on_the_ground(group: list[TermMatch], keys: list[str], sent: Span, actors: list[ActorMention]) -> str | None:
@@ -1882,7 +1893,9 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             if implied:
                 keys, level, inferred = implied, "alleged", True
         if not keys:
-            guess = _inferred(etype, _holders(sent))
+            hit, launched_from = _holders(sent)
+            # (fire launched from a side's ground is that side's)
+            guess = sorted(launched_from) if len(launched_from) == 1 else _inferred(etype, hit)
             if guess:
                 keys, level, inferred = sorted(guess), "uncertain", True
         if not keys and not _denounced(event_toks):

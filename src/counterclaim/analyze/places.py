@@ -1519,6 +1519,10 @@ def _from_entities(scan: _Scan) -> None:
             if ok is None and te - ts >= 3 and doc[ts + 1].text in ("'s", "\u2019s"):
                 # "Raqqa's Mishlab neighbourhood" tagged an organisation: the city is a place
                 ok = _checked_place(doc, gaz, ts, ts + 1, "ORG")
+            zone = _zone_named_after(doc, ts, te) if ok is None else None
+            if zone is not None:
+                # "the Eastern Ghouta de-escalation (zone)" tagged an organisation: the place it is named after
+                ok = _checked_place(doc, gaz, ts, zone, "ORG")
             if ok is None:
                 # "the T4 airbase", "T-4 airfield": the table knows the name with the word after it
                 longer = next((e for e in range(min(len(doc), te + 2), te, -1)
@@ -1552,6 +1556,13 @@ def _from_entities(scan: _Scan) -> None:
             ts -= 1
         for m in _split(doc, gaz, ts, te, label):
             scan.add(m)
+
+
+def _zone_named_after(doc, ts: int, te: int) -> int | None:
+    """Where a zone's words begin inside a span ("Eastern Ghouta [de-escalation zone]";
+    place_words.json province_phrases), after a name."""
+    phrases = tuple(_WORDS["province_phrases"])
+    return next((k for k in range(ts + 1, te) if doc.text[doc[k].idx : doc[k].idx + 30].lower().startswith(phrases)), None)
 
 
 def _served_place(doc, gaz: Gazetteer, ts: int, te: int) -> int | None:
@@ -1837,10 +1848,19 @@ def _checked_place(doc, gaz: Gazetteer, ts: int, te: int, label: str):
     if level == _CITY and i not in ix.from_table and not _followed_by_area(doc, gaz, te):
         # only well-known towns pass: "Aleppo" tagged NORP, "London" tagged PERSON;
         # others when the text says where they are ("Klamath Falls, Oregon")
-        floor = 100_000 if label == "PERSON" else 20_000
+        floor = 100_000 if label == "PERSON" and not _struck(doc[te - 1]) else 20_000
         if ix.pop[i] < floor or (label == "PERSON" and te - core_ts > 1):
             return None
     return ts, te, "GPE"
+
+
+_STRUCK_VERBS = frozenset(_WORDS["struck_verbs"])
+
+
+def _struck(tok) -> bool:
+    """The name is what a verb of striking struck: "shells struck Jaramana" (a person is rarely
+    what is shelled or stormed)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRUCK_VERBS
 
 
 def _followed_by_area(doc, gaz: Gazetteer, te: int) -> bool:

@@ -1706,6 +1706,8 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
             continue
         start, end = _strip_extent(text, c.start, c.end)
         phrase = text[start:end]
+        if res.kind == "DATE" and _NAMED_AFTER.match(text, end):
+            continue  # "April 7th Street", "the March 14 Alliance": a name
         if res.kind == "DATE" and span and span[0] and span[1]:
             span = _part_of_period(phrase, span)
         since = _SINCE.search(text[max(0, start - 30) : start]) if res.kind in ("DATE", "TIME") else None
@@ -1726,6 +1728,9 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
                 ctx.ref_day = day
     return out
 
+
+# a capitalised word of a name right after a date (timex.json name_words)
+_NAMED_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(w.title() for w in _LEX["name_words"]))
 
 _PERIOD_PARTS: dict[str, int] = _LEX["period_parts"]
 _PART_WORD = re.compile(r"^(?:(?:at|in|by|toward|towards)\s+)?(?:the\s+)?(" + "|".join(_PERIOD_PARTS) + r")\b", re.I)

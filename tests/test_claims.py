@@ -1027,3 +1027,19 @@ def test_a_wire_dateline_city_the_parse_made_a_subject_does_not_swallow_the_spea
 def test_a_zone_named_after_a_place_is_about_that_place():
     (c,) = claims("Russian Aerospace Forces have not carried out any strikes in the Eastern Ghouta de-escalation zone for the past 12 days, the Russian Defence Ministry said on Tuesday.")
     assert c.scope.place is not None and c.scope.place.name == "Eastern Ghouta"
+
+
+def test_a_city_and_outlet_dateline_after_the_title_is_no_party():
+    (c,) = claims(
+        "Military source statement on Qatana area. Damascus, SANA - Israeli warplanes fired several missiles at dawn on Wednesday "
+        "at a military position in Qatana area in Damascus countryside, a military source said."
+    )
+    assert c.scope.actor == "IL" and c.quote.startswith("Israeli warplanes")
+
+
+def test_a_city_and_outlet_dateline_run_into_the_speaker_is_not_the_speaker():
+    found = claims(
+        "Army units continue operations in Hama and Idlib countryside. Hama, SANA - A military source told SANA that army artillery "
+        "shelled positions of Jabhat al-Nusra terrorists in Kafr Nabudah on Tuesday."
+    )
+    assert found and all(c.speaker != "Hama" and c.quote.startswith("A military source") for c in found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Callable
@@ -27,6 +27,7 @@ from .attribution import (
     find_attributions,
     of_the_outlet_state,
     people_named,
+    resolve_speaker,
     resolve_pronouns,
 )
 from .doccache import doc_text
@@ -145,8 +146,11 @@ WIRE_DATELINE = re.compile(
 # the same run into the line of a title before it ("<title> Friday 8 Jun 2018 Beirut (AFP) - A car
 # bomb ..."): a city and an agency in brackets, then a dash
 # (a day may stand between: "DAMASCUS May 27 (Reuters) -", "MOSCOW, Sept. 17, 2016 (Reuters) -")
+# (or, after a title's full stop, a city and the outlet's name, as SANA writes it: "... on
+# Qatana area. Damascus, SANA - Israeli warplanes ...")
 WIRE_DATELINE_IN_LINE = re.compile(
     rf"(?<![\w'’.\-])(?P<named>{FILED_FROM_CITY})(?:,?[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?[ \t]*{WIRE_AGENCY}[ \t]*[-–—]"
+    rf"|(?<=[.!?] )(?P<outlet_city>{FILED_FROM_CITY}),[ \t]+[A-Z][\w'’.]*(?:[ \-][A-Z][\w'’.]*){{0,3}}[ \t]+[-–—]{{1,2}}(?=[ \t])"
 )
 _AFTER_DATELINE = re.compile(rf"(?:[\s\-–—:]|{WIRE_AGENCY}|{SLASHED_AGENCY})*")  # " - ", " (AFP) - ", " /TASS/. "
 _SEPARATORS = re.compile(r"[\s|\-–—•]*")  # marks that open no one's words
@@ -224,13 +228,23 @@ class ArticleContext:
         for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
-            every = find_attributions(sent, self.people)
+            every = [self._speaker_past_the_dateline(a) for a in find_attributions(sent, self.people)]
             said = [of_the_outlet_state(a, self.outlet, filed_in) for a in every if a.kind == STATEMENT]
             before = body if body is not None and any(a.speaker.text.lower() == "it" for a in said) else last
             found, last = resolve_pronouns(said, before, named)
             self._attributions[sent.start] = found
             body = (body_as_subject(sent, self.people) or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
+
+    def _speaker_past_the_dateline(self, att: Attribution) -> Attribution:
+        """The speaker without the wire dateline the parse ran into its phrase ("Hama, SANA -
+        A military source told SANA": a military source, not Hama)."""
+        sp = att.speaker
+        if not self.in_wire_dateline_at(sp.start):
+            return att
+        lo = self.past_dateline(sp.start, sp.end)
+        span = self.doc.char_span(lo, sp.end, alignment_mode="expand") if lo < sp.end else None
+        return att if span is None or not len(span) else replace(att, speaker=resolve_speaker(span, self.people))
 
     @property
     def text(self) -> str:

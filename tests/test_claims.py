@@ -1043,3 +1043,14 @@ def test_a_city_and_outlet_dateline_run_into_the_speaker_is_not_the_speaker():
         "shelled positions of Jabhat al-Nusra terrorists in Kafr Nabudah on Tuesday."
     )
     assert found and all(c.speaker != "Hama" and c.quote.startswith("A military source") for c in found)
+
+
+def test_the_town_a_statement_speaks_of_is_the_last_town_told_not_its_province():
+    found = claims(
+        "Rescue workers and medics in the rebel-held town of Kafr Zita in Syria's Hama province said 11 people were treated for breathing "
+        "difficulties after a helicopter dropped a barrel bomb that gave off a strong smell of chlorine late on Tuesday. "
+        "A doctor at a field hospital in the town said the patients had red eyes. "
+        "The Syrian Observatory for Human Rights said a government helicopter had dropped two barrels on the western edge of the town at around 10 p.m."
+    )
+    c = next(c for c in found if c.speaker_org == "Syrian Observatory for Human Rights")
+    assert c.scope.place is not None and c.scope.place.name == "Kafr Zita"

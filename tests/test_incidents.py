@@ -3082,3 +3082,24 @@ def test_fire_from_rebel_held_ground_is_the_rebels_whoever_holds_the_district_hi
 def test_a_list_of_sources_before_a_cue_left_without_a_subject_is_the_source():
     r = one("Shells struck Harasta on Tuesday, killing five people including a woman, Syrian state media and activists said.")
     assert r.sources
+
+
+def test_a_wire_dateline_run_into_the_title_s_line_is_a_sentence_of_its_own():
+    from counterclaim.analyze import get_nlp
+
+    doc = get_nlp()(
+        "Syrian medics report chlorine symptoms after barrel bomb on Hama town AMMAN/BEIRUT, Feb 6, 2018 (Reuters) - "
+        "Rescue workers in the town of Kafr Zita said 11 people were treated."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Syrian medics report chlorine symptoms after barrel bomb on Hama town",
+        "AMMAN/BEIRUT, Feb 6, 2018 (Reuters) -",
+        "Rescue workers in the town of Kafr Zita said 11 people were treated.",
+    ]
+
+
+def test_a_sentence_s_end_before_a_credit_in_brackets_is_no_wire_dateline():
+    from counterclaim.analyze import get_nlp
+
+    doc = get_nlp()("At least 45 people have been killed in the US latest airstrike in Syria. (presstv) - At least 45 people have been killed.")
+    assert not any(s.text.startswith("Syria.") for s in doc.sents)

@@ -36,6 +36,7 @@ from .drafting import (
     hypothetical,
     in_since_clause,
     named_as_a_kind,
+    names_the_city,
     names_what_was_hit,
     negates_an_ordinal,
     not_one,
@@ -592,8 +593,10 @@ def _scope_place(ctx: ArticleContext, content: Span, sent: Span, att: Attributio
     )
     if around:
         return around[0]
-    # (not where words were spoken before it: "At a press conference in Damascus, X said")
-    return ctx.last_place_before(sent.start_char, max_level=3, skip=lambda p: where_it_was_said(ctx.doc, p)) or ctx.main_place()
+    # (not where words were spoken before it: "At a press conference in Damascus, X said";
+    # "the town" is the last town told, not the province named after it)
+    level = 2 if names_the_city(content) else 3
+    return ctx.last_place_before(sent.start_char, max_level=level, skip=lambda p: where_it_was_said(ctx.doc, p)) or ctx.main_place()
 
 
 def _names_the_speaker(doc, att: Attribution, place: Place) -> bool:

@@ -46,7 +46,7 @@ def dateline_boundaries(doc: Doc) -> Doc:
     Runs before the parser."""
     from .furniture import opening_dateline
 
-    span = opening_dateline(doc)[1]
+    span = opening_dateline(doc)[1] or _wire_dateline_span(doc)
     if span is not None:
         inside = [t for t in doc if span[0] <= t.idx < span[1]]
         after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)
@@ -58,6 +58,16 @@ def dateline_boundaries(doc: Doc) -> Doc:
             if after.i + 1 < len(doc) and not doc[after.i + 1].is_space:
                 doc[after.i + 1].is_sent_start = False  # ("3 | Civilians Killed": no one-word sentence)
     return doc
+
+
+def _wire_dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """The character range of a wire dateline near the top ("AMMAN/BEIRUT, Feb 6, 2018
+    (Reuters) -", run into the title's line or opening its own), as the article's context
+    reads it: a sentence of its own, apart from the title before it and the lead after it."""
+    from .context import WIRE_DATELINE_REACH, wire_dateline_range
+    from .doccache import doc_text
+
+    return wire_dateline_range(doc_text(doc)[: WIRE_DATELINE_REACH + 1])
 
 
 @Language.component("acronym_norms", assigns=["token.norm"])

@@ -158,6 +158,24 @@ WIRE_DATELINE_REACH = 600  # characters from the top of the text
 CAPITAL_DASH = re.compile(r"(?<![\w'’.\-])(?P<city>[A-Z]{4,}(?: [A-Z]{4,})?)[ \t]+[-–—]{1,2}[ \t]+[A-Z]")
 
 
+def find_wire_dateline(head: str) -> re.Match | None:
+    """The wire dateline in the top of a text (its first WIRE_DATELINE_REACH characters)."""
+    m = WIRE_DATELINE.search(head, 0, WIRE_DATELINE_REACH)
+    if m is None:
+        m = WIRE_DATELINE_IN_LINE.search(head, 0, WIRE_DATELINE_REACH)
+        if m is not None and (m["named"] or "").endswith("."):
+            return None  # "... airstrike in Syria. (presstv) -": a sentence's end and a credit, no city
+    # (a dash run into a word is a compound's, not a dateline's: "US-led coalition aircraft")
+    return m if m and not head[m.end() : m.end() + 1].isalnum() else None
+
+
+def wire_dateline_range(head: str) -> tuple[int, int] | None:
+    """The character range of the wire dateline in the top of a text, from its city to the
+    first word after it (its agency and dash included)."""
+    m = find_wire_dateline(head)
+    return (_city_start(m), _AFTER_DATELINE.match(head, m.end()).end()) if m else None
+
+
 def _city_start(wire: re.Match) -> int:
     for name in ("city", "named", "outlet_city"):
         if wire.groupdict().get(name) is not None:
@@ -363,10 +381,7 @@ class ArticleContext:
 
     def _wire_dateline(self) -> re.Match | None:
         if self._wire is None:
-            head = self.text[:WIRE_DATELINE_REACH]
-            m = WIRE_DATELINE.search(head) or WIRE_DATELINE_IN_LINE.search(head)
-            # (a dash run into a word is a compound's, not a dateline's: "US-led coalition aircraft")
-            self._wire = m if m and not self.text[m.end() : m.end() + 1].isalnum() else False
+            self._wire = find_wire_dateline(self.text[:WIRE_DATELINE_REACH + 1]) or False
         return self._wire or None
 
     def in_wire_dateline(self, place: Place) -> bool:

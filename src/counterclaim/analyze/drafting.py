@@ -1718,7 +1718,7 @@ def _anaphoric(sent: Span, group: list[TermMatch], plural: bool = False) -> bool
 CITY_NOUNS = ("city", "town")
 
 
-def _names_the_city(sent: Span) -> bool:
+def names_the_city(sent: Span) -> bool:
     """The sentence goes on about "the city" or "the town" told before."""
     return any(t.lower_ in CITY_NOUNS and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) for t in sent)
 
@@ -1845,7 +1845,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
         main = ctx.main_place()
         if last_place is not None and main is not None and last_place.country != main.country:
             last_place = None  # "at the UN in New York": not where the war's events are
-        if last_place is not None and last_place.level == "neighbourhood" and _names_the_city(sent):
+        if last_place is not None and last_place.level == "neighbourhood" and names_the_city(sent):
             last_place = _city_of(ctx, last_place, sent) or last_place  # "hundreds have been killed in the city"
         fallback = last_place or main
         guessed = last_place is None  # only the article's most named place, not one told just before

@@ -1054,3 +1054,26 @@ def test_the_town_a_statement_speaks_of_is_the_last_town_told_not_its_province()
     )
     c = next(c for c in found if c.speaker_org == "Syrian Observatory for Human Rights")
     assert c.scope.place is not None and c.scope.place.name == "Kafr Zita"
+
+
+def test_a_group_claiming_the_attack_told_before_claims_that_attack_as_its_own():
+    found = claims(
+        "A suicide bomber blew himself up at a checkpoint at the entrance to the town of Manbij on Wednesday, killing nine people, a monitor said. "
+        "The monitor said the bomber had approached on foot as cars queued at the checkpoint on the road to Aleppo. "
+        'Islamic State claimed responsibility through its Amaq news agency, saying the attack had killed 25 members of the "apostate" forces.',
+        published=date(2016, 11, 16),
+    )
+    c = next(c for c in found if c.actor == "ISIS")
+    assert c.scope.event_type == "suicide_bomb" and c.scope.actor == "ISIS"
+    assert c.scope.place is not None and c.scope.place.name == "Manbij"
+
+
+def test_where_a_road_leads_is_not_the_scene():
+    from counterclaim import analyze as run
+
+    rs = run(
+        "A suicide bomber blew himself up at a checkpoint in Manbij on Tuesday, killing nine people. "
+        "The monitor said five fighters were among the dead, and that the bomber had approached on foot as cars queued at the checkpoint on the road to Aleppo.",
+        published=WEDNESDAY,
+    ).reports
+    assert [r.where.name for r in rs if r.where is not None] == ["Manbij"]

@@ -765,3 +765,8 @@ def test_one_killed_along_with_an_owner_s_kin_counts_both(sentence, groups):
 
 def test_a_place_struck_along_with_its_mosque_counts_no_one():
     assert [c.low for c in counts("Jets struck the village along with its mosque, killing five people.")] == [5]
+
+
+def test_a_toll_that_rose_to_a_group_far_from_its_toll_word_counts_the_dead():
+    found = counts("The death toll from rebel rocket fire on government-held parts of Aleppo on Sunday rose to eight civilians, the monitor said.")
+    assert [(c.kind, c.category, c.low) for c in found] == [("killed", "civilians", 8)]

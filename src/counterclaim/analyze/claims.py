@@ -20,7 +20,17 @@ from spacy.tokens import Span, Token
 
 from ..records import Claim, DateSpan, Place, Range, Report, Scope, Timex, same_kind
 from . import lexicon
-from .actors import ACCUSING_VERBS, AGENT_VERBS, FORCE_NOUNS, busy_elsewhere, coordinated_by_or, find_actors, is_force_noun, the_weapon_itself
+from .actors import (
+    ACCUSING_VERBS,
+    AGENT_VERBS,
+    FORCE_NOUNS,
+    busy_elsewhere,
+    claims_responsibility,
+    coordinated_by_or,
+    find_actors,
+    is_force_noun,
+    the_weapon_itself,
+)
 from .attribution import PRONOUNS, Attribution, asks
 from .context import ArticleContext, place_rank
 from .counts import civilian_groups, find_counts
@@ -616,6 +626,13 @@ def _disowns(att: Attribution, content: Span) -> bool:
     return att.stance == "denies" and any(t.lemma_.lower() in lexicon.stance_words("disowning_nouns") for t in content)
 
 
+def _claimed_by_the_speaker(att: Attribution) -> str | None:
+    """The speaker's side when it claims the deed it tells of ("Islamic State claimed
+    responsibility through Amaq, saying the attack had killed 25")."""
+    phrase = att.cue.doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    return att.speaker.actor if phrase is not None and len(phrase) and claims_responsibility(phrase) else None
+
+
 def _habitual(tok: Token) -> bool:
     """The event word is told as what a party does or does not do as a rule, in the present
     with "do" ("the group does not target civilians", "we do not bomb hospitals")."""
@@ -802,6 +819,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         window = _window(ctx, content, sent, said_on, stance)
         told = _told_before(reports, sent)
         etype = _the_bombing_told_before(ctx, content, told) or etype
+        if generic and told is not None and etype in (None, *GENERIC_KINDS) and told.event_type not in GENERIC_KINDS:
+            etype = told.event_type  # '"the attack had killed 25 members of the apostate forces"': the suicide bombing told before
         if place is not None and place.level == "country" and told is not None and told.where is not None and told.where.level != "country":
             place = told.where  # "a town in the country's north": the place of the incident told before
         if (
@@ -814,7 +833,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             place, window = told.where or place, told.when or window
         elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
             window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
-        actor = _scope_actor(ctx, content, att, event_toks, stance)
+        actor = _scope_actor(ctx, content, att, event_toks, stance) or _claimed_by_the_speaker(att)
         operation = next(iter(find_operations(content)), None)
         if operation is not None:
             # "not a single civilian has been harmed in Operation Olive Branch": its party, its area, its days

@@ -115,13 +115,17 @@ ROUTE_WORDS = ("road", "highway", "motorway", "route", "corridor")
 _ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:" + "|".join(ROUTE_WORDS) + r")\b")
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _ROUTE_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(ROUTE_WORDS) + r")\b")
+_ROUTE_TO = re.compile(r"\b(?:" + "|".join(ROUTE_WORDS) + r")\s+(?:to|from|linking|towards|toward)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 
 
 def end_of_a_route(text: str, place: Place) -> bool:
     """The place is an end of a road named after the towns it joins ("the Hama-Mhardeh
-    road", "the Damascus-Aleppo highway"): the road, not the town, is where things happen."""
+    road", "the Damascus-Aleppo highway") or where a road leads ("the road to Aleppo"): the
+    road, not the town, is where things happen."""
     if place.start is None or place.end is None:
         return False
+    if _ROUTE_TO.search(text[max(0, place.start - 40) : place.start]):
+        return True  # "a checkpoint on the road to Aleppo": where the road goes, not where it happened
     after = text[place.end : place.end + 40]
     if _ROUTE_AFTER.match(after):
         return True

@@ -555,6 +555,8 @@ def _toll_figure(sent: Span, run: list[Token]) -> str | None:
     Tuesday's air strike on a market in Maarat al-Numan has risen to 43")."""
     window = sent.doc[max(sent.start, run[0].i - 8) : run[0].i]
     last = run[-1]
+    if last.dep_ == "nummod" and last.head.pos_ == "NOUN":
+        last = last.head  # "rose to eight civilians": the noun counted hangs on "to"
     tally = False  # "the number of people killed rose to 86": a tally of the dead, named so
     if last.dep_ == "pobj" and last.head.lower_ in ("to", "at") and last.head.head.pos_ in ("VERB", "AUX"):
         toll = next((c for c in last.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS), None)

@@ -21,7 +21,7 @@ from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
 from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, NAMED_MEMBER_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
 from .attribution import RELATIVE, Attribution
-from .context import ArticleContext, TermMatch, place_rank
+from .context import ArticleContext, TermMatch, end_of_a_route, place_rank
 from .counts import OWNERS, Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
 from .doccache import doc_text
 from .places import SETTLEMENT_WORDS
@@ -1827,6 +1827,7 @@ def sentence_drafts(ctx: ArticleContext, sent: Span, si: int, last_place: Place 
             and not moved_to_or_from(doc, p)
             and not where_it_was_said(doc, p)
             and not a_time_zone(text, p)
+            and not end_of_a_route(text, p)
         ],
         limit=None,  # each event takes its own clause's places first, then the first few
     )

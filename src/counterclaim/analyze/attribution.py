@@ -48,6 +48,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .actors import wire_dateline
 from .doccache import cached, doc_text
 
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
@@ -763,8 +764,6 @@ def _contrast_clause_subject(head: Token, verb: Token) -> Token | None:
 
 def _a_dateline_city(tok: Token) -> bool:
     """The word is the city of a wire dateline opening the text ("MOSCOW, November 21 (Reuters) -")."""
-    from .actors import wire_dateline
-
     return tok.i < 3 and tok.text.isupper() and wire_dateline(tok.doc, tok.i, tok.i + 1)
 
 

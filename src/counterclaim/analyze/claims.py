@@ -617,7 +617,8 @@ def _names_the_speaker(doc, att: Attribution, place: Place) -> bool:
     if place.start is None or not sp.start <= place.start < sp.end:
         return False
     phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-    return phrase is not None and phrase.root.idx <= place.start < phrase.root.idx + len(phrase.root.text) + 1 and phrase.root.pos_ == "PROPN"
+    root = phrase.root if phrase is not None else None
+    return root is not None and root.pos_ == "PROPN" and root.idx <= place.start < root.idx + len(root)
 
 
 def _disowns(att: Attribution, content: Span) -> bool:

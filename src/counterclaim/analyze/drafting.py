@@ -478,10 +478,10 @@ def _victims(counts: list[Count], text: str) -> dict[str, int]:
     """The dead by victim group (``text``: the document the counts' offsets point into).
 
     Groups of one kind listed together add up ("45 IS militants and 20 Kurdish fighters" is
-    65 combatants), as do the fighters of two sides told one after the other; otherwise a group's largest figure stands. A toll of people whose
-    majority is named ("84 people, mostly women and children") counts under
-    "mostly_civilians" (or "mostly_combatants"): the label says what most were, not that
-    all were."""
+    65 combatants), as do the fighters of two sides told one after the other; otherwise a
+    group's largest figure stands. A toll of people whose majority is named ("84 people,
+    mostly women and children") counts under "mostly_civilians" (or "mostly_combatants"):
+    the label says what most were, not that all were."""
     out: dict[str, int] = {}
     prev: Count | None = None
     prev_group: str | None = None

@@ -3103,3 +3103,20 @@ def test_a_sentence_s_end_before_a_credit_in_brackets_is_no_wire_dateline():
 
     doc = get_nlp()("At least 45 people have been killed in the US latest airstrike in Syria. (presstv) - At least 45 people have been killed.")
     assert not any(s.text.startswith("Syria.") for s in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter dropped two barrels on the town of Kafr Zita late on Tuesday.",
+        "A second barrel had fallen on the village of Qminas on Tuesday, killing two people.",
+    ],
+    ids=["dropped-barrels", "a-barrel-fell"],
+)
+def test_a_bare_barrel_dropped_or_falling_is_a_barrel_bomb(text):
+    r = one(text)
+    assert r.event_type == "air_strike" and "barrel bomb" in r.means
+
+
+def test_a_barrel_of_oil_is_no_weapon():
+    assert reports("Oil rose to 50 dollars a barrel on Tuesday as rebels seized barrels of fuel in Idlib.") == []

@@ -78,6 +78,22 @@ def _figurative(tok: Token, term: lexicon.EventTerm) -> bool:
     return any(c.lemma_.lower() in term.figurative_objects or c.lower_ in term.figurative_objects for c in objects)
 
 
+def _literal(tok: Token, term: lexicon.EventTerm) -> bool:
+    """A word that names a weapon only on some verbs is on one of them ("a helicopter dropped two
+    barrels", "a second barrel had fallen on the village", "barrels loaded with chlorine hit the
+    town"; the term's literal_heads in data/events.jsonl), and not said of oil ("oil at $50 a barrel")."""
+    if not term.literal_heads:
+        return True
+    if any(c.lemma_.lower() in ("oil", "crude", "fuel", "petrol", "water") for c in tok.children):
+        return False
+    head = tok.head
+    if head.dep_ == "acl" and head.head.i == tok.i:
+        return False  # (its own clause: "barrels loaded with chlorine" says what they held)
+    if tok.dep_ == "pobj" and head.lower_ == "with":
+        head = head.head  # "struck the town with barrels"
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and head.lemma_.lower() in term.literal_heads
+
+
 def find_terms(doc: Doc) -> list[TermMatch]:
     """Event triggers and means in the document, longest match first, no overlaps."""
     index = _term_index()
@@ -99,7 +115,8 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                     if matched is None or n > len(matched.lemmas):
                         matched = term
         if matched:
-            if matched.role != "ignore" and not _figurative(doc[i + len(matched.lemmas) - 1], matched):
+            last = doc[i + len(matched.lemmas) - 1]
+            if matched.role != "ignore" and not _figurative(last, matched) and _literal(last, matched):
                 out.append(TermMatch(matched, i, i + len(matched.lemmas)))
             i += len(matched.lemmas)
         else:

@@ -52,6 +52,7 @@ class EventTerm:
     plural_only: bool = False  # "bombers" are aircraft, "the bomber" a person
     on_ground: str | None = None  # the type of an air strike by default when no aircraft did it
     by_the_dead: bool = False  # its kind is read from whom it killed ("attack", "storm")
+    literal_heads: frozenset[str] = frozenset()  # it counts only on these verbs: "dropped two barrels", "a barrel fell"
 
 
 @dataclass
@@ -95,6 +96,7 @@ def load() -> Lexicon:
                     int(row["rank"]), row.get("implies"), row.get("pos"),
                     frozenset(w.lower() for w in row.get("figurative_objects", ())),
                     bool(row.get("plural_only", False)), row.get("on_ground"), bool(row.get("by_the_dead", False)),
+                    frozenset(w.lower() for w in row.get("literal_heads", ())),
                 )
             )
         except KeyError as e:

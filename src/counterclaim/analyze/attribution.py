@@ -979,7 +979,7 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
         # from its last word to the highest word of it that names a speaker
         t, source = doc[cue.i - 1], None
         while t.pos_ in ("NOUN", "PROPN", "ADP") and t.right_edge.i == cue.i - 1 and t.i != t.head.i:
-            if t.pos_ != "ADP" and (_names_a_source(t) or t.pos_ == "NOUN" and t.lower_ in roles):
+            if t.pos_ != "ADP" and _speaker_word(t, roles):
                 source = t
             if t.dep_ == "conj":
                 break  # (a list's last member: "... al-Sakhour civil defense official Ibrahim Abu al-Laith told")
@@ -992,7 +992,7 @@ def _source_run_into_the_clause(cue: Token, sent: Span) -> Span | None:
         source = doc[cue.i - 1]
         opener = next((c for c in cue.children if c.dep_ == "prep" and c.i == sent.start), None)
         if opener is None or source not in opener.subtree or source.right_edge.i != cue.i - 1 \
-                or not (_names_a_source(source) or source.pos_ == "NOUN" and source.lower_ in roles):
+                or not _speaker_word(source, roles):
             return None
     else:
         return None
@@ -1026,6 +1026,11 @@ def _named_after_a_closing_quote(cue: Token, sent: Span) -> Span | None:
         return None
     roles = lexicon.load().roles | TITLES
     return phrase if any(_names_a_source(t) or t.lower_ in roles for t in phrase) else None
+
+
+def _speaker_word(tok: Token, roles: frozenset[str] | set[str]) -> bool:
+    """A word that names who speaks, or a common noun of a role ("official", "spokesman")."""
+    return _names_a_source(tok) or tok.pos_ == "NOUN" and tok.lower_ in roles
 
 
 def _names_a_source(tok: Token) -> bool:

@@ -81,10 +81,11 @@ def _figurative(tok: Token, term: lexicon.EventTerm) -> bool:
 def _literal(tok: Token, term: lexicon.EventTerm) -> bool:
     """A word that names a weapon only on some verbs is on one of them ("a helicopter dropped two
     barrels", "a second barrel had fallen on the village", "barrels loaded with chlorine hit the
-    town"; the term's literal_heads in data/events.jsonl), and not said of oil ("oil at $50 a barrel")."""
+    town"; the term's literal_heads in data/events.jsonl), and not said of oil ("oil at $50 a barrel":
+    the term's figurative_objects, here its modifiers)."""
     if not term.literal_heads:
         return True
-    if any(c.lemma_.lower() in ("oil", "crude", "fuel", "petrol", "water") for c in tok.children):
+    if any(c.lemma_.lower() in term.figurative_objects for c in tok.children):
         return False
     head = tok.head
     if head.dep_ == "acl" and head.head.i == tok.i:

@@ -415,6 +415,7 @@ def _range_from(counts: list[Count], kind: str) -> Range | None:
 
 
 RESTATED_GAP = 40  # characters: the same figure this far on is the toll told again, not another group
+_OWNED = tuple(f"{o} " for o in OWNERS)  # "his driver": a person told with another, never a figure told again
 
 
 def _restated_once(counts: list[Count]) -> list[Count]:
@@ -426,7 +427,7 @@ def _restated_once(counts: list[Count]) -> list[Count]:
     for c in counts:
         if any(
             (p.low, p.high, p.category) == (c.low, c.high, c.category) and c.start - p.end > RESTATED_GAP for p in out
-        ) and not c.text.lower().startswith(tuple(f"{o} " for o in OWNERS)):  # ("was killed along with his driver": one more)
+        ) and not c.text.lower().startswith(_OWNED):  # ("was killed along with his driver": one more)
             continue
         out.append(c)
     return out

@@ -166,6 +166,7 @@ def _skeleton(name: str) -> str | None:
 
 
 _WORDS = json.loads((files("counterclaim") / "data" / "place_words.json").read_text("utf-8"))
+_PROVINCE_PHRASES = tuple(_WORDS["province_phrases"])  # a zone named after a place: "the Idlib de-escalation zone"
 _FEMININE_ENDINGS = tuple(sorted(_WORDS["feminine_endings"], key=len, reverse=True))
 
 
@@ -997,7 +998,7 @@ def _level_hint(doc, start: int, end: int) -> str | None:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _DESIGNATORS:
         return _DESIGNATORS[doc[start - 2].lower_]
     after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 30].lower().lstrip()
-    if after.startswith(tuple(_WORDS["province_phrases"])):
+    if after.startswith(_PROVINCE_PHRASES):
         return "province"  # "the Idlib de-escalation zone"
     if start >= 1 and doc[start - 1].lower_ == "rural":
         return "province"  # "southern rural Aleppo", "rural Damascus": the countryside of the province
@@ -1561,8 +1562,7 @@ def _from_entities(scan: _Scan) -> None:
 def _zone_named_after(doc, ts: int, te: int) -> int | None:
     """Where a zone's words begin inside a span ("Eastern Ghouta [de-escalation zone]";
     place_words.json province_phrases), after a name."""
-    phrases = tuple(_WORDS["province_phrases"])
-    return next((k for k in range(ts + 1, te) if doc.text[doc[k].idx : doc[k].idx + 30].lower().startswith(phrases)), None)
+    return next((k for k in range(ts + 1, te) if doc.text[doc[k].idx : doc[k].idx + 30].lower().startswith(_PROVINCE_PHRASES)), None)
 
 
 def _served_place(doc, gaz: Gazetteer, ts: int, te: int) -> int | None:

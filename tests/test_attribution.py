@@ -406,6 +406,20 @@ def test_the_army_is_the_last_named_armed_forces_of_a_state():
     assert (second.speaker.org, second.speaker.actor) == ("Turkish military", "TR")
 
 
+def test_the_army_is_the_state_s_forces_named_before_as_a_subject_not_the_outlet_s():
+    # the first sentence reports no speech (its verb is misspelt), yet names the army the
+    # second means; the Iranian outlet's state is only the fallback
+    from counterclaim.analyze.context import ArticleContext
+
+    doc = get_nlp()(
+        "The Turkish military has confrimed that three soldiers died near the border town. "
+        "In a statement on Monday the army said a mortar round hit their armoured vehicle."
+    )
+    ctx = ArticleContext(doc=doc, article_id="t", published=None, outlet="presstv", timexes=[], places=[], terms=[])
+    said = [a for sent in doc.sents for a in ctx.attributions_in(sent)]
+    assert [(a.speaker.org, a.speaker.actor) for a in said] == [("Turkish military", "TR")]
+
+
 def test_the_army_prefers_the_speaker_called_army_before_another_state_s_military():
     found = read(
         "The army denied any involvement. "

@@ -661,6 +661,19 @@ def test_an_army_saying_its_artillery_shelled_is_claimed():
     assert r.attribution == "claimed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish military said three of its soldiers were killed in a mortar attack on a border post near the town of Azaz on Wednesday.",
+        "The Iraqi military said a roadside bomb had wounded its troops near the town of Bukamal on Wednesday.",
+        "The Russian Defence Ministry said militants fired rockets at its troops near the town of Tadmur on Wednesday.",
+    ],
+    ids=["its-soldiers-killed", "wounded-its-troops", "fired-at-its-troops"],
+)
+def test_a_side_telling_of_its_own_forces_hit_did_not_hit_them(text):
+    assert one(text).perpetrators == ()
+
+
 def test_claimed_responsibility_makes_the_group_the_perpetrator():
     text = (
         "A car bomb killed 20 people in the town of Jableh on Wednesday. "

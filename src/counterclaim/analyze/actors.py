@@ -676,7 +676,7 @@ def wire_dateline(doc: Doc, start: int, end: int) -> bool:
     if not (capitals or line_head):
         return False
     if doc[end].text == ",":
-        return doc[end + 1].lower_.rstrip(".") in MONTH_WORDS | WEEKDAY_WORDS or _city_and_outlet(doc, start, end)
+        return doc[end + 1].lower_.rstrip(".") in MONTH_WORDS | WEEKDAY_WORDS
     if capitals and doc[end].text in ("-", "--", "\u2013", "\u2014") and doc[end + 1].is_title:
         # "ANKARA - Islamic State jihadists killed ...", run into a title's line (a city's
         # name: not "ISIS - The group said")
@@ -688,17 +688,6 @@ def wire_dateline(doc: Doc, start: int, end: int) -> bool:
         return False
     close = next((t.i for t in doc[end + 1 : end + 5] if t.text == ")"), None)
     return close is not None and close > end + 1 and all(t.pos_ == "PROPN" for t in doc[end + 1 : close])
-
-
-def _city_and_outlet(doc: Doc, start: int, end: int) -> bool:
-    """"... on Qatana area. Damascus, SANA - Israeli warplanes ...": after a title's full stop,
-    a city, the outlet's name and a dash (as context.WIRE_DATELINE_IN_LINE reads it)."""
-    if start == 0 or doc[start - 1].text not in (".", "!", "?"):
-        return False
-    k = end + 1
-    while k < len(doc) and k - end <= 4 and doc[k].is_title:
-        k += 1
-    return end + 1 < k < len(doc) and doc[k].text in ("-", "--", "\u2013", "\u2014")
 
 
 def _said_of_a_force(tok: Token) -> bool:

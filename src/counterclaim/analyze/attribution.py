@@ -48,7 +48,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .actors import wire_dateline
 from .doccache import cached, doc_text
 
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
@@ -762,16 +761,11 @@ def _contrast_clause_subject(head: Token, verb: Token) -> Token | None:
     return None
 
 
-def _a_dateline_city(tok: Token) -> bool:
-    """The word is the city of a wire dateline opening the text ("MOSCOW, November 21 (Reuters) -")."""
-    return tok.i < 3 and tok.text.isupper() and wire_dateline(tok.doc, tok.i, tok.i + 1)
-
-
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
     # (not a dateline's city the parse made a second subject: "MOSCOW, November 21 (Reuters) -
     # Russian jets have not ..., the Russian Defence Ministry said")
-    subj = [c for c in tok.children if c.dep_ == "nsubj" and not _a_dateline_city(c)]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if subj:
         return subj
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or any(c.dep_ == "ccomp" for c in tok.children)) and tok.head.pos_ in ("NOUN", "PROPN"):

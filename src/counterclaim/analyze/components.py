@@ -42,12 +42,18 @@ def _no_word_alone(doc: Doc, start: int) -> None:
 def dateline_boundaries(doc: Doc) -> Doc:
     """A dateline opening the text ("Date of publication 13 April 2017 British scientists
     said ...") is a sentence of its own: the parser would otherwise take it into the first
-    sentence's subject ("Date of publication 13 April 2017 British scientists" said).
+    sentence's subject ("Date of publication 13 April 2017 British scientists" said). So is
+    a wire dateline ("Hama, SANA -"), whether or not a publication date opens the text.
     Runs before the parser."""
     from .furniture import opening_dateline
 
-    span = opening_dateline(doc)[1] or _wire_dateline_span(doc)
-    if span is not None:
+    opening = opening_dateline(doc)[1]
+    wire = _wire_dateline_span(doc)
+    if opening is not None and wire is not None and wire[0] < opening[1]:
+        wire = None  # one dateline read twice
+    for span in (opening, wire):
+        if span is None:
+            continue
         inside = [t for t in doc if span[0] <= t.idx < span[1]]
         after = next((t for t in doc if t.idx >= span[1] and not t.is_space), None)
         if inside and after is not None:

@@ -268,23 +268,16 @@ class ArticleContext:
         for sent in self.sentences:
             # statements only: what someone believes, asks, promises, praises or speaks about
             # (the other kinds of attribution.KINDS) is not a claim that something is so
-            every = [self._speaker_past_the_dateline(a) for a in find_attributions(sent, self.people)]
+            every = list(find_attributions(sent, self.people))
             said = [of_the_outlet_state(a, self.outlet, filed_in) for a in every if a.kind == STATEMENT]
             before = body if body is not None and any(a.speaker.text.lower() == "it" for a in said) else last
             found, last = resolve_pronouns(said, before, named)
             self._attributions[sent.start] = found
-            body = (body_as_subject(sent, self.people) or body) if not every else None
+            subject = body_as_subject(sent, self.people) if not every else None
+            if subject is not None:
+                named.append(subject)  # ("The Turkish military struck ... The army said": the army named before)
+            body = (subject or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
-
-    def _speaker_past_the_dateline(self, att: Attribution) -> Attribution:
-        """The speaker without the wire dateline the parse ran into its phrase ("Hama, SANA -
-        A military source told SANA": a military source, not Hama)."""
-        sp = att.speaker
-        if not self.in_wire_dateline_at(sp.start):
-            return att
-        lo = self.past_dateline(sp.start, sp.end)
-        span = self.doc.char_span(lo, sp.end, alignment_mode="expand") if lo < sp.end else None
-        return att if span is None or not len(span) else replace(att, speaker=resolve_speaker(span, self.people))
 
     @property
     def text(self) -> str:

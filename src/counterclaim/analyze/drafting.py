@@ -1421,7 +1421,7 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
     for t in a.content:
         if t.dep_ not in ("poss", "nsubj") or not (t.head.lemma_.lower() in doers or t.head.i in event_is or does_the_event(t.head, event_is)):
             continue
-        if t.dep_ == "poss" and busy_elsewhere(t.head, event_is):
+        if t.dep_ == "poss" and (busy_elsewhere(t.head, event_is) or _struck_by_the_event(t.head)):
             continue  # "Our fighters were checking the vehicles ... The bomber blew himself up"
         if (t.lower_ in OWN_SIDE_WORDS or _the_speakers_group(a, t)) and not _others_named_before(a, t):
             return True
@@ -1430,6 +1430,20 @@ def _own_side_told(a: Attribution, event_toks: list[Token], terms: list[TermMatc
         ):
             return True
     return False
+
+
+def _struck_by_the_event(force: Token) -> bool:
+    """The side's force is what was hit, not the hitter: "four of its soldiers were killed",
+    "an attack that wounded their troops", "a rocket attack on its tanks", "fired rockets at
+    its troops" (the force, or the figure it is counted in, as an attack verb's passive
+    subject or object, or as what an attack is on or fire is aimed at)."""
+    noun = force
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NUM", "NOUN", "PRON"):
+        noun = noun.head.head  # "four of its soldiers"
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj"):
+        return head.lemma_.lower() in ATTACK_VERBS
+    return noun.dep_ == "pobj" and head.lower_ in ("on", "against", "at")
 
 
 def _the_speakers_group(a: Attribution, tok: Token) -> bool:

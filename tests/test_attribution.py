@@ -1163,3 +1163,20 @@ def test_a_name_run_into_an_opening_phrase_is_the_name_alone():
     text = "After examining videos documenting the atrocities committed by rebels Pillay said the images suggest that executions were committed."
     a = next(a for a in read(text) if a.cue.text == "said")
     assert speaker_text(a, text) == "Pillay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no truth to the stories that the navy shelled the harbour" a coastguard spokesman said quoted by the state news agency.',
+        '"There is no truth to the claims that the Turkish army targeted the school" a Turkish military source said quoted by Anadolu.',
+        '"Nothing in the reports that Iraqi jets hit the bridge is true" a military source said quoted by state radio.',
+    ],
+    ids=["quoted-by", "subject-in-the-quotation", "quoted-by-radio"],
+)
+def test_a_quotation_before_its_speaker_without_a_comma_is_what_was_said(text):
+    # the comma after the quotation lost: the parse gives the cue a subject inside the quotation
+    att = one(text)
+    quote_end = text.index('"', 1) + 1
+    assert speaker_text(att, text).endswith(("spokesman", "source"))
+    assert content(att).strip('"').startswith(text[1:12]) and att.content.end_char <= quote_end

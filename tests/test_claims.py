@@ -1077,3 +1077,48 @@ def test_where_a_road_leads_is_not_the_scene():
         published=WEDNESDAY,
     ).reports
     assert [r.where.name for r in rs if r.where is not None] == ["Manbij"]
+
+
+def test_of_two_tellings_of_one_strike_the_one_with_a_toll_is_kept():
+    # one speaker, one strike, one day: the telling with a toll is the one to check
+    text = (
+        "The Russian Defence Ministry said on Wednesday that two unidentified jets had bombed Syrian army posts near the airport of Kuweires. "
+        "It said 17 soldiers were killed in the raid."
+    )
+    assert [c.scope.killed and c.scope.killed.low for c in claims(text)] == [17]
+
+
+def test_two_tolls_of_one_strike_are_two_claims():
+    text = (
+        "The Russian Defence Ministry said on Wednesday that unidentified jets had killed 17 soldiers near the airport of Kuweires. "
+        "Later the ministry said 25 soldiers had been killed near the airport by the raid."
+    )
+    assert [c.scope.killed and c.scope.killed.low for c in claims(text)] == [17, 25]
+
+
+def test_the_channel_of_a_claim_of_responsibility_denies_nothing():
+    text = (
+        "Two car bombs killed 30 people in the town of Qardaha on Tuesday. "
+        "Islamic State claimed responsibility for the blasts through its propaganda agency Amaq saying its fighters had struck a barracks."
+    )
+    assert {c.stance for c in claims(text)} == {"asserts"}
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("The Russian Defence Ministry said its experts had visited the village of Kafr Nabl on Tuesday and found no traces of sarin.", "denies"),
+        ("The Pentagon said it had no credible reports of civilian deaths from its strikes on the town of Sarmada on Tuesday.", "denies"),
+        ("The Syrian Foreign Ministry said the allegations of a gas attack in the town of Kafr Nabl on Tuesday were a farce.", "denies"),
+        ("The Syrian National Coalition said regime jets had continued to bomb the town of Kafr Nabl on Tuesday in violation of the truce.", "asserts"),
+    ],
+    ids=["no-traces", "no-credible-reports", "a-farce", "in-violation-of-the-truce"],
+)
+def test_what_a_statement_denies_and_what_it_does_not(text, stance):
+    (c,) = claims(text)
+    assert c.stance == stance
+
+
+def test_the_body_a_speaker_is_named_with_wins_over_the_one_listed_for_the_person():
+    (c,) = claims("Pentagon spokesman John Kirby said on Tuesday that US jets had struck a depot in the town of Sarmada.")
+    assert (c.speaker, c.speaker_org) == ("John Kirby", "Pentagon")

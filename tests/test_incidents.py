@@ -406,6 +406,16 @@ def test_aircraft_of_a_deed_believed_to_be_russian_are_alleged_russian():
     assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
 
 
+def test_aircraft_a_source_believed_were_russian_are_alleged_russian():
+    # a relative clause without its "that": the parse leaves "were Russian" without a subject
+    text = (
+        "Air strikes hit a bakery in the town of Ariha on Wednesday, killing 18 people, a monitor said. "
+        "The monitor said the raids were carried out by jets it believed were Russian."
+    )
+    r = one(text)
+    assert (r.perpetrators, r.attribution) == (("RU",), "alleged")
+
+
 def test_a_party_claiming_the_bombing_by_its_name_claims_it():
     r = one("The Nusra Front claimed the suicide bombing in the city of Homs on Wednesday that killed 12.")
     assert (r.perpetrators, r.attribution) == (("nusra",), "claimed")
@@ -3133,3 +3143,15 @@ def test_a_bare_barrel_dropped_or_falling_is_a_barrel_bomb(text):
 
 def test_a_barrel_of_oil_is_no_weapon():
     assert reports("Oil rose to 50 dollars a barrel on Tuesday as rebels seized barrels of fuel in Idlib.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck an army depot near Mayadin on Wednesday. Nine soldiers were killed in the raid, the ministry said, adding that the jets came from the border with Iraq.",
+        "Jets struck an army depot near Mayadin on Wednesday. Nine soldiers were killed in the raid in a province bordering Iraq, the ministry said.",
+    ],
+    ids=["border-with", "bordering"],
+)
+def test_the_country_across_a_border_is_not_the_scene(text):
+    assert {r.where.name for r in reports(text) if r.where is not None} == {"Mayadin"}

@@ -692,10 +692,16 @@ def wire_dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _said_of_a_force(tok: Token) -> bool:
     """The nationality is said of the aircraft or forces: "the planes were Russian", "jets,
-    believed to be Russian, struck" (the demonym is what "be" says of a force noun)."""
+    believed to be Russian, struck", "warplanes it believed were Russian" (the demonym is
+    what "be" says of a force noun)."""
     if tok.dep_ not in ("acomp", "attr") or tok.head.lemma_ != "be":
         return False
     verb = tok.head
+    before = tok.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "relcl" and is_force_noun(before.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return True  # "warplanes it believed were Russian": a relative clause without its "that"
     for _ in range(2):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:

@@ -447,7 +447,14 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         if kind == "other":
             kind = "source"
     elif found_org:
-        org = found_org[1]["name"] if not org else org
+        # (the body the phrase names over the one the person is listed under, when both
+        # speak for one party: "Pentagon spokesman John Kirby" before he moved to State)
+        named_here = (
+            person is not None and org is not None and found_org[1]["actor"] == actor
+            and found_org[1]["name"] != lex.actor_names.get(actor)  # (a body, not the whole side: "the Syrian opposition")
+            and found_org[0].lower() not in person.lower() and org.lower() not in text.lower()
+        )
+        org = found_org[1]["name"] if not org or named_here else org
         actor = actor or found_org[1]["actor"]
         kind = "party" if actor else "source"
     if actor is None and kind == "other":
@@ -1022,6 +1029,22 @@ def _named_after_a_closing_quote(cue: Token, sent: Span) -> Span | None:
     return phrase if any(_names_a_source(t) or t.lower_ in roles for t in phrase) else None
 
 
+def _quotation_then_channel(cue: Token, sent: Span, sp: Span) -> bool:
+    """'"There is no truth to the claims ..." a military source said quoted by Anadolu': the
+    sentence opens with a quotation that closes right before the speaker, and what follows
+    the cue only says how the words came out ("quoted by", "speaking to"; stance.json
+    channel_verbs): the quotation is what was said."""
+    doc = cue.doc
+    if _quote_role(doc[sent.start]) != "open" or sp.start - 1 <= sent.start:
+        return False
+    close = sp.start - 1 if doc[sp.start - 1].is_punct and _quote_role(doc[sp.start - 1]) != "close" and sp.start - 2 > sent.start else sp.start
+    if _quote_role(doc[close - 1]) != "close" or sp.end > cue.i:
+        return False
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "xcomp", "advcl")]
+    channel = lexicon.stance_words("channel_verbs")
+    return all(c.tag_ in ("VBN", "VBG") and c.lemma_.lower() in channel and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in after)
+
+
 def _speaker_word(tok: Token, roles: frozenset[str] | set[str]) -> bool:
     """A word that names who speaks, or a common noun of a role ("official", "spokesman")."""
     return _names_a_source(tok) or tok.pos_ == "NOUN" and tok.lower_ in roles
@@ -1392,6 +1415,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not any(c.dep_ in ("aux", "ccomp") for c in tok.children)
     ) or (tok.tag_ == "VBD" and misread is not None)  # (the same misparse, tagged a past tense)
     content = None
+    quote_first = False  # a quotation before its speaker and cue is all that was said
     if passive:
         # "the claim was denied by the ministry", "figures released by the monitor"
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -1416,6 +1440,11 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         trailing = None if own_subject else _trailing_speaker(tok, sent)
         if trailing is None and not own_subject and not subjects:
             trailing = _named_after_a_closing_quote(tok, sent)
+        if trailing is None and subjects and all(s.i in _quoted_tokens(sent) for s in subjects):
+            # '"There is no truth to the reports ..." a military source said quoted by SANA': the
+            # comma lost, the parse gave the cue a subject inside the quotation, which is what was said
+            trailing = _named_after_a_closing_quote(tok, sent)
+            quote_first = trailing is not None
         if trailing is not None:
             subjects = []  # (not the subject of the clause before it, which the parse lent the cue)
         sp = _speaker_span(subjects, tok) if subjects else _appositive_speaker(tok, sent) or trailing
@@ -1424,7 +1453,8 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
         # (what a trailing source told is all that comes before it, up to its comma if not lost)
         told_end = sp.start - 1 if sp.doc[sp.start - 1].is_punct else sp.start
         # (unless a clause follows the cue: "In the enclave of Afrin Turkey's army said its jets ...")
-        told_before = sp is trailing and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        quote_first = quote_first or _quotation_then_channel(tok, sent, sp)
+        told_before = quote_first or sp is trailing and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
         content = sent.doc[sent.start : told_end] if told_before else _content_of(tok, sent, frame)
         # "... are totally false state news agency SANA said": words the parser gave the
         # speaker's phrase that are not a name go back to what was said
@@ -1473,7 +1503,7 @@ def _verb_attribution(tok: Token, sent: Span, known_people: dict[str, str] | Non
     if content is None and frame.get("needs_content"):
         return None
     # a clause of the speaker's own phrase is not what was said ("X, a lawyer helping ..., said")
-    statements = [st for st in _statements(tok) if st.end <= bounds[0] or st.start >= bounds[1]]
+    statements = [st for st in _statements(tok) if (st.end <= bounds[0] or st.start >= bounds[1]) and not quote_first]
     if len(statements) > 1 and content is not None and content.start < statements[0].start and content.start < sent.start:
         # '"The car exploded at the checkpoint. Eight of our fighters were martyred and the
         # attack was repelled," X said': the quotation's sentences before the split one are said too

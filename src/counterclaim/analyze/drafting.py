@@ -719,12 +719,17 @@ MAX_PLACES = 4  # separate places one event is told in ("in Daraa countryside, A
 _BORDER_AFTER = re.compile(r"\s*(?:border|frontier|boundary)\b", re.I)
 
 
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$", re.I)
+
+
 def _second_side_of_a_border(text: str, place: Place) -> bool:
     """"on the Syria-Lebanon border": one place, told by the first country; the second names
-    only the other side."""
-    if place.start is None or place.end is None or place.start == 0 or text[place.start - 1] not in "-–/":
+    only the other side. So does "the border with Iraq", "a province bordering Iraq"."""
+    if place.start is None or place.end is None or place.start == 0:
         return False
-    return bool(_BORDER_AFTER.match(text, place.end))
+    if _BORDER_WITH.search(text, max(0, place.start - 30), place.start):
+        return True
+    return text[place.start - 1] in "-–/" and bool(_BORDER_AFTER.match(text, place.end))
 
 
 def split_places(places: list[Place], limit: int | None = MAX_PLACES) -> list[Place]:

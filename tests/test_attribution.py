@@ -1180,3 +1180,10 @@ def test_a_quotation_before_its_speaker_without_a_comma_is_what_was_said(text):
     quote_end = text.index('"', 1) + 1
     assert speaker_text(att, text).endswith(("spokesman", "source"))
     assert content(att).strip('"').startswith(text[1:12]) and att.content.end_char <= quote_end
+
+
+def test_what_one_speaker_said_ends_where_a_speaker_set_against_them_begins():
+    text = "Local officials said a truck bomb went off at the bridge while the ministry has rejected the claim that the bombers came from abroad."
+    first, second = read(text)
+    assert content(first) == "a truck bomb went off at the bridge"
+    assert speaker_text(second, text) == "the ministry"

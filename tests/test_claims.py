@@ -1122,3 +1122,13 @@ def test_what_a_statement_denies_and_what_it_does_not(text, stance):
 def test_the_body_a_speaker_is_named_with_wins_over_the_one_listed_for_the_person():
     (c,) = claims("Pentagon spokesman John Kirby said on Tuesday that US jets had struck a depot in the town of Sarmada.")
     assert (c.speaker, c.speaker_org) == ("John Kirby", "Pentagon")
+
+
+def test_a_party_s_denial_told_inside_what_its_spokeswoman_said_is_hers():
+    text = (
+        "Jets struck the village of Kafr Nabl on Monday, killing 12 people. "
+        "Foreign Ministry spokeswoman Maria Zakharova said on Tuesday that Moscow had no reliable information on civilian casualties and dismissed the reports as part of a hostile information attack on Russia."
+    )
+    (c,) = [c for c in claims(text) if c.stance == "denies"]
+    assert (c.speaker, c.actor) == ("Maria Zakharova", "RU")
+    assert c.quote.startswith("Foreign Ministry spokeswoman Maria Zakharova said") and c.quote.endswith("attack on Russia")

@@ -770,3 +770,15 @@ def test_a_place_struck_along_with_its_mosque_counts_no_one():
 def test_a_toll_that_rose_to_a_group_far_from_its_toll_word_counts_the_dead():
     found = counts("The death toll from rebel rocket fire on government-held parts of Aleppo on Sunday rose to eight civilians, the monitor said.")
     assert [(c.kind, c.category, c.low) for c in found] == [("killed", "civilians", 8)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll from car bombs in two coastal strongholds of the regime rose to 61 dead on Monday.",
+        "Shelling of three rebel enclaves near the capital killed 27 people on Monday.",
+    ],
+    ids=["strongholds", "enclaves"],
+)
+def test_places_counted_beside_a_toll_are_no_toll(sentence):
+    assert [c.low for c in counts(sentence) if c.kind == "killed"] == [int(next(w for w in sentence.split() if w.isdigit()))]

@@ -1761,19 +1761,33 @@ def _cut_before_other_speakers(att: Attribution, found: list[Attribution]) -> At
     content = att.content
     if content is None:
         return att
-    inside = [b.speaker.start for b in found if b is not att and content.start_char < b.speaker.start < content.end_char and b.cue.i >= content.end]
+    inside = [
+        b.speaker.start for b in found
+        if b is not att and content.start_char < b.speaker.start < content.end_char and (b.cue.i >= content.end or _set_against(b))
+    ]
     if not inside:
         return att
     doc = content.doc
     hi = content.start
     while hi < content.end and doc[hi].idx < min(inside):
         hi += 1
-    while hi > content.start + 1 and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct):
+    while hi > content.start + 1 and (doc[hi - 1].dep_ == "cc" or doc[hi - 1].is_punct or doc[hi - 1].lower_ in CONTRAST_CONJUNCTIONS):
         hi -= 1
     cut = doc[content.start : hi]
     clauses = tuple(c for c in att.clauses if c.start < hi)
     clauses = tuple(doc[c.start : min(c.end, hi)] for c in clauses)
     return replace(att, content=cut, clauses=clauses)
+
+
+def _set_against(att: Attribution) -> bool:
+    """The speaker opens a clause set against what comes before: "Kurdish officials said a car
+    bomb exploded at the crossing, while Turkey dismissed the allegation"."""
+    doc = att.cue.doc
+    first = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return False
+    before = doc[first.start - 1]
+    return before.lower_ in CONTRAST_CONJUNCTIONS or before.lower_ == "but"
 
 
 PRONOUNS = {"he", "she", "they", "we", "i", "him", "her", "them"}  # (the object forms: "according to him")

@@ -891,6 +891,26 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     )
 
 
+def _as_told_by_its_spokesman(ctx: ArticleContext, claim: Claim, att: Attribution, others: list[Attribution]) -> Claim:
+    """A party's statement told inside what its named spokesman said ("Kremlin spokesman Dmitry
+    Peskov said that Moscow had no information on casualties and dismissed the reports") is the
+    spokesman's: his name, his body, and the quote of all he said."""
+    outer = next(
+        (
+            o for o in others
+            if o is not att and o.content is not None and o.speaker.person and o.speaker.actor == att.speaker.actor
+            and not att.speaker.person and o.content.start_char <= att.speaker.start < o.content.end_char
+        ),
+        None,
+    )
+    if outer is None:
+        return claim
+    lo = min(outer.speaker.start, outer.cue.idx, claim.start)
+    hi = max(outer.content.end_char, claim.end)
+    quote = ctx.text[lo:hi].strip().rstrip(",;:")
+    return replace(claim, start=lo, end=lo + len(quote), quote=quote, speaker=outer.speaker.person, speaker_org=outer.speaker.org)
+
+
 def _with_its_aside(att: Attribution, content: Span) -> int:
     """Where the quote ends when the cue goes on, right after what was said, with more of the
     speaker's words ("denied any involvement, however issuing a statement blaming terrorist
@@ -1041,6 +1061,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
             claim = _claim_for(ctx, att, sent, content, reports or [])
             if claim is None:
                 continue
+            claim = _as_told_by_its_spokesman(ctx, claim, att, ctx.attributions_in(sent))
             if att.speaker.text.lower() not in PRONOUNS and att.speaker.text.lower() != "it":
                 named.add(claim.start)
             bucket = display if ctx.is_display(sent) else body

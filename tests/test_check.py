@@ -1395,3 +1395,13 @@ def test_a_count_of_the_fighters_a_side_killed_meets_its_enemies_dead_not_its_ow
         for aid in ("afp-1", "bbc-1")
     ]
     assert check(army, fighting).verdict == "contradicted"
+
+
+def test_a_figure_no_independent_source_gives_a_toll_for_is_said_to_stand_unchecked():
+    c = replace(russia_admits(), scope=replace(russia_admits().scope, killed=Range(40, 40, "40")))
+    reports = [idlib_strike("reuters-1", 1, (SOHR,)), idlib_strike("bbc-1", 2, (CIVIL_DEFENCE,))]
+
+    chk = check(c, reports)
+
+    assert chk.verdict == "supported"
+    assert "No independent source gives a toll to set against its 40 killed" in chk.explanation

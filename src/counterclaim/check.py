@@ -583,6 +583,9 @@ def _check_against_reports(
                     f"{who} asserts {scope}; {len(admitting)} incident(s) from independent sources confirm it "
                     f"(graded {grade}): \u201c{reps[0].quote[:240]}\u201d."
                 )
+                if claim.scope.killed is not None and claim.scope.killed.best is not None and not per_incident:
+                    # the event is borne out, its figure neither borne out nor refuted
+                    text += f" No independent source gives a toll to set against its {claim.scope.killed.best} killed."
             else:
                 verdict = figure
                 text = (

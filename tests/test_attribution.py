@@ -1187,3 +1187,8 @@ def test_what_one_speaker_said_ends_where_a_speaker_set_against_them_begins():
     first, second = read(text)
     assert content(first) == "a truck bomb went off at the bridge"
     assert speaker_text(second, text) == "the ministry"
+
+
+def test_a_local_office_ends_before_the_rank_of_its_holder():
+    att = one("Hama Police Commander Major General Adel Nasser said terrorists fired shells on the city.")
+    assert (att.speaker.org, att.speaker.actor) == ("Hama Police Commander", "SY")

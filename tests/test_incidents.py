@@ -3155,3 +3155,15 @@ def test_a_barrel_of_oil_is_no_weapon():
 )
 def test_the_country_across_a_border_is_not_the_scene(text):
     assert {r.where.name for r in reports(text) if r.where is not None} == {"Mayadin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemical weapons experts from the watchdog visited the town of Saraqeb on Wednesday.",
+        "Army units trained in chemical protection entered the town of Saraqeb on Wednesday.",
+    ],
+    ids=["experts", "protection"],
+)
+def test_a_weapon_word_that_only_qualifies_experts_or_protection_tells_no_attack(text):
+    assert [r for r in reports(text) if r.event_type == "chemical"] == []

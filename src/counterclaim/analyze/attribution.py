@@ -528,8 +528,8 @@ def _local_office(core: list[Token]) -> tuple[str, str] | None:
     if place is None or place.country not in lex.actor_names:
         return None
     end = max(place_tok.i, role.i)
-    while end + 1 in ids and doc[end + 1].lower_ in lex.roles | lex.state_roles:
-        end += 1  # "Police Command"
+    while end + 1 in ids and doc[end + 1].lower_ in lex.roles | lex.state_roles and doc[end + 1].lower_ not in TITLES:
+        end += 1  # "Police Command" (not the rank after it: "Police Commander Major General X")
     return doc[start : end + 1].text, place.country
 
 

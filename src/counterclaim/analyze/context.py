@@ -95,6 +95,18 @@ def _literal(tok: Token, term: lexicon.EventTerm) -> bool:
     return tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and head.lemma_.lower() in term.literal_heads
 
 
+def _modifies_no_weapon(tok: Token, term: lexicon.EventTerm) -> bool:
+    """The term only qualifies a noun that is no weapon and no attack: "specialists in
+    radiation, chemical and biological protection", "chemical weapons experts" (the term's
+    figurative_heads in data/events.jsonl)."""
+    if not term.figurative_heads or tok.dep_ not in ("amod", "compound", "conj"):
+        return False
+    head = tok.head
+    while head.dep_ in ("amod", "compound", "conj") and head.head.i > head.i:
+        head = head.head  # "radiation, chemical and biological protection"
+    return head.i > tok.i and head.lemma_.lower() in term.figurative_heads
+
+
 def find_terms(doc: Doc) -> list[TermMatch]:
     """Event triggers and means in the document, longest match first, no overlaps."""
     index = _term_index()
@@ -117,7 +129,7 @@ def find_terms(doc: Doc) -> list[TermMatch]:
                         matched = term
         if matched:
             last = doc[i + len(matched.lemmas) - 1]
-            if matched.role != "ignore" and not _figurative(last, matched) and _literal(last, matched):
+            if matched.role != "ignore" and not _figurative(last, matched) and _literal(last, matched) and not _modifies_no_weapon(last, matched):
                 out.append(TermMatch(matched, i, i + len(matched.lemmas)))
             i += len(matched.lemmas)
         else:

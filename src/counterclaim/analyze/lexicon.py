@@ -53,6 +53,7 @@ class EventTerm:
     on_ground: str | None = None  # the type of an air strike by default when no aircraft did it
     by_the_dead: bool = False  # its kind is read from whom it killed ("attack", "storm")
     literal_heads: frozenset[str] = frozenset()  # it counts only on these verbs: "dropped two barrels", "a barrel fell"
+    figurative_heads: frozenset[str] = frozenset()  # no weapon as a modifier of these: "chemical protection", "chemical weapons experts"
 
 
 @dataclass
@@ -97,6 +98,7 @@ def load() -> Lexicon:
                     frozenset(w.lower() for w in row.get("figurative_objects", ())),
                     bool(row.get("plural_only", False)), row.get("on_ground"), bool(row.get("by_the_dead", False)),
                     frozenset(w.lower() for w in row.get("literal_heads", ())),
+                    frozenset(w.lower() for w in row.get("figurative_heads", ())),
                 )
             )
         except KeyError as e:

@@ -770,8 +770,6 @@ def _contrast_clause_subject(head: Token, verb: Token) -> Token | None:
 
 def _subjects(tok: Token) -> list[Token]:
     """The subject of a cue, or of the verb a subjectless cue hangs on."""
-    # (not a dateline's city the parse made a second subject: "MOSCOW, November 21 (Reuters) -
-    # Russian jets have not ..., the Russian Defence Ministry said")
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if subj:
         return subj
@@ -1035,10 +1033,12 @@ def _quotation_then_channel(cue: Token, sent: Span, sp: Span) -> bool:
     the cue only says how the words came out ("quoted by", "speaking to"; stance.json
     channel_verbs): the quotation is what was said."""
     doc = cue.doc
-    if _quote_role(doc[sent.start]) != "open" or sp.start - 1 <= sent.start:
+    if _quote_role(doc[sent.start]) != "open" or sp.start - 1 <= sent.start or sp.end > cue.i:
         return False
-    close = sp.start - 1 if doc[sp.start - 1].is_punct and _quote_role(doc[sp.start - 1]) != "close" and sp.start - 2 > sent.start else sp.start
-    if _quote_role(doc[close - 1]) != "close" or sp.end > cue.i:
+    before = sp.start - 1  # the closing mark, or the comma after it: '..." a source said', '...", a source said'
+    if doc[before].is_punct and _quote_role(doc[before]) != "close" and before - 1 > sent.start:
+        before -= 1
+    if _quote_role(doc[before]) != "close":
         return False
     after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("ccomp", "xcomp", "advcl")]
     channel = lexicon.stance_words("channel_verbs")

@@ -946,6 +946,7 @@ def _same_claim(a: Claim, b: Claim) -> bool:
 
 
 def _one_toll(a: Range | None, b: Range | None) -> bool:
+    """The same figure, or a figure told in one telling only (then the telling with it is kept)."""
     return a is None or b is None or (a.low, a.high) == (b.low, b.high)
 
 
@@ -1011,12 +1012,12 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
     else the one with a toll ('"62 servicemen were killed," he said' over the strikes told
     without one); else the one that names its speaker in its own sentence over one that has
     only a pronoun for them ("... cannot be tolerated, Trump said" over "He blamed the attack
-    on Assad": the quote shows who said it); else the body's over the opening sentence (a headline run
-    into its dateline when the text has no line breaks); else the one in the speaker's own
-    words, in quotation marks, over a summary; else a later telling that quotes far more of
-    what was said, over twice as much ("The SNC said in a statement: ..." over the
-    lead's summary "accused Assad of being behind the attack"); else the first. ``named``
-    holds the starts of the claims whose speaker is named, not a pronoun."""
+    on Assad": the quote shows who said it); else the body's over the opening sentence (a
+    headline run into its dateline when the text has no line breaks); else the one in the
+    speaker's own words, in quotation marks, over a summary; else a later telling that quotes
+    far more of what was said, over twice as much ("The SNC said in a statement: ..." over
+    the lead's summary "accused Assad of being behind the attack"); else the first.
+    ``named`` holds the starts of the claims whose speaker is named, not a pronoun."""
     if bool(new.speaker) != bool(old.speaker):
         return bool(new.speaker)
     if (new.scope.killed is None) != (old.scope.killed is None):

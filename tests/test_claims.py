@@ -1132,3 +1132,14 @@ def test_a_party_s_denial_told_inside_what_its_spokeswoman_said_is_hers():
     (c,) = [c for c in claims(text) if c.stance == "denies"]
     assert (c.speaker, c.actor) == ("Maria Zakharova", "RU")
     assert c.quote.startswith("Foreign Ministry spokeswoman Maria Zakharova said") and c.quote.endswith("attack on Russia")
+
+
+def test_a_denial_keeps_the_day_before_when_the_event_is_told_only_as_of_the_telling():
+    # the only report of the gas attack is dated by its telling ("on Wednesday reported"); the
+    # denial told after it still covers the day before, when the attack may have been
+    text = (
+        "Activists on Wednesday reported a chemical attack in the town of Harasta. "
+        '"The army did not use any toxic substances in the town," a Syrian military source said.'
+    )
+    (c,) = claims(text)
+    assert c.stance == "denies" and (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 15), date(2016, 11, 16))

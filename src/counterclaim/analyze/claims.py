@@ -838,7 +838,11 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             and told.event_type in (etype, "other")
         ):
             # "showed no evidence of munitions hitting the convoy": the incident told just before
-            place, window = told.where or place, told.when or window
+            # (a denial keeps its own day and the day before when the incident is told only as
+            # of the day of a telling inside them: "a source on Sunday affirmed that the
+            # allegations ... are a farce")
+            within = stance == "denies" and window is not None and told.when is not None and window.start <= told.when.start and told.when.end <= window.end
+            place, window = told.where or place, window if within else told.when or window
         elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
             window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
         actor = _scope_actor(ctx, content, att, event_toks, stance) or _claimed_by_the_speaker(att)

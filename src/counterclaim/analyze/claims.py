@@ -641,7 +641,7 @@ def _claimed_by_the_speaker(att: Attribution) -> str | None:
     return att.speaker.actor if phrase is not None and len(phrase) and claims_responsibility(phrase) else None
 
 
-def _habitual(tok: Token) -> bool:
+def _told_as_a_rule(tok: Token) -> bool:
     """The event word is told as what a party does or does not do as a rule, in the present
     with "do" ("the group does not target civilians", "we do not bomb hospitals")."""
     verb = tok if tok.pos_ == "VERB" else tok.head
@@ -760,7 +760,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
         if att.speaker.kind not in ACCUSER_KINDS or not _names_perpetrator(content, sent):
             return None
     etype, event_toks = _content_event(ctx, content)
-    if event_toks and all(_habitual(t) for t in event_toks):
+    if event_toks and all(_told_as_a_rule(t) for t in event_toks):
         etype, event_toks = None, []  # "denied any involvement, saying the group does not target civilians": a rule it keeps, no event
     if repelled(event_toks) is not None:
         etype = "armed_clash"  # "army units repelled an attack by ISIS terrorists": a fight the speaker's side fought
@@ -841,7 +841,8 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             # (a denial keeps its own day and the day before when the incident is told only as
             # of the day of a telling inside them: "a source on Sunday affirmed that the
             # allegations ... are a farce")
-            within = stance == "denies" and window is not None and told.when is not None and window.start <= told.when.start and told.when.end <= window.end
+            within = stance == "denies" and window is not None and told.when is not None \
+                and window.contains(told.when.start) and window.contains(told.when.end)
             place, window = told.where or place, window if within else told.when or window
         elif _the_incident_told_before(ctx, content, told, etype, place, said_on, stance):
             window = told.when  # 'A car bomb tore through Homs on Sunday. "... killing 40 of them," IS said on Monday'
@@ -878,7 +879,7 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
     lo = ctx.past_dateline(lo, min(content.start_char, att.speaker.end, att.cue.idx))  # (a title run into it)
     hi = max(content.end_char, att.speaker.end, att.cue.idx + len(att.cue.text))
     hi = max(hi, _with_its_aside(att, content))
-    quote = ctx.text[lo:hi].strip().rstrip(",;:")
+    quote = _quote_between(ctx, lo, hi)
     return Claim(
         article_id=ctx.article_id,
         start=lo,
@@ -910,9 +911,14 @@ def _as_told_by_its_spokesman(ctx: ArticleContext, claim: Claim, att: Attributio
     if outer is None:
         return claim
     lo = min(outer.speaker.start, outer.cue.idx, claim.start)
-    hi = max(outer.content.end_char, claim.end)
-    quote = ctx.text[lo:hi].strip().rstrip(",;:")
+    quote = _quote_between(ctx, lo, max(outer.content.end_char, claim.end))
     return replace(claim, start=lo, end=lo + len(quote), quote=quote, speaker=outer.speaker.person, speaker_org=outer.speaker.org)
+
+
+def _quote_between(ctx: ArticleContext, lo: int, hi: int) -> str:
+    """A claim's quote: the text between two offsets, without the spaces and the trailing
+    comma or colon around it."""
+    return ctx.text[lo:hi].strip().rstrip(",;:")
 
 
 def _with_its_aside(att: Attribution, content: Span) -> int:
@@ -1062,11 +1068,12 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     first_end = ctx.opening_end()
     named: set[int] = set()  # starts of the claims whose speaker is named in their sentence
     for sent in ctx.sentences:
-        for att, content in ((a, c) for a in ctx.attributions_in(sent) for c in a.statements):
+        atts = ctx.attributions_in(sent)
+        for att, content in ((a, c) for a in atts for c in a.statements):
             claim = _claim_for(ctx, att, sent, content, reports or [])
             if claim is None:
                 continue
-            claim = _as_told_by_its_spokesman(ctx, claim, att, ctx.attributions_in(sent))
+            claim = _as_told_by_its_spokesman(ctx, claim, att, atts)
             if att.speaker.text.lower() not in PRONOUNS and att.speaker.text.lower() != "it":
                 named.add(claim.start)
             bucket = display if ctx.is_display(sent) else body

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import Callable
@@ -27,7 +27,6 @@ from .attribution import (
     find_attributions,
     of_the_outlet_state,
     people_named,
-    resolve_speaker,
     resolve_pronouns,
 )
 from .doccache import doc_text

@@ -2580,6 +2580,8 @@ def test_an_area_across_provinces_beside_a_town_only_tells_where_the_town_is():
     # a river or a region spanning provinces is no scene beside a place within one
     rs = reports("Warplanes struck a depot on the eastern bank of the Euphrates river near the city of Mayadin on Sunday, killing nine people.")
     assert [(r.where.name, r.killed.best) for r in rs] == [("Mayadin", 9)], show(rs)
+    rs = reports("Turkish jets struck the border town of Ras al-Ayn, east of the Euphrates, on Thursday, killing 11 civilians.")
+    assert [(r.where.name, r.killed.best) for r in rs] == [("Ras al-Ayn", 11)], show(rs)
     rs = reports("The strike hit a school in a Euphrates valley village in Deir Ezzor province on Sunday, killing three children.")
     assert [r.where.admin1 for r in rs] == ["Deir ez-Zor"], show(rs)
     rs = reports("Air strikes killed at least 12 civilians on the banks of the Euphrates on Sunday.")

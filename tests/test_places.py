@@ -212,6 +212,9 @@ def test_a_place_near_another_is_not_a_namesake_far_away(parse):
     assert (shaar.resolved, shaar.lat, shaar.admin1) == (None, None, "Homs")
     # a clause between two places is no "near"
     assert by_name(parse("Heavy fighting raged in Aleppo and clashes near Homs."), "Aleppo").resolved == "Aleppo"
+    # a river or a region spanning provinces has no one point to be far from
+    town = by_name(parse("Turkish jets struck the town of Ras al-Ayn, east of the Euphrates, on Thursday."), "Ras al-Ayn")
+    assert (town.resolved, town.admin1) == ("Ras al-Ain", "Al-Hasakah")
 
 
 def test_a_place_told_in_a_city_is_not_a_namesake_in_another(parse):

@@ -1174,6 +1174,8 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             continue
         if pa.level in ("country", "province", "region") or pb.level == "country":
             continue
+        if _across_provinces(pa) or _across_provinces(pb):
+            continue  # a river or a region has no one point to be far from ("Ras al-Ain, east of the Euphrates")
         km = _haversine(pa.lat, pa.lon, pb.lat, pb.lon)
         if pa.country != pb.country and km <= ABROAD_KM:
             continue  # in two neighbouring countries, either reading may be the wrong one ("Thruxton, near Andover")
@@ -1184,6 +1186,12 @@ def _far_from_where_told(doc, gaz: Gazetteer, mentions: list[_Mention]) -> None:
             a.place = (
                 gaz._place(nearby[0], a.text, a.start, a.end) if nearby else _unknown_in(a, pb)
             )
+
+
+def _across_provinces(p: Place) -> bool:
+    """An area of a country that spans provinces, from the project's table (the Euphrates,
+    the Golan Heights): its point is nominal."""
+    return p.level == "district" and not p.admin1 and p.country is not None
 
 
 _IN_FILLERS = frozenset(_WORDS["in_fillers"])

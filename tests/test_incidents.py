@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 
 from counterclaim import analyze
+from counterclaim.analyze import lexicon
 from counterclaim.analyze.incidents import lead_report
 
 WEDNESDAY = date(2016, 11, 16)  # a Wednesday
@@ -64,10 +65,13 @@ def injured(r) -> tuple[int | None, int | None] | None:
         ("A martyrdom-seeker drove his truck into an army post in the town of Khanasser on Wednesday, killing six soldiers.", "suicide_bomb", "suicide bomber"),
         ("Chlorine gas was dropped on the town of Sarmin on Wednesday, and dozens of people were treated for breathing problems, medics said.", "chemical", "chlorine"),
         ("Gunmen executed eleven villagers in the village of Aqareb in Hama province on Wednesday, a monitor said.", "attack", "execution"),
+        ("Militiamen killed 14 villagers in the village of Tall Hadid on Wednesday. Some had their throats slit, activists said.", "attack", "execution"),
+        ("Militants decapitated three shepherds near the town of Sukhnah on Wednesday, a monitor said.", "attack", "execution"),
     ],
     ids=[
         "air-strikes", "barrel-bomb", "barrel-bomb-helicopter", "rocket-strikes-by-jets", "artillery-shelling",
         "mortar-fire", "car-bomb", "suicide-bomber", "martyrdom-seeker", "martyrdom-seeker-hyphen", "chlorine", "gunmen-executed",
+        "throats-slit", "decapitated",
     ],
 )
 def test_event_type_and_means(text, event_type, means):
@@ -2446,6 +2450,16 @@ def test_a_headline_province_still_meets_the_town_after_it_took_in_the_lead():
     assert rs[0].perpetrators == ("ISIS",) and rs[0].when.start == date(2016, 11, 14) and rs[0].where.admin1 == "Daraa"
 
 
+def test_a_day_told_before_the_verb_of_a_statement_is_the_day_of_the_telling():
+    # "on Wednesday reported": the day it was told, so the strike dated the day before is the same event
+    rs = reports("The Syrian Observatory for Human Rights on Wednesday reported that 48 people died in air strikes on "
+                 "the town of Douma. Warplanes struck the town late on Tuesday, the Observatory said.")
+    assert [(r.killed.best, r.when.start) for r in rs] == [(48, WEDNESDAY - timedelta(days=1))], show(rs)
+    rs = reports("Russia's defence ministry on Wednesday denied that its aircraft had struck a hospital in the town of "
+                 "Kafr Nabl. Rescuers said warplanes struck the hospital late on Tuesday.")
+    assert [r.when.start for r in rs] == [WEDNESDAY - timedelta(days=1)], show(rs)
+
+
 def test_a_witness_detail_of_the_day_and_place_joins_the_event_told_with_its_toll():
     rs = reports(
         "UN observers said on Sunday that 108 people, including 49 children and 34 women, were killed in the Houla area "
@@ -2792,6 +2806,22 @@ def test_a_capital_set_before_its_event_is_where_it_happened():
 def test_a_party_named_in_a_clause_of_a_noun_acts_as_that_noun(text):
     r = one(text)
     assert "nusra" in r.perpetrators and r.attribution == "claimed"
+
+
+def test_the_words_linking_a_lexicon_phrase_are_no_event_words():
+    # "slit the throat" is a phrase of the lexicon; "the" tells no event ("said in Turkey the
+    # attack had killed 1,300" names no doer)
+    assert not {"the", "their", "with"} & lexicon.event_words()
+    r = one("Opposition leader Ahmed Jarba said in Turkey the attack in which chemical weapons were used had killed 1,300 people.")
+    assert r.perpetrators == (), r
+
+
+def test_a_name_set_beside_the_word_for_its_party_acts_as_that_word():
+    r = one("Militants from Al-Qaeda's Syria affiliate Jabhat al-Nusra killed 12 villagers in the village of Maan on Tuesday, a monitor said.")
+    assert r.perpetrators == ("nusra",), r
+    # beside a victim, the party of the dead
+    r = one("Shells killed nine members of the rebel alliance, the Levant Front, in the town of Azaz on Tuesday.")
+    assert "opposition" not in r.perpetrators, r
 
 
 def test_vehicles_packed_with_explosives_that_blew_up_are_a_bombing():

@@ -46,7 +46,7 @@ CLAIMED_DEEDS = {"beheading", "behead", "killing", "kidnapping", "abduction", "a
 CLASH_WORDS = {"clash", "fight", "fighting", "battle", "firefight", "skirmish", "confrontation"}
 TARGET_PREPS = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "near", "over", "inside", "in", "across", "of"}
 ATTACK_VERBS = {"strike", "hit", "target", "bomb", "attack", "shell", "kill", "pound", "raid", "destroy", "shoot", "execute", "wound", "injure", "capture", "seize", "ambush", "besiege",
-                "behead", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
+                "behead", "decapitate", "kidnap", "abduct", "massacre", "slaughter", "assassinate", "bombard", "storm"}
 # verbs whose subject carries out the event ("Russian jets carried out strikes")
 AGENT_VERBS = ATTACK_VERBS | {"carry", "launch", "conduct", "take", "fire", "drop", "use", "fly", "continue", "intensify", "resume", "step", "unleash", "pummel", "blast", "storm", "advance", "push", "open",
                "recapture", "retake", "repel", "repulse", "foil", "thwart", "commit", "perpetrate", "release", "deliver"}
@@ -121,6 +121,8 @@ def shouting(span: Span) -> bool:
 NAMED_MEMBER_NOUNS = {"terrorist", "member"}
 # the parts of a party ("Liwa al-Haq, a faction of the Free Syrian Army"): the party, where they act
 UNIT_NOUNS = {"faction", "wing", "unit", "brigade", "battalion"}
+# words for a party, which a name set beside them names ("Al-Qaeda's Syria affiliate Al-Nusra Front")
+PARTY_NOUNS = UNIT_NOUNS | {"affiliate", "branch", "offshoot", "group", "organization", "organisation", "militia", "alliance"}
 
 
 def is_force_noun(tok: Token) -> bool:
@@ -465,6 +467,8 @@ def _parsed_role(span: Span) -> str:
             return "perpetrator" if _fired_from_positions(noun) else "other"
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.i > 0 and doc[tok.i - 1].text == "(":
         tok = tok.head  # a short name in brackets after the full one: "the Syrian Democratic Forces (SDF)", as the name
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lemma_.lower() in PARTY_NOUNS:
+        tok = tok.head  # a name set beside the word for its party acts as that word ("jihadists from Al-Qaeda's Syria affiliate Al-Nusra Front")
     if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i and tok.head.is_upper and len(tok.head) > 2:
         # a wire dateline's city taken for the subject, the real one hung on it as an
         # apposition: "MOSCOW (RIA Novosti) - Russian aircraft have not carried out ..."

@@ -903,6 +903,28 @@ def _with_the_cue(timex, cue_spans: list[tuple[int, int]]) -> bool:
     return any(lo <= timex.start and timex.end <= hi for lo, hi in cue_spans)
 
 
+_BEFORE_THE_CUE = re.compile(r"[\s,]*(?:also\s+|again\s+|later\s+)?$")
+
+
+def dates_the_telling(ctx: ArticleContext, timex) -> bool:
+    """The date tells when something was said ("said on Thursday", "told reporters Monday")."""
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.load().cues
+
+
+def _dates_the_cue(ctx: ArticleContext, timex, atts: list[Attribution]) -> bool:
+    """The date hangs on a verb of saying, or is told right before a statement's verb ("the
+    ministry on Tuesday denied that its jets struck the town"): the day of the telling."""
+    return dates_the_telling(ctx, timex) or any(
+        timex.end <= a.cue.idx and _BEFORE_THE_CUE.match(ctx.text[timex.end : a.cue.idx]) for a in atts
+    )
+
+
 def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tuple[DateSpan | None, bool, bool]:
     """The event's date: a point date in the sentence (not the statement's), else the last one,
     else publication; whether the sentence tells it itself; whether it is the day of the telling
@@ -942,7 +964,7 @@ def _told_date(ctx: ArticleContext, sent: Span, atts: list[Attribution]) -> tupl
             return joined, True, False
         if pick.span.days <= 7:
             # (a dateline left as the only date is the day of the telling, as "said on Sunday")
-            return pick.span, True, _with_the_cue(pick, cue_spans) or ctx.is_dateline(pick)
+            return pick.span, True, _with_the_cue(pick, cue_spans) or _dates_the_cue(ctx, pick, atts) or ctx.is_dateline(pick)
     if traded and traded[0].span.days <= 7:
         return traded[0].span, False, False  # only the day of the statements: a guess a date told elsewhere beats
     if durations:

@@ -164,11 +164,11 @@ def load() -> Lexicon:
 @lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
     """Every word of the event lexicon's phrases ("car", "bomb", "chemical", "airstrike"), but
-    the prepositions that link them ("packed with explosives")."""
+    the prepositions and determiners that link them ("packed with explosives", "slit the throat")."""
     return frozenset(w for term in load().events for w in term.lemmas) - _PHRASE_LINKS
 
 
-_PHRASE_LINKS = frozenset({"with", "of", "by", "from", "in", "on", "at"})
+_PHRASE_LINKS = frozenset({"with", "of", "by", "from", "in", "on", "at", "the", "a", "an", "their", "his", "her", "its"})
 
 
 @lru_cache(maxsize=None)

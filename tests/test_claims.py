@@ -15,8 +15,8 @@ from counterclaim import analyze
 WEDNESDAY = date(2016, 11, 16)
 
 
-def claims(text: str, published: date = WEDNESDAY):
-    return analyze(text, published=published).claims
+def claims(text: str, published: date = WEDNESDAY, outlet: str | None = None):
+    return analyze(text, published=published, outlet=outlet).claims
 
 
 def test_a_ministry_denial_is_a_claim_of_its_party():
@@ -1143,3 +1143,33 @@ def test_a_denial_keeps_the_day_before_when_the_event_is_told_only_as_of_the_tel
     )
     (c,) = claims(text)
     assert c.stance == "denies" and (c.scope.window.start, c.scope.window.end) == (date(2016, 11, 15), date(2016, 11, 16))
+
+
+def test_a_spokesman_named_as_a_subject_speaks_for_his_body_when_named_again():
+    # no statement introduces him: the sentence that names him with his office tells what he did
+    text = ("Defence Ministry spokesman Adnan Kassar held a press briefing in Damascus on Wednesday. "
+            "\"The army did not shell the village of Tall Hadid,\" Kassar said.")
+    (c,) = claims(text, outlet="SANA")
+    assert (c.speaker, c.actor, c.stance) == ("Adnan Kassar", "SY", "denies")
+
+
+def test_a_spokesman_s_name_is_the_words_after_his_title():
+    # (the tagger runs the office and the name into one organisation, or the title into the name)
+    for name in ("Ziad Zahreddine", "Adnan Kassar"):
+        text = f"Foreign and Expatriates Ministry Spokesman {name} said the army did not shell the village of Tall Hadid on Tuesday."
+        (c,) = claims(text, outlet="SANA")
+        assert c.speaker == name
+
+
+def test_of_two_tellings_of_a_denial_the_one_naming_the_event_is_kept():
+    text = ("Militiamen killed 30 villagers in Tall Hadid on Tuesday, activists said. "
+            "\"We categorically deny the responsibility of government forces for the massacre,\" Information Minister "
+            "Adnan Kassar told reporters on Wednesday. Kassar later condemned the hasty statements of Western officials who "
+            "accused the government before any investigation, and said that a \"tsunami of lies\" was being spread against Syria.")
+    quotes = [c.quote for c in claims(text, outlet="SANA") if c.speaker == "Adnan Kassar" and c.stance == "denies"]
+    assert quotes and all("massacre" in q for q in quotes), quotes
+
+
+def test_words_of_a_body_s_name_are_no_person():
+    (c,) = claims("Turkish General Staff said its jets struck 34 targets of the Islamic State around the town of Dabiq on Tuesday.")
+    assert (c.speaker, c.speaker_org, c.actor) == (None, "Turkish General Staff", "TR")

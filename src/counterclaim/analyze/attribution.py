@@ -52,6 +52,8 @@ from .doccache import cached, doc_text
 
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "col", "col.", "colonel", "lt", "lt.", "maj", "maj.", "major", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "sheikh", "prof", "prof."}
 
+OFFICE_TITLES = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson"})  # offices, never part of a name
+
 QUOTE_OPEN = {"\u201c", "``", "\u00ab", "\u201e"}
 QUOTE_CLOSE = {"\u201d", "''", "\u00bb"}
 QUOTE_EITHER = {'"'}
@@ -399,7 +401,11 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         # "Mr Peskov": a title and a capitalised name the model did not tag (not "the General Staff")
         toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
         if toks and any(t.lower_ in TITLES for t in core):
-            person = " ".join(t.text for t in toks)
+            # (the name after the last title, not the body's before it: "Foreign and
+            # Expatriates Ministry Spokesman Jihad Makdissi")
+            last_title = max(t.i for t in core if t.lower_ in TITLES)
+            person = " ".join(t.text for t in (
+                [t for t in toks if t.i > last_title] or toks))
     if person is None and known_people and not modifier:
         # "Marsh said ...", "Marsh: ...": a bare surname of someone named before in the article
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]
@@ -412,6 +418,10 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             person = names[0].text
     if person:
         person = re.sub(r"^(mr|mrs|ms|dr)\.?\s+", "", person, flags=re.IGNORECASE).strip()
+        words = person.split()
+        office = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_TITLES]
+        if office:
+            person = " ".join(words[office[-1] + 1 :])  # "Spokesman Ziad Zahreddine" tagged as one name
         if _run_of_surnames(person.split()):
             person = person.split()[-1]  # "Blaming Assad Trump says": the one before the cue speaks
         surname = person.split()[-1]
@@ -477,6 +487,8 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
             org, actor, kind = office[0], office[1], "party"
     if kind == "other" and person and any(t.lower_ in lex.roles for t in core):
         kind = "official"
+    if person and org and set(person.lower().split()) <= set(org.lower().split()):
+        person = None  # words of the body's own name, no one's ("Turkish General Staff said", "The Observatory" tagged a name)
     return Speaker(span.text, person, org, actor, kind, span.start_char, span.end_char)
 
 
@@ -1983,17 +1995,32 @@ def resolve_pronouns(found: list[Attribution], previous: Speaker | None, named: 
     return out, previous
 
 
-def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Speaker | None:
-    """The organisation a sentence that reports no speech has for its subject ("Syrian state
-    television gave a different account"): what a following "It said" refers back to."""
+def _subject_speaker(sent: Span, known_people: dict[str, str] | None) -> tuple[Token, Speaker] | None:
+    """The subject of a sentence's main verb, read as a speaker would be."""
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    sp = resolve_speaker(_speaker_phrase(subj), known_people)
-    # (a "person" who is a word of the body's own name is the body: "The Observatory" tagged a name)
-    if sp.person and sp.org and sp.person.lower() in sp.org.lower().split():
-        sp = replace(sp, person=None)
+    return subj, resolve_speaker(_speaker_phrase(subj), known_people)
+
+
+def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Speaker | None:
+    """The organisation a sentence that reports no speech has for its subject ("Syrian state
+    television gave a different account"): what a following "It said" refers back to."""
+    found = _subject_speaker(sent, known_people)
+    if found is None:
+        return None
+    sp = found[1]
     return sp if sp.org and not sp.person and sp.kind in ("party", "source") else None
+
+
+def person_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Attribution | None:
+    """A person named with the body they speak for as the subject of a sentence that reports
+    no speech ("Foreign Ministry spokesman Jihad Makdissi held a press conference"), as a
+    speaker: whom a later "Makdissi said" names (the attribution is no statement)."""
+    found = _subject_speaker(sent, known_people)
+    if found is None or not found[1].person or len(found[1].person.split()) < 2 or not (found[1].org or found[1].kind == "official"):
+        return None
+    return Attribution(found[0], found[1], None, "asserts", (), "subject")
 
 
 def _run_of_surnames(words: list[str]) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..records import Claim, DateSpan, Place, Range, Report, Scope, Timex, same_kind
+from ..records import Claim, DateSpan, Place, Range, Report, Scope, same_kind
 from . import lexicon
 from .actors import (
     ACCUSING_VERBS,
@@ -38,6 +38,7 @@ from .drafting import (
     ANAPHORIC_DETS,
     STATEMENT_NOUNS,
     a_time_zone,
+    dates_the_telling,
     attribution_uncertain,
     event_groups,
     event_root,
@@ -245,7 +246,7 @@ def _window(ctx: ArticleContext, content: Span, sent: Span, said_on: date | None
     # Tuesday, the monitor said") dates the article, not the event
     spans = [t for t in ctx.timexes_in(content) if t.span is not None and not ctx.is_dateline(t)]
     # ("said on Thursday it had found no evidence that a June 5 air strike ...": the day of the telling is not the period)
-    spans = [t for t in spans if not _dates_the_telling(ctx, t)] or spans
+    spans = [t for t in spans if not dates_the_telling(ctx, t)] or spans
     if said_on is not None and len(spans) > 1:
         # "said on Monday its jets had struck depots in Jinderes on Sunday", the parse hanging
         # Monday on the strike: of two days told, the statement's own is the telling's
@@ -286,23 +287,12 @@ def _then(ctx: ArticleContext, content: Span) -> DateSpan | None:
     before = [
         t for t in ctx.timexes
         if t.start < content.start_char and content.start_char - t.start <= THEN_REACH and t.span is not None
-        and t.kind in ("DATE", "TIME") and t.span.days <= 2 and not ctx.is_dateline(t) and not _dates_the_telling(ctx, t)
+        and t.kind in ("DATE", "TIME") and t.span.days <= 2 and not ctx.is_dateline(t) and not dates_the_telling(ctx, t)
     ]
     return before[-1].span if before else None
 
 
 THEN_REACH = 400  # characters back to the day an event told with "then" follows
-
-
-def _dates_the_telling(ctx: ArticleContext, timex: Timex) -> bool:
-    """The date tells when something was said ("said on Thursday", "told reporters Monday")."""
-    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.load().cues
 
 
 def _said_on(ctx: ArticleContext, att: Attribution, sent: Span, content: Span | None) -> date | None:
@@ -1017,7 +1007,7 @@ def _without_copies(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = frozenset()) -> bool:
+def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = frozenset(), eventful: set[int] = frozenset()) -> bool:
     """Of two tellings of one claim (same speaker, stance and scope): the one naming a person;
     else the one with a toll ('"62 servicemen were killed," he said' over the strikes told
     without one); else the one that names its speaker in its own sentence over one that has
@@ -1027,7 +1017,8 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
     speaker's own words, in quotation marks, over a summary; else a later telling that quotes
     far more of what was said, over twice as much ("The SNC said in a statement: ..." over
     the lead's summary "accused Assad of being behind the attack"); else the first.
-    ``named`` holds the starts of the claims whose speaker is named, not a pronoun."""
+    ``named`` holds the starts of the claims whose speaker is named, not a pronoun;
+    ``eventful`` those whose quote names an event."""
     if bool(new.speaker) != bool(old.speaker):
         return bool(new.speaker)
     if (new.scope.killed is None) != (old.scope.killed is None):
@@ -1042,6 +1033,10 @@ def _better_version(new: Claim, old: Claim, first_end: int, named: set[int] = fr
         # that Russia was responsible for the deaths ... were groundless' over '"These are
         # unfounded accusations," Peskov told reporters')
         own, summary = (new, old) if _in_own_words(new) else (old, new)
+        if (own.start in eventful) != (summary.start in eventful):
+            # (the one that names what it is about: '"We deny the responsibility of government
+            # forces for the massacre," he told' over 'said a "tsunami of lies" was used')
+            return (own.start in eventful) == (own is new)
         return (own.end - own.start >= summary.end - summary.start) == (own is new)
     return new.end - new.start > 2 * (old.end - old.start)
 
@@ -1067,6 +1062,7 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
     display: list[Claim] = []
     first_end = ctx.opening_end()
     named: set[int] = set()  # starts of the claims whose speaker is named in their sentence
+    eventful: set[int] = set()  # starts of the claims whose quote names an event
     for sent in ctx.sentences:
         atts = ctx.attributions_in(sent)
         for att, content in ((a, c) for a in atts for c in a.statements):
@@ -1076,11 +1072,13 @@ def find_claims(ctx: ArticleContext, reports: list[Report] | None = None) -> lis
             claim = _as_told_by_its_spokesman(ctx, claim, att, atts)
             if att.speaker.text.lower() not in PRONOUNS and att.speaker.text.lower() != "it":
                 named.add(claim.start)
+            if ctx.terms_in(content):
+                eventful.add(claim.start)
             bucket = display if ctx.is_display(sent) else body
             dup = next((i for i, c in enumerate(bucket) if _same_claim(c, claim)), None)
             if dup is None:
                 bucket.append(claim)
-            elif _better_version(claim, bucket[dup], first_end, named):
+            elif _better_version(claim, bucket[dup], first_end, named, eventful):
                 bucket[dup] = claim
     kept = body + [d for d in display if not any(_summarises(d, b) for b in body)]
     own = _outlet_voice(ctx, reports or [])

@@ -24,6 +24,7 @@ from .attribution import (
     STATEMENT,
     Attribution,
     body_as_subject,
+    person_as_subject,
     find_attributions,
     of_the_outlet_state,
     people_named,
@@ -287,6 +288,9 @@ class ArticleContext:
             subject = body_as_subject(sent, self.people) if not every else None
             if subject is not None:
                 named.append(subject)  # ("The Turkish military struck ... The army said": the army named before)
+            elif not every and (person := person_as_subject(sent, self.people)) is not None:
+                # ("Ministry spokesman Jihad Makdissi held a press conference ... Makdissi said": his ministry's)
+                named.append(of_the_outlet_state(person, self.outlet, filed_in).speaker)
             body = (subject or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 

@@ -303,45 +303,50 @@ def of_the_outlet_state(att: Attribution, outlet: str | None, filed_in: str | No
     SANA), or in a story filed from a state's capital ("DAMASCUS (Reuters) - Foreign Ministry
     spokesman X said"; filed_in: that state's key), is that state's office (stance.json
     state_organ_words)."""
-    sp = att.speaker
+    sp = speaker_of_the_outlet_state(att.speaker, att.cue, outlet, filed_in)
+    return att if sp is att.speaker else replace(att, speaker=sp)
+
+
+def speaker_of_the_outlet_state(sp: Speaker, cue: Token, outlet: str | None, filed_in: str | None = None) -> Speaker:
+    """The speaker as ``of_the_outlet_state`` reads them (``cue``: the word they are told by)."""
     if sp.kind == "source":
-        return att
+        return sp
     lex = lexicon.load()
     states = lexicon.actors_of_kind("state")
     bare_forces = re.sub(r"^the\s+", "", sp.text.lower()) in BARE_FORCES
     if sp.actor is not None and not bare_forces:
-        return att
+        return sp
     state = lex.outlets.get(lexicon.outlet_key(outlet))
     if state not in states:
         state = filed_in
     if state not in states:
-        state = _state_outlet_told(att)
+        state = _state_outlet_told(sp, cue)
     if state not in states or state == sp.actor:
-        return att
+        return sp
     if bare_forces:
         # "ANKARA - ... the army said": the army of the state the story is told from, not
         # Syria's (the words' default)
         org = next((row["name"] for row in lex.orgs.values() if row.get("actor") == state and row["name"].split()[-1].lower() in BARE_FORCES),
                    f"{lex.actor_names.get(state, state)} military")
-        return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
+        return replace(sp, actor=state, org=org, kind="party")
     words = sp.text.lower()
     if not any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.stance_words("state_organ_words")):
-        return att
+        return sp
     org = sp.org or f"{lex.actor_names.get(state, state)} officials"
-    return replace(att, speaker=replace(sp, actor=state, org=org, kind="party"))
+    return replace(sp, actor=state, org=org, kind="party")
 
 
 BARE_FORCES = frozenset({"army", "military", "armed forces"})  # a state's forces named without the state
 
 
-def _state_outlet_told(att: Attribution) -> str | None:
+def _state_outlet_told(sp: Speaker, cue: Token) -> str | None:
     """The state of an outlet that speaks for one, named as the channel of the words: "a
     military source quoted by the state news agency SANA", "a police source told SANA"."""
-    doc = att.cue.doc
-    phrase = doc.char_span(att.speaker.start, att.speaker.end, alignment_mode="expand")
+    doc = cue.doc
+    phrase = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     words = list(phrase) if phrase is not None else []
-    if att.cue.lemma_.lower() == "tell":
-        words += [t for c in att.cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    if cue.lemma_.lower() == "tell":
+        words += [t for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
     outlets = lexicon.load().outlets
     # (whole names only, of three letters or more: not "aa" or "rt" in a speaker's phrase)
     return next((outlets[t.lower_] for t in words if len(t) > 2 and t.lower_ in outlets), None)
@@ -2013,14 +2018,18 @@ def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> S
     return sp if sp.org and not sp.person and sp.kind in ("party", "source") else None
 
 
-def person_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Attribution | None:
-    """A person named with the body they speak for as the subject of a sentence that reports
-    no speech ("Foreign Ministry spokesman Jihad Makdissi held a press conference"), as a
-    speaker: whom a later "Makdissi said" names (the attribution is no statement)."""
+def person_as_subject(sent: Span, known_people: dict[str, str] | None, outlet: str | None, filed_in: str | None = None) -> Speaker | None:
+    """A person named in full with the body they speak for as the subject of a sentence that
+    reports no speech ("Foreign Ministry spokesman Jihad Makdissi held a press conference"),
+    read as a speaker (the office of the outlet's state, as ``of_the_outlet_state``): whom a
+    later "Makdissi said" names."""
     found = _subject_speaker(sent, known_people)
-    if found is None or not found[1].person or len(found[1].person.split()) < 2 or not (found[1].org or found[1].kind == "official"):
+    if found is None:
         return None
-    return Attribution(found[0], found[1], None, "asserts", (), "subject")
+    subj, sp = found
+    if not sp.person or len(sp.person.split()) < 2 or not (sp.org or sp.kind == "official"):
+        return None
+    return speaker_of_the_outlet_state(sp, subj, outlet, filed_in)
 
 
 def _run_of_surnames(words: list[str]) -> bool:

@@ -24,10 +24,10 @@ from .attribution import (
     STATEMENT,
     Attribution,
     body_as_subject,
-    person_as_subject,
     find_attributions,
     of_the_outlet_state,
     people_named,
+    person_as_subject,
     resolve_pronouns,
 )
 from .doccache import doc_text
@@ -288,9 +288,8 @@ class ArticleContext:
             subject = body_as_subject(sent, self.people) if not every else None
             if subject is not None:
                 named.append(subject)  # ("The Turkish military struck ... The army said": the army named before)
-            elif not every and (person := person_as_subject(sent, self.people)) is not None:
-                # ("Ministry spokesman Jihad Makdissi held a press conference ... Makdissi said": his ministry's)
-                named.append(of_the_outlet_state(person, self.outlet, filed_in).speaker)
+            elif not every and (person := person_as_subject(sent, self.people, self.outlet, filed_in)) is not None:
+                named.append(person)  # ("Ministry spokesman Jihad Makdissi held a press conference ... Makdissi said": his ministry's)
             body = (subject or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 

@@ -1159,6 +1159,10 @@ def test_a_spokesman_s_name_is_the_words_after_his_title():
         text = f"Foreign and Expatriates Ministry Spokesman {name} said the army did not shell the village of Tall Hadid on Tuesday."
         (c,) = claims(text, outlet="SANA")
         assert c.speaker == name
+    # a name before the title, the body after it ("for the ..."), commas lost
+    (c,) = claims("Rojhat Khalil a spokesman for the Kurdish Peoples Protection Units (YPG) denied that its fighters shelled "
+                  "the town of Azaz on Tuesday.")
+    assert (c.speaker, c.actor) == ("Rojhat Khalil", "SDF")
 
 
 def test_of_two_tellings_of_a_denial_the_one_naming_the_event_is_kept():

@@ -3199,3 +3199,40 @@ def test_the_country_across_a_border_is_not_the_scene(text):
 )
 def test_a_weapon_word_that_only_qualifies_experts_or_protection_tells_no_attack(text):
     assert [r for r in reports(text) if r.event_type == "chemical"] == []
+
+
+def test_a_plural_the_tagger_takes_for_a_name_still_names_its_party_after_a_dateline():
+    # after "SANA -" the tagger reads "Terrorists" as a proper noun that keeps its plural lemma
+    r = one('Homs, SANA - Terrorists of the so-called Jabhat al-Nusra committed a horrific massacre in the village of '
+            'Maan on Wednesday, killing 20 citizens.')
+    assert r.perpetrators == ("nusra",), r
+
+
+def test_a_day_told_in_a_later_sentence_dates_an_undated_event_when_the_article_has_no_date_line():
+    rs = analyze("Gunmen committed a massacre in the village of Maan in Hama province, killing dozens of civilians. An official "
+                 "source said the gunmen infiltrated the village at dawn on Wednesday, December 11th, 2013. The source said that "
+                 "at least 32 citizens were martyred in the massacre.").reports
+    assert rs[0].when is not None and rs[0].when.start == date(2013, 12, 11), show(rs)
+
+
+def test_an_al_qaeda_linked_group_is_nusra_however_hyphenated():
+    for name in ("An al-Qaeda-linked group", "Al Qaeda-linked group", "An al Qaeda linked group"):
+        r = one(f"{name} claimed the car bombings that killed 48 people in the main square of Aleppo on Wednesday.")
+        assert r.perpetrators == ("nusra",) and r.attribution == "claimed", (name, r)
+
+
+def test_a_city_run_into_members_told_as_of_a_party_is_no_doer():
+    # a section label run into the sentence ("Damascus"), before "Terrorists of the so-called Jaish al-Islam"
+    rs = reports("Shells hit Aleppo on Wednesday. Damascus Terrorists of the so-called Jaish al-Islam targeted with rocket "
+                 "shells a number of the residential neighborhoods in Damascus city, killing a woman.")
+    assert all("SY" not in r.perpetrators for r in rs), show(rs)
+
+
+def test_one_person_killed_told_with_the_is_a_toll_of_one():
+    r = one("Islamic State militants beheaded the retired head of antiquities in the city of Palmyra on Tuesday, officials said.")
+    assert killed(r) == (1, 1), r
+    r = one("Shells hit the town of Azaz on Tuesday, killing the mayor.")
+    assert killed(r) == (1, 1), r
+    # a part of the body is no one: "shot in the head" (the boy is the one)
+    r = one("A sniper shot dead a boy with a bullet to the head in the town of Azaz on Tuesday.")
+    assert killed(r) == (1, 1), r

@@ -128,9 +128,15 @@ PARTY_NOUNS = UNIT_NOUNS | {"affiliate", "branch", "offshoot", "group", "organiz
 def is_force_noun(tok: Token) -> bool:
     """A word for those or that which act for a side ("jets", "forces", "Warplanes" in a
     headline), by its lemma or as written."""
+    return is_noun_of(tok, FORCE_NOUNS)
+
+
+def is_noun_of(tok: Token, nouns: set[str] | frozenset[str]) -> bool:
+    """The word is one of ``nouns``, by its lemma or as written."""
     low = tok.lower_
-    # (a plural the tagger took for a name keeps its own lemma: "Fighters of the YPG opened fire")
-    return tok.lemma_.lower() in FORCE_NOUNS or low in FORCE_NOUNS or low.endswith("s") and low[:-1] in FORCE_NOUNS
+    # (a plural the tagger took for a name keeps its own lemma: "Fighters of the YPG opened
+    # fire", "SANA - Terrorists of the so-called Jabhat al-Nusra committed")
+    return tok.lemma_.lower() in nouns or low in nouns or low.endswith("s") and low[:-1] in nouns
 
 
 def does_the_event(verb: Token, event_is: set[int]) -> bool:
@@ -450,9 +456,11 @@ def _parsed_role(span: Span) -> str:
             event = event.head  # "Coalition air strikes": through the noun's own modifiers
         if event.lemma_.lower() in EVENT_NOUNS:
             return "perpetrator"  # "Russian air strikes", "regime shelling": whoever's event it is
-        if noun.lemma_.lower() in NAMED_MEMBER_NOUNS and tok.pos_ != "ADJ" and not is_force_noun(noun):
-            # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed"
-            return "perpetrator" if _acting(noun) else "other"
+        if is_noun_of(noun, NAMED_MEMBER_NOUNS) and tok.pos_ != "ADJ" and not is_force_noun(noun):
+            # only as the doer of the deed: "ISIL terrorists beheaded eight", not "60 ISIL terrorists killed";
+            # nor when the members are told as of a party ("Damascus Terrorists of the so called Jaish al-Islam")
+            of_a_party = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            return "perpetrator" if _acting(noun) and not of_a_party else "other"
         if is_force_noun(noun):
             while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.lemma_.lower() in FIGHTERS:
                 noun = noun.head  # "31 IS group militants killed": the counted noun the names run into
@@ -502,7 +510,7 @@ def _parsed_role(span: Span) -> str:
                 return "perpetrator" if noun_role != "target" else "target"
             return "other"
         member = head.head
-        if prep == "of" and member.lemma_.lower() in NAMED_MEMBER_NOUNS | UNIT_NOUNS and member.i < head.i:
+        if prep == "of" and is_noun_of(member, NAMED_MEMBER_NOUNS | UNIT_NOUNS) and member.i < head.i:
             # "terrorists of the Nusra Front fired", as "Nusra terrorists fired"; "fired by Liwa
             # al-Haq, a faction of the Free Syrian Army": only as the doer
             return "perpetrator" if _acting(member) else "other"

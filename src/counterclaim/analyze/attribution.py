@@ -406,11 +406,16 @@ def resolve_speaker(span: Span, known_people: dict[str, str] | None = None) -> S
         # "Mr Peskov": a title and a capitalised name the model did not tag (not "the General Staff")
         toks = [t for t in core if t.is_title and t.lower_ not in TITLES and t.pos_ == "PROPN"]
         if toks and any(t.lower_ in TITLES for t in core):
-            # (the name after the last title, not the body's before it: "Foreign and
-            # Expatriates Ministry Spokesman Jihad Makdissi")
+            # (the name right after the last title, not the body's before it: "Foreign and
+            # Expatriates Ministry Spokesman Jihad Makdissi"; else the name before it: "Rojhat
+            # Khalil a spokesman for the Kurdish Peoples Protection Units")
             last_title = max(t.i for t in core if t.lower_ in TITLES)
+            ids = {t.i for t in toks}
+            after = []
+            while last_title + 1 + len(after) in ids:
+                after.append(last_title + 1 + len(after))
             person = " ".join(t.text for t in (
-                [t for t in toks if t.i > last_title] or toks))
+                [t for t in toks if t.i in after] or [t for t in toks if t.i < last_title] or toks))
     if person is None and known_people and not modifier:
         # "Marsh said ...", "Marsh: ...": a bare surname of someone named before in the article
         names = [t for t in core if not t.is_punct and t.lower_ not in TITLES]

@@ -599,6 +599,9 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
         ):  # "a confirmed 33 militants" counts 33, not one ("a 12-year-old boy" is one)
             if _one_person(tok.head):
                 runs.append([tok])
+        elif low == "the" and tok.dep_ == "det" and tok.head.tag_ == "NN" and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.head.lemma_.lower() in _words()["death"] and _one_person(tok.head):
+            runs.append([tok])  # "beheaded the retired head of antiquities", "the driver was killed": one
         elif low in OWNERS and tok.dep_ == "poss" and tok.head.tag_ == "NN" and _one_person(tok.head) \
                 and (first := _listed_with(tok.head)) is not None:
             runs.append([tok])  # "three children and their mother died", "along with his driver": one more
@@ -632,7 +635,7 @@ def find_counts(sent: Span, exclude: tuple[tuple[int, int], ...] = ()) -> list[C
             value = None
             if lo is not None and lo == hi and head.i >= 2 and doc[head.i - 2].lower_ == "half" and doc[head.i - 1].lower_ in ("a", "an"):
                 lo = hi = lo // 2  # "half a dozen"
-        elif low in ("a", "an", "one") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss" \
+        elif low in ("a", "an", "one", "the") and len(run) == 1 and head.dep_ == "det" or low in OWNERS and head.dep_ == "poss" \
                 or bare or head.i in listed_ones:
             lo = hi = value = 1
         elif (span := _DIGIT_RANGE.fullmatch("".join(t.text for t in run))) and int(span[1]) < int(span[2]):

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..records import DateSpan, Place, Range, Toll
 from . import lexicon
-from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, NAMED_MEMBER_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, shows_its_deed, the_weapon_itself
+from .actors import ATTACK_VERBS, EVENT_NOUNS, FORCE_NOUNS, NAMED_MEMBER_NOUNS, ActorMention, busy_elsewhere, claims_responsibility, claims_the_event, coordinated_by_or, does_the_event, find_actors, is_force_noun, is_noun_of, shows_its_deed, the_weapon_itself
 from .attribution import RELATIVE, Attribution
 from .context import ArticleContext, TermMatch, end_of_a_route, place_rank
 from .counts import OWNERS, Count, casualty_words, civilian_groups, find_counts, names_the_dead, other_cause
@@ -1556,7 +1556,7 @@ def where_the_doers_came_from(doc, place: Place) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
     doers = head.head.head
-    return doers.dep_ == "nsubj" and doers.pos_ == "NOUN" and (is_force_noun(doers) or doers.lemma_.lower() in NAMED_MEMBER_NOUNS)
+    return doers.dep_ == "nsubj" and doers.pos_ == "NOUN" and (is_force_noun(doers) or is_noun_of(doers, NAMED_MEMBER_NOUNS))
 
 
 def scenes_of(doc, places: list[Place]) -> list[Place]:

@@ -258,6 +258,8 @@ def _merge(into: Draft, other: Draft) -> None:
     # the first figure told stands (a later "five children among them" does not replace "20 people")
     if other.own_date and other.when and (not into.own_date or into.said_day and not other.said_day):
         into.when, into.own_date, into.said_day = other.when, True, other.said_day  # (the event's day beats the telling's)
+    elif into.when is None and other.when is not None:
+        into.when = other.when  # (a day told before the sentence beats none, when the article has no date line)
     replaced = vague(into.killed) and not vague(other.killed) and other.killed is not None or _whole_of(into, other)
     other_from_toll = other.toll_only or other.killed_from_toll
     if into.killed_from_toll and other.killed is not None and not other_from_toll:

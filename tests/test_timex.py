@@ -404,6 +404,25 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_war_s_age(text, day):
     assert (found and found[0]) == day
 
 
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the latest year told is an old one: the lead's weekday picks the year whose day it is
+        ("MOSCOW, April 7. /TASS/. The defence ministry gave its assessment on Friday of the missile strike on the "
+         "air base. Moscow suspended the memorandum signed with Washington in 2015.", date(2017, 4, 7)),
+        # or the Saturday after it: the first such year (8 April 2016 was that Friday itself)
+        ("MOSCOW, April 8. /TASS/. The defence ministry said on Friday that jets struck the air base. Moscow "
+         "suspended the memorandum signed with Washington in 2015.", date(2016, 4, 8)),
+        ("MOSCOW, January 7. /TASS/. The defence ministry said on Friday that jets struck the air base. Moscow "
+         "suspended the memorandum signed with Washington in 2015.", date(2017, 1, 7)),
+        # a weekday that already fits keeps the year told
+        ("BEIRUT, Nov 26 (Reuters) - Jets killed 95 on Tuesday, the deadliest raid on the city so far in 2014.", date(2014, 11, 26)),
+    ],
+)
+def test_a_wire_dateline_without_a_year_agrees_with_the_lead_s_weekday(text, day):
+    assert find_dateline(text)[0] == day
+
+
 def test_a_page_stamp_of_day_and_hour_without_a_year_is_a_dateline():
     text = "August 20 at 6:15 PM\n\nBEIRUT -- Militants killed 40 tribesmen in the east of Syria, in a war now in its fourth year."
     day, start, end = find_dateline(text)

@@ -1965,8 +1965,26 @@ def _yearless_wire_dateline(text: str, head: str, stamped: list[date]) -> tuple[
     if not told:
         return None
     latest = max(told) - timedelta(days=1)  # (a site's timestamp may run a day ahead of the dateline)
-    for year in (latest.year, latest.year + 1):
-        d = _safe_date(year, month, day)
-        if d is not None and latest <= d <= latest + timedelta(days=366):
-            return d, m.start(which + "month"), m.end(which + "day")
-    return None
+    first = next((d for d in (_safe_date(y, month, day) for y in (latest.year, latest.year + 1))
+                  if d is not None and latest <= d <= latest + timedelta(days=366)), None)
+    if first is None:
+        return None
+    weekday = _lead_weekday(text, m.end())
+    if weekday is not None and weekday not in (first.weekday(), (first.weekday() - 1) % 7):
+        # "MOSCOW, April 7. /TASS/. ... assessment on Friday of the US missile strike", the
+        # latest year told being an old one ("signed ... in 2015"): the next year whose April 7
+        # is that Friday (or the Saturday after it)
+        later = (_safe_date(first.year + k, month, day) for k in range(1, WEEKDAY_YEARS + 1))
+        first = next((d for d in later if d is not None and weekday in (d.weekday(), (d.weekday() - 1) % 7)), first)
+    return first, m.start(which + "month"), m.end(which + "day")
+
+
+WEEKDAY_YEARS = 11  # years after the latest one told searched for a dateline's day that falls on the lead's weekday
+_LEAD_WEEKDAY = re.compile(rf"\b(?:on|last|late|early)\s+(?P<weekday>{WEEKDAY})", re.I)
+LEAD_CHARS = 300  # the lead sentence after a dateline, where its weekday is told
+
+
+def _lead_weekday(text: str, start: int) -> int | None:
+    """The weekday the lead right after a dateline tells ("... on Friday"), as a number (Monday 0)."""
+    m = _LEAD_WEEKDAY.search(text, start, start + LEAD_CHARS)
+    return _weekday_of(m["weekday"]) if m else None

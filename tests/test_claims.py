@@ -1177,3 +1177,13 @@ def test_of_two_tellings_of_a_denial_the_one_naming_the_event_is_kept():
 def test_words_of_a_body_s_name_are_no_person():
     (c,) = claims("Turkish General Staff said its jets struck 34 targets of the Islamic State around the town of Dabiq on Tuesday.")
     assert (c.speaker, c.speaker_org, c.actor) == (None, "Turkish General Staff", "TR")
+
+
+def test_one_dead_fighter_a_party_tells_of_is_no_fight():
+    text = ("The Su-24 bomber was shot down near the border on Tuesday. The pilot, Lieutenant Colonel Oleg Peshkov, was killed "
+            "by fire from the ground while descending by parachute, General Sergei Rudskoi said.")
+    (c,) = [c for c in claims(text, outlet="TASS") if "killed" in c.quote]
+    assert c.scope.event_type != "armed_clash", c.scope
+    text = "Its fighters killed 40 mercenaries in the village of Tall Hadid on Tuesday, the army said."
+    (c,) = claims(text, outlet="SANA")
+    assert c.scope.event_type == "armed_clash", c.scope

@@ -852,8 +852,10 @@ def _claim_for(ctx: ArticleContext, att: Attribution, sent: Span, content: Span,
             # "Islamic State claimed responsibility for the bombing": a group without aircraft bombs on the ground
             etype = on_the_ground(ctx.terms_in(content), [actor], content, []) or etype
         dead = _whom_it_counts(figures[0]) if figures else None
-        if etype == "other" and dead == "combatants":
-            etype = "armed_clash"  # "its fighters killed 40 mercenaries while repelling an attack": fighting told by its dead
+        if etype == "other" and dead == "combatants" and max(figures[0].low or 0, figures[0].high or 0) > 1:
+            # "its fighters killed 40 mercenaries while repelling an attack": fighting told by its
+            # dead (one dead fighter tells no fight: "the commander was killed by fire from the ground")
+            etype = "armed_clash"
         scope = Scope(
             event_type=etype if etype != "other" else None,
             place=place,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -85,6 +86,21 @@ def with_apostrophe_lost(phrase: str) -> list[str]:
     return [phrase, phrase.replace("'s", "s")] if "'s" in phrase else [phrase]
 
 
+MAX_HYPHENS = 3  # a name's hyphens spelt either way: up to 2**3 forms
+
+
+def with_hyphens_either_way(phrase: str) -> list[str]:
+    """A name with its hyphens between words as written and as spaces, in every combination:
+    "al-Qaeda-linked group", "al Qaeda-linked group", "al Qaeda linked group", ..."""
+    parts = re.split(r"(?<=\w)-(?=\w)", phrase)
+    if len(parts) == 1 or len(parts) - 1 > MAX_HYPHENS:
+        return [phrase]
+    forms = [parts[0]]
+    for part in parts[1:]:
+        forms = [f + sep + part for f in forms for sep in ("-", " ")]
+    return forms
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon of this installation (cached)."""
@@ -108,7 +124,7 @@ def load() -> Lexicon:
     demonyms: dict[str, str] = {}
     for row in actors:
         for alias in row.get("aliases", []) + [row["name"]]:
-            for form in with_apostrophe_lost(alias.lower()):
+            for form in (spelt for f in with_apostrophe_lost(alias.lower()) for spelt in with_hyphens_either_way(f)):
                 aliases.setdefault(form, row["key"])
         for d in row.get("demonyms", []):
             for form in with_apostrophe_lost(d.lower()):

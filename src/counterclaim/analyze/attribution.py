@@ -2013,28 +2013,21 @@ def _subject_speaker(sent: Span, known_people: dict[str, str] | None) -> tuple[T
     return subj, resolve_speaker(_speaker_phrase(subj), known_people)
 
 
-def body_as_subject(sent: Span, known_people: dict[str, str] | None = None) -> Speaker | None:
-    """The organisation a sentence that reports no speech has for its subject ("Syrian state
-    television gave a different account"): what a following "It said" refers back to."""
-    found = _subject_speaker(sent, known_people)
-    if found is None:
-        return None
-    sp = found[1]
-    return sp if sp.org and not sp.person and sp.kind in ("party", "source") else None
-
-
-def person_as_subject(sent: Span, known_people: dict[str, str] | None, outlet: str | None, filed_in: str | None = None) -> Speaker | None:
-    """A person named in full with the body they speak for as the subject of a sentence that
-    reports no speech ("Foreign Ministry spokesman Jihad Makdissi held a press conference"),
-    read as a speaker (the office of the outlet's state, as ``of_the_outlet_state``): whom a
-    later "Makdissi said" names."""
+def named_as_subject(sent: Span, known_people: dict[str, str] | None, outlet: str | None, filed_in: str | None = None) -> Speaker | None:
+    """The subject of a sentence that reports no speech, as a speaker a later one refers
+    back to: an organisation ("Syrian state television gave a different account"), for a
+    following "It said"; or a person named in full with the body they speak for ("Foreign
+    Ministry spokesman Jihad Makdissi held a press conference"), read as the office of the
+    outlet's state (as ``of_the_outlet_state``), for a later "Makdissi said"."""
     found = _subject_speaker(sent, known_people)
     if found is None:
         return None
     subj, sp = found
-    if not sp.person or len(sp.person.split()) < 2 or not (sp.org or sp.kind == "official"):
-        return None
-    return speaker_of_the_outlet_state(sp, subj, outlet, filed_in)
+    if sp.org and not sp.person and sp.kind in ("party", "source"):
+        return sp
+    if sp.person and len(sp.person.split()) >= 2 and (sp.org or sp.kind == "official"):
+        return speaker_of_the_outlet_state(sp, subj, outlet, filed_in)
+    return None
 
 
 def _run_of_surnames(words: list[str]) -> bool:

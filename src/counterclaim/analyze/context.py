@@ -23,11 +23,10 @@ from .actors import FORCE_NOUNS, a_city_before_its_event
 from .attribution import (
     STATEMENT,
     Attribution,
-    body_as_subject,
     find_attributions,
+    named_as_subject,
     of_the_outlet_state,
     people_named,
-    person_as_subject,
     resolve_pronouns,
 )
 from .doccache import doc_text
@@ -285,12 +284,13 @@ class ArticleContext:
             before = body if body is not None and any(a.speaker.text.lower() == "it" for a in said) else last
             found, last = resolve_pronouns(said, before, named)
             self._attributions[sent.start] = found
-            subject = body_as_subject(sent, self.people) if not every else None
+            # ("The Turkish military struck ... The army said": the army named before; "Ministry
+            # spokesman Jihad Makdissi held a press conference ... Makdissi said": his ministry's)
+            subject = named_as_subject(sent, self.people, self.outlet, filed_in) if not every else None
             if subject is not None:
-                named.append(subject)  # ("The Turkish military struck ... The army said": the army named before)
-            elif not every and (person := person_as_subject(sent, self.people, self.outlet, filed_in)) is not None:
-                named.append(person)  # ("Ministry spokesman Jihad Makdissi held a press conference ... Makdissi said": his ministry's)
-            body = (subject or body) if not every else None
+                named.append(subject)
+            organisation = subject if subject is not None and subject.person is None else None
+            body = (organisation or body) if not every else None
         self.places = [p for p in self.places if not self._not_a_scene(p)]
 
     @property

@@ -99,9 +99,7 @@ def _alias_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     for row in lex.actors:
         # (and as punctuation-stripped text has it: "Peoples Protection Units", "al Qaeda-linked group")
-        for alias in (
-            spelt for a in row.get("aliases", []) for form in lexicon.with_apostrophe_lost(a) for spelt in lexicon.with_hyphens_either_way(form)
-        ):
+        for alias in (spelt for a in row.get("aliases", []) for spelt in lexicon.alias_spellings(a)):
             case_sensitive = alias.isupper() and len(alias) <= 4  # "IS", "SDF", "FSA", "YPG"
             # split as the tokenizer does: "US-led" -> US - led, "Assad's" -> Assad 's
             split = re.sub(r"(?<=\w)-(?=\w)", " - ", alias).replace("'s", " 's")

@@ -101,6 +101,12 @@ def with_hyphens_either_way(phrase: str) -> list[str]:
     return forms
 
 
+def alias_spellings(alias: str) -> list[str]:
+    """A party's name as written and as punctuation-stripped copy may spell it: its possessive
+    without the apostrophe, its hyphens as spaces ("Assads forces", "al Qaeda-linked group")."""
+    return [spelt for form in with_apostrophe_lost(alias) for spelt in with_hyphens_either_way(form)]
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon of this installation (cached)."""
@@ -124,7 +130,7 @@ def load() -> Lexicon:
     demonyms: dict[str, str] = {}
     for row in actors:
         for alias in row.get("aliases", []) + [row["name"]]:
-            for form in (spelt for f in with_apostrophe_lost(alias.lower()) for spelt in with_hyphens_either_way(f)):
+            for form in alias_spellings(alias.lower()):
                 aliases.setdefault(form, row["key"])
         for d in row.get("demonyms", []):
             for form in with_apostrophe_lost(d.lower()):
